@@ -1,0 +1,139 @@
+"""HTML (ModernGov-style council pages and similar) to paragraphs of lines.
+
+The page chrome (scripts, styles, navigation, menus, breadcrumbs, cookie banners, headers,
+footers, skip links) is dropped; when the page has a main content container only that is read.
+HTML carries its own structure, so no wrap heuristics run here: block elements become
+paragraphs, <li> a line ("- " or its <ol> number), <br> a line break, a table row one line with
+cells joined by " | ".
+"""
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from .decode import decode_text
+from .normalise import collapse
+
+_SERVER_REMNANTS = re.compile(r"<\?php.*?\?>|<!--\s*#include.*?-->", re.DOTALL | re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "iframe",
+              "svg", "button", "select", "input", "textarea", "object", "embed", "canvas")
+_CHROME_WORDS = ("nav", "menu", "breadcrumb", "header", "footer", "cookie", "skip")
+_MAIN_SELECTORS = ("main", "[role=main]", "#content", ".mgContent", "#mgContent", "article")
+_BLOCK = frozenset(
+    "p div section article aside main blockquote pre address figure figcaption form fieldset "
+    "dl dt dd h1 h2 h3 h4 h5 h6 ul ol table center hr body html".split()
+)
+_KEEP_DESPITE_CLASS = frozenset("html body main h1 h2 h3 h4 h5 h6 table tr td th".split())
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in <meta charset> or <meta http-equiv content=...charset=>."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
+
+
+def _is_chrome(tag: Tag) -> bool:
+    if tag.name in _KEEP_DESPITE_CLASS:
+        return False
+    attrs = " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
+    return any(word in attrs for word in _CHROME_WORDS)
+
+
+class _Writer:
+    """Accumulates paragraphs (lists of lines) while walking the DOM."""
+
+    def __init__(self) -> None:
+        self.paragraphs: list[list[str]] = [[]]
+        self.line: list[str] = []
+
+    def text(self, s: str) -> None:
+        self.line.append(s)
+
+    def newline(self) -> None:
+        text = collapse("".join(self.line))
+        if text:
+            self.paragraphs[-1].append(text)
+        self.line = []
+
+    def paragraph(self) -> None:
+        self.newline()
+        if self.paragraphs[-1]:
+            self.paragraphs.append([])
+
+    def result(self) -> str:
+        self.paragraph()
+        return "\n\n".join("\n".join(p) for p in self.paragraphs if p)
+
+
+def _cell_text(cell: Tag) -> str:
+    for br in cell.find_all("br"):
+        br.replace_with(" ")
+    return collapse(" ".join(cell.get_text("").split()))
+
+
+def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
+    for child in node.children:
+        if isinstance(child, Comment):
+            continue
+        if isinstance(child, NavigableString):
+            out.text(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name == "br":
+            out.newline()
+        elif name == "tr":
+            cells = [_cell_text(c) for c in child.find_all(["td", "th"], recursive=False)]
+            out.newline()
+            out.text(" | ".join(c for c in cells if c))
+            out.newline()
+        elif name == "li":
+            out.newline()
+            marker = child.get("data-number")
+            text_start = child.get_text(" ").lstrip()
+            if marker is None:
+                has_number = re.match(r"\(?(?:\d+|[a-z]|[ivxlc]+)[.)]\s", text_start)
+                marker = "" if has_number else "- "
+            out.text(marker)
+            _walk(child, out, True)
+            out.newline()
+        elif name in ("ul", "ol"):
+            if name == "ol":
+                start = int(child.get("start", "1")) if str(child.get("start", "1")).isdigit() else 1
+                for n, li in enumerate(child.find_all("li", recursive=False), start=start):
+                    li["data-number"] = f"{n}. "
+            (out.newline if in_item else out.paragraph)()
+            _walk(child, out, in_item)
+            (out.newline if in_item else out.paragraph)()
+        elif name in _BLOCK:
+            (out.newline if in_item else out.paragraph)()
+            _walk(child, out, in_item)
+            (out.newline if in_item else out.paragraph)()
+        else:
+            _walk(child, out, in_item)
+
+
+def html_text(data: bytes) -> tuple[str, str]:
+    """Return (text as paragraphs of lines, encoding) for an HTML page."""
+    markup, encoding = decode_text(data, declared=declared_charset(data))
+    markup = _SERVER_REMNANTS.sub("", markup)
+    soup = BeautifulSoup(markup, "lxml")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    root: Tag = soup.body or soup
+    for selector in _MAIN_SELECTORS:
+        found = soup.select_one(selector)
+        if found is not None and found.get_text(strip=True):
+            root = found
+            break
+    for tag in root.find_all(_is_chrome):
+        if not tag.decomposed:
+            tag.decompose()
+    out = _Writer()
+    _walk(root, out, False)
+    return out.result(), encoding
