@@ -1,0 +1,754 @@
+"""Deadlines: find the time expressions that bound when an action falls due, and normalise them.
+
+Why a module of its own: the contract (records.md) fixes one reading of every time phrase,
+"the *last* day on which the commitment falls due", counted from the meeting date. The phrasing
+is open-ended ("within the next two weeks", "before the April Municipal District meeting",
+"by year end", "in Q3 2023") so the phrase patterns are data in ``rules/deadlines.jsonl``; this
+module only expands the shared macros (month names, numbers, years...), runs the patterns and
+maps each rule's ``normaliser`` name to one of the small functions in ``NORMALISERS``.
+
+Patterns run over the lower-cased text (case-insensitive matching in ``re`` costs 2-3x); the
+few checks that need case ("May"/"March" as months, capitalised meeting names) are made in
+``_case_ok``. Each rule lists ``requires`` words and only runs near them, so a sentence with
+no time word costs almost nothing.
+
+Rules with ``"emit": false`` are *negative* evidence ("since August 2020", "held on 6th
+February, 2019", "in due course", "for six weeks"): they take part in the longest-match
+competition, so a date inside them is never reported, and are then dropped. Matches whose date
+lies before the meeting are dropped too (a past date is not a due date).
+
+Decisions that the contract leaves open (kept here so they are applied everywhere):
+
+- "before X" reads as "by X" ("before the April meeting" -> April 30, "before Christmas" -> Dec 25).
+- early/mid/late: a year gives Mar 31 / Jun 30 / Dec 31, a month gives the 10th / 15th / last day.
+- "in the new year" and "next year" give Dec 31 of the next year; "early in the new year" Mar 31.
+- weeks end on Sunday: "this week" is the meeting week's Sunday, "next week" the Sunday after.
+- "in the coming weeks", "within the next few weeks": a Deadline with ``date=None`` (a real time
+  bound that cannot be dated); "in due course", "shortly", "as soon as possible": not deadlines.
+- "the next meeting" is ``next_meeting_date`` when the caller knows it, else ``date=None``.
+- a weekday ("by Friday") is the first such day after the meeting.
+- "until the end of April" is a duration or closing date, not a due date: not a deadline.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable, Mapping
+
+from .rulebook import RuleFileError, load_rules
+
+__all__ = [
+    "Deadline",
+    "DeadlineRule",
+    "NORMALISERS",
+    "find_deadlines",
+    "normalise_deadline",
+    "parse_date_text",
+    "deadline_rules",
+]
+
+RULES_NAME = "deadlines"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One time expression found in a text; ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    date: date | None
+    rule: str
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    """A row of rules/deadlines.jsonl with its pattern expanded and compiled."""
+
+    id: str
+    regex: re.Pattern[str]
+    normaliser: str
+    emit: bool
+    requires: tuple[str, ...]  # lower-case substrings, one of which must occur (a cheap pre-check)
+    example: str
+    example_date: date | None
+    meeting_date: date | None
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary shared by the patterns (macros) and the normalisers.
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Abbreviations; "sept" before "sep" so the longer one wins inside the alternation.
+_MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# "May" and "March" are also a modal verb and a verb ("may be", "march on"), so they only count
+# written Title-case or UPPER-case; the other months match in any case (checked in code, since
+# the patterns run over lower-cased text).
+_CASE_SENSITIVE_MONTHS = {"may", "march", "mar"}
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "final": 4, "last": 4, "latter": 2,
+}
+# Season -> (month, year offset) of its last day, for a season that starts in the named year.
+_SEASON_ENDS = {"spring": (5, 0), "summer": (8, 0), "autumn": (11, 0), "fall": (11, 0),
+                "winter": (2, 1)}
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _month_alternation() -> str:
+    parts: list[str] = []
+    for name in sorted([*_MONTH_NAMES, *_MONTH_ABBREVIATIONS], key=len, reverse=True):
+        dot = r"\.?" if name in _MONTH_ABBREVIATIONS else ""
+        parts.append(f"{name}{dot}")
+    # The leading lookahead rejects most word starts before the 35 branches are tried.
+    return r"(?=[adfjmnos])(?:" + "|".join(parts) + r")(?![a-z])"
+
+
+def _number_alternation() -> str:
+    words = sorted(_NUMBER_WORDS, key=len, reverse=True)
+    tens = "twenty|thirty|forty|fifty|sixty"
+    return (rf"(?=[\dacefhnostw])(?:\d{{1,3}}(?![\d/])|a\s+couple\s+of|(?:{tens})[\s-](?:one|two|three|four|five|six|"
+            rf"seven|eight|nine)|{'|'.join(words)})")
+
+
+_MONTH = _month_alternation()
+_DAY = r"(?=\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+# A year is not one end of a range ("2000-2017", "2023/24") and not a longer number.
+_YEAR = r"(?=[12])(?:1[89]\d\d|20\d\d)(?!\d)(?!\s*[-–/]\s*\d)"
+_WEEKDAY = r"(?=[mtwfs])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = _number_alternation()
+
+# Prepositions that bound a period.
+_PBY = (r"(?=[onbpai])(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|"
+        r"ahead\s+of|in\s+advance\s+of)")
+_PERIOD = rf"(?=[onbpaidt])(?:{_PBY}|in|during|over|towards|at)"
+# Words that may sit between "the next"/"the May" and "meeting" (group "qual"): capitalised
+# names or these lower-case qualifiers ("the next monthly meeting"); checked in code.
+_QUALIFIER = r"[a-z][\w&'’.-]*"
+_QUALIFIER_WORDS = frozenset(
+    "monthly ordinary scheduled regular full plenary district area committee council municipal "
+    "metropolitan budget statutory special annual joint policing select cabinet board group spc "
+    "workshop local authority".split())
+_PARTY = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close)\s+of\s+(?:the\s+year\s+)?|"
+          r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")
+_PARTM = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close)\s+of\s+|"
+          r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")
+
+_MACROS: dict[str, str] = {
+    "MONTH": f"(?P<month>{_MONTH})",
+    "MONTH2": f"(?P<month2>{_MONTH})",
+    "MONTHX": _MONTH,
+    "DAY": f"(?P<day>{_DAY})",
+    "DAYX": _DAY,
+    "YEAR": f"(?P<year>{_YEAR})",
+    "YEARX": _YEAR,
+    "WEEKDAY": f"(?P<weekday>{_WEEKDAY})",
+    "WEEKDAYX": _WEEKDAY,
+    "NUM": f"(?P<num>{_NUM})",
+    "NUM2": f"(?P<num2>{_NUM})",
+    "NUMX": _NUM,
+    "PBY": _PBY,
+    "RELYEAR": (r"(?:,?\s+(?:of\s+)?(?P<rel>this|next|the\s+current|the\s+following|the\s+coming)"
+                r"\s+year(?!['’]s))"),
+    "PERIOD": _PERIOD,
+    "QUALIFIER": _QUALIFIER,
+    "PARTY": _PARTY,
+    "PARTM": _PARTM,
+    "NDATE": r"(?P<day>3[01]|[12]\d|0?[1-9])[/.-](?P<month>1[0-2]|0?[1-9])[/.-](?P<year>(?:19|20)\d\d)(?!\d)",
+    "NDATEX": r"(?:3[01]|[12]\d|0?[1-9])[/.-](?:1[0-2]|0?[1-9])[/.-](?:(?:19|20)\d\d|\d\d)(?!\d)",
+}
+# Any date-like phrase, for the negative rules ("since ...", "from ... to ...").
+_MACROS["DATEISH"] = (
+    rf"(?:(?:the\s+)?(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}(?:\s+(?:day\s+)?of)?\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"|{_MONTH}(?:\s+{_DAY})?(?:,?\s+{_YEAR})?|{_MACROS['NDATEX']}|{_YEAR}"
+    rf"|(?:Q[1-4]|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter)(?:\s+(?:of\s+)?{_YEAR})?)"
+)
+_MACRO_RE = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def expand_macros(pattern: str) -> str:
+    """Replace ``{MONTH}``-style macros; regex quantifiers like ``{1,3}`` are left alone."""
+
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in _MACROS:
+            raise RuleFileError(f"{RULES_NAME}.jsonl: unknown macro {{{name}}}")
+        return _MACROS[name]
+
+    return _MACRO_RE.sub(repl, pattern)
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisers: groupdict + context -> date | None. Raising _Reject drops the match.
+
+
+class _Reject(Exception):
+    """Raised by a normaliser when the match is not a time bound after all."""
+
+
+@dataclass(frozen=True)
+class _Context:
+    meeting: date | None
+    next_meeting: date | None
+
+
+Normaliser = Callable[[Mapping[str, str | None], _Context], date | None]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_number(token: str) -> int:
+    token = token.strip().rstrip(".").lower()
+    if token.isdigit():
+        return int(token)
+    if token in _MONTH_NAMES:
+        return _MONTH_NAMES[token]
+    return _MONTH_ABBREVIATIONS[token]
+
+
+def _day_number(token: str) -> int:
+    return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
+
+
+def _number(token: str) -> int:
+    token = re.sub(r"\s+", " ", token.strip().lower())
+    if token.isdigit():
+        return int(token)
+    if token == "a couple of":
+        return 2
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    parts = re.split(r"[\s-]", token)
+    return _NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[-1]]
+
+
+def _part(groups: Mapping[str, str | None]) -> str | None:
+    part = groups.get("part") or groups.get("part2")
+    return part.lower() if part else None
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _rel_year(rel: str | None, ctx: _Context) -> int | None:
+    """The calendar year a relative word points at, None when there is no meeting date."""
+    if ctx.meeting is None:
+        return None
+    rel = re.sub(r"\s+", " ", (rel or "this").lower()).replace("the ", "")
+    return ctx.meeting.year + (1 if rel in {"next", "coming", "new", "following"} else 0)
+
+
+def _full_date(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    year = int(g["year"])  # type: ignore[arg-type]
+    try:
+        return date(year, _month_number(g["month"]), _day_number(g["day"]))  # type: ignore[arg-type]
+    except ValueError:
+        raise _Reject from None  # "31/04/2022" is not a date
+
+
+def _day_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if ctx.meeting is None:
+        return None
+    month, day = _month_number(g["month"]), _day_number(g["day"])  # type: ignore[arg-type]
+    if g.get("rel"):
+        try:
+            return date(_rel_year(g["rel"], ctx), month, day)  # type: ignore[arg-type]
+        except ValueError:
+            return None
+    for year in (ctx.meeting.year, ctx.meeting.year + 1, ctx.meeting.year + 2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= ctx.meeting:
+            return candidate
+    return None
+
+
+def _within_month(year: int, month: int, part: str | None) -> date:
+    if part in {"early", "start", "beginning"}:
+        return date(year, month, 10)
+    if part in {"mid", "middle"}:
+        return date(year, month, 15)
+    return _month_end(year, month)
+
+
+def _month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    """Month end; with no year, the next such month on/after the meeting month."""
+    month = _month_number(g.get("month2") or g["month"])  # type: ignore[arg-type]
+    part = _part(g)
+    if g.get("year"):
+        return _within_month(int(g["year"]), month, part)  # type: ignore[arg-type]
+    if ctx.meeting is None:
+        return None
+    if g.get("rel"):
+        return _within_month(_rel_year(g["rel"], ctx), month, part)  # type: ignore[arg-type]
+    year = ctx.meeting.year + (1 if month < ctx.meeting.month else 0)
+    return _within_month(year, month, part)
+
+
+def _within_year(year: int, part: str | None) -> date:
+    if part in {"start", "beginning"}:
+        return date(year, 1, 31)
+    if part == "early":
+        return date(year, 3, 31)
+    if part in {"mid", "middle"}:
+        return date(year, 6, 30)
+    return date(year, 12, 31)
+
+
+def _year(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if g.get("year"):
+        year: int | None = int(g["year"])  # type: ignore[arg-type]
+    else:
+        year = _rel_year(g.get("rel"), ctx)
+    if year is None:
+        return None
+    return _within_year(year, _part(g))
+
+
+def _month_rel(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if ctx.meeting is None:
+        return None
+    rel = (g.get("rel") or "this").lower()
+    ahead = 1 if rel in {"next", "coming", "following"} else 0
+    first = _add_months(ctx.meeting.replace(day=1), ahead)
+    return _month_end(first.year, first.month)
+
+
+def _week_rel(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if ctx.meeting is None:
+        return None
+    rel = (g.get("rel") or "this").lower()
+    sunday = ctx.meeting + timedelta(days=6 - ctx.meeting.weekday())
+    return sunday + timedelta(days=7 if rel in {"next", "coming", "following"} else 0)
+
+
+def _quarter_number(g: Mapping[str, str | None]) -> int:
+    if g.get("q2"):
+        return int(g["q2"])  # type: ignore[arg-type]
+    if g.get("q") or g.get("qn"):
+        return int(g.get("q") or g["qn"])  # type: ignore[arg-type]
+    return _ORDINAL_WORDS[g["qw"].lower()]  # type: ignore[union-attr]
+
+
+def _period_end(g: Mapping[str, str | None], ctx: _Context, month: int, year_offset: int = 0,
+                start_month: int | None = None) -> date | None:
+    """End of a period that recurs yearly (quarter, half, season), the next one when no year."""
+    if g.get("year"):
+        return _month_end(int(g["year"]) + year_offset, month)  # type: ignore[arg-type]
+    if g.get("rel"):
+        year = _rel_year(g["rel"], ctx)
+        return None if year is None else _month_end(year + year_offset, month)
+    if ctx.meeting is None:
+        return None
+    end = _month_end(ctx.meeting.year + year_offset, month)
+    if year_offset and start_month and ctx.meeting.month < 3:
+        # A winter meeting in Jan/Feb: "this winter" is the one already under way.
+        end = _month_end(ctx.meeting.year, month)
+    return end if end >= ctx.meeting else _month_end(end.year + 1, month)
+
+
+def _quarter(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    qw = (g.get("qw") or "").lower()
+    if qw in {"last", "final"} and not (g.get("year") or g.get("rel")):
+        raise _Reject  # "in the last quarter" looks back
+    return _period_end(g, ctx, 3 * _quarter_number(g))
+
+
+def _half(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    half = int(g["h"]) if g.get("h") else _ORDINAL_WORDS[g["hw"].lower()]  # type: ignore[union-attr]
+    if half > 2:
+        half = 2
+    return _period_end(g, ctx, 6 * half)
+
+
+def _season(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    season = g["season"].lower()  # type: ignore[union-attr]
+    month, offset = _SEASON_ENDS[season]
+    rel = (g.get("rel") or "").lower()
+    if rel.startswith("later"):
+        rel = "this"
+    groups = dict(g)
+    if rel in {"this", "the"}:
+        groups["rel"] = None  # the next such season ending on/after the meeting
+    elif rel:
+        groups["rel"] = None
+        if ctx.meeting is None:
+            return None
+        # "next summer": the first summer that has not started at the meeting.
+        year = ctx.meeting.year
+        start = date(year, _SEASON_STARTS[season], 1)
+        if season == "winter" and ctx.meeting.month < 3:
+            start = date(year - 1, 12, 1)
+            year -= 1
+        if start <= ctx.meeting:
+            year += 1
+        return _month_end(year + offset, month)
+    return _period_end(groups, ctx, month, offset, _SEASON_STARTS[season])
+
+
+def _fixed_day(month: int, day: int) -> Normaliser:
+    def normalise(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+        if g.get("year"):
+            return date(int(g["year"]), month, day)  # type: ignore[arg-type]
+        if ctx.meeting is None:
+            return None
+        candidate = date(ctx.meeting.year, month, day)
+        return candidate if candidate >= ctx.meeting else date(candidate.year + 1, month, day)
+
+    return normalise
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _easter(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if g.get("year"):
+        return easter_sunday(int(g["year"]))  # type: ignore[arg-type]
+    if ctx.meeting is None:
+        return None
+    candidate = easter_sunday(ctx.meeting.year)
+    return candidate if candidate >= ctx.meeting else easter_sunday(ctx.meeting.year + 1)
+
+
+def _offset(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if ctx.meeting is None:
+        return None
+    count = _number(g["num2"] or g["num"]) if (g.get("num2") or g.get("num")) else 1  # type: ignore[arg-type]
+    unit = (g.get("unit") or g.get("unit1") or "").lower().rstrip("s")
+    working = (g.get("working") or "").strip().lower()
+    if unit == "day" and working in {"working", "business"}:
+        day, left = ctx.meeting, count
+        while left:
+            day += timedelta(days=1)
+            if day.weekday() < 5:
+                left -= 1
+        return day
+    if unit == "day":
+        return ctx.meeting + timedelta(days=count)
+    if unit == "week":
+        return ctx.meeting + timedelta(weeks=count)
+    if unit == "fortnight":
+        return ctx.meeting + timedelta(weeks=2 * count)
+    if unit == "month":
+        return _add_months(ctx.meeting, count)
+    if unit == "year":
+        return _add_months(ctx.meeting, 12 * count)
+    raise _Reject
+
+
+def _weekday(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    if ctx.meeting is None:
+        return None
+    target = _WEEKDAYS[g["weekday"].lower()]  # type: ignore[union-attr]
+    ahead = (target - ctx.meeting.weekday()) % 7 or 7
+    return ctx.meeting + timedelta(days=ahead)
+
+
+def _next_meeting(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    return ctx.next_meeting
+
+
+def _undated(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    return None
+
+
+NORMALISERS: dict[str, Normaliser] = {
+    "full_date": _full_date,
+    "day_month": _day_month,
+    "month_end": _month,
+    "year_end": _year,
+    "month_rel": _month_rel,
+    "week_rel": _week_rel,
+    "quarter_end": _quarter,
+    "half_end": _half,
+    "season_end": _season,
+    "christmas": _fixed_day(12, 25),
+    "easter": _easter,
+    "offset": _offset,
+    "weekday": _weekday,
+    "next_meeting": _next_meeting,
+    "none": _undated,
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+
+
+def _iso(value: object, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as err:
+        raise RuleFileError(f"{where}: not an ISO date: {value!r}") from err
+
+
+# Upper-case letters that are regex syntax, not literals: escapes, group names, macros.
+_PATTERN_SYNTAX = re.compile(r"\\[A-Za-z]|\(\?P[<=][^>)]*[>)]|\{[A-Z0-9_]+\}")
+_UPPER_IN_PATTERN = re.compile(r"[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def deadline_rules() -> tuple[DeadlineRule, ...]:
+    """Load and compile rules/deadlines.jsonl once per process."""
+    rules: list[DeadlineRule] = []
+    for row in load_rules(RULES_NAME):
+        rule_id = row["id"]
+        where = f"{RULES_NAME}.jsonl rule {rule_id}"
+        normaliser = row.get("normaliser", "none")
+        if normaliser not in NORMALISERS:
+            raise RuleFileError(f"{where}: unknown normaliser {normaliser!r}")
+        if "pattern" not in row:
+            raise RuleFileError(f"{where}: no pattern")
+        if _UPPER_IN_PATTERN.search(_PATTERN_SYNTAX.sub("", row["pattern"])):
+            raise RuleFileError(f"{where}: patterns run over lower-cased text; write them in lower case")
+        source = expand_macros(row["pattern"])
+        try:
+            regex = re.compile(rf"(?<![\w’']){source}(?![\w])")
+        except re.error as err:
+            raise RuleFileError(f"{where}: bad pattern ({err})") from err
+        rules.append(DeadlineRule(
+            id=rule_id, regex=regex, normaliser=normaliser, emit=bool(row.get("emit", True)),
+            requires=tuple(str(w).lower() for w in row.get("requires", ())),
+            example=row.get("example", ""), example_date=_iso(row.get("example_date"), where),
+            meeting_date=_iso(row.get("meeting_date"), where),
+        ))
+    return tuple(rules)
+
+
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: DeadlineRule
+    date: date | None
+
+
+def _candidates(text: str, ctx: _Context) -> list[_Candidate]:
+    """Every match of every rule whose ``requires`` words occur in the text.
+
+    Why the two passes: running ~50 regexes over every sentence is what costs time, and most
+    sentences hold no time expression at all. The ``requires`` substrings skip rules that
+    cannot match, and the negative rules only run when an emitting rule found something for
+    them to veto.
+    """
+    lowered = _lower(text)
+    found: list[_Candidate] = []
+    windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for negative_pass in (False, True):
+        if negative_pass and not found:
+            break
+        for rule in deadline_rules():
+            if rule.emit == negative_pass:
+                continue
+            if not rule.requires:
+                found.extend(_rule_matches(rule, text, lowered, ctx, 0, len(text)))
+                continue
+            if rule.requires not in windows:
+                windows[rule.requires] = _windows(lowered, rule.requires)
+            for begin, end in windows[rule.requires]:
+                found.extend(_rule_matches(rule, text, lowered, ctx, begin, end))
+    return found
+
+
+# How far a match may reach before / after the word that `requires` found. Generous: the
+# longest phrases ("in advance of their next Municipal District Joint Policing Committee
+# meeting") stay well inside.
+_WINDOW_BACK = 120
+_WINDOW_AHEAD = 100
+
+
+@lru_cache(maxsize=None)
+def _anchor_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _windows(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Disjoint [begin, end) stretches of the text around each occurrence of ``words``."""
+    size = len(lowered)
+    merged: list[tuple[int, int]] = []
+    for m in _anchor_regex(words).finditer(lowered):
+        begin = max(0, m.start() - _WINDOW_BACK)
+        end = m.end() + _WINDOW_AHEAD
+        # Never cut a word in two at the right edge: lookaheads would see a false end.
+        while end < size and not lowered[end].isspace():
+            end += 1
+        end = min(end, size)
+        if merged and begin <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((begin, end))
+    return merged
+
+
+def _lower(text: str) -> str:
+    """Lower-case text with the same length, so offsets carry over ("İ".lower() has two chars)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _case_ok(m: re.Match[str], text: str) -> bool:
+    """The checks the lower-cased patterns cannot make: "May"/"March" and capitalised names."""
+    for group in ("month", "month2"):
+        value = m.group(group) if group in m.re.groupindex else None
+        if value and value.rstrip(".") in _CASE_SENSITIVE_MONTHS:
+            if not text[m.start(group)].isupper():
+                return False
+    if "qual" in m.re.groupindex and m.group("qual"):
+        start = m.start("qual")
+        for word in re.finditer(r"\S+", m.group("qual")):
+            original = text[start + word.start()]
+            if not original.isupper() and word.group(0) not in _QUALIFIER_WORDS:
+                return False
+    return True
+
+
+def _rule_matches(rule: DeadlineRule, text: str, lowered: str, ctx: _Context, begin: int,
+                  stop: int) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for m in rule.regex.finditer(lowered, begin, stop):
+        if not _case_ok(m, text):
+            continue
+        start, end = m.span()
+        while end > start and text[end - 1] in " \t\n,;:":
+            end -= 1
+        if end <= start:
+            continue
+        when: date | None = None
+        if rule.emit:
+            try:
+                when = NORMALISERS[rule.normaliser](m.groupdict(), ctx)
+            except _Reject:
+                continue
+        found.append(_Candidate(start, end, rule, when))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest match first; among equals the earlier one, then an emitted one; no overlaps."""
+    chosen: list[_Candidate] = []
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, not c.rule.emit))
+    for cand in ranked:
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def find_deadlines(text: str, meeting_date: date | None, *,
+                   next_meeting_date: date | None = None) -> list[Deadline]:
+    """Return the non-overlapping time expressions in ``text`` that can bound an action.
+
+    Each Deadline keeps its preposition ("by the end of February", "within six weeks") and
+    its offsets into ``text``. Relative expressions are dated only when ``meeting_date`` is
+    known; expressions dated before the meeting are dropped as references to the past.
+    """
+    if not text:
+        return []
+    ctx = _Context(meeting_date, next_meeting_date)
+    out: list[Deadline] = []
+    for cand in _select(_candidates(text, ctx)):
+        if not cand.rule.emit:
+            continue
+        if cand.date is not None and meeting_date is not None and cand.date < meeting_date:
+            continue
+        out.append(Deadline(cand.start, cand.end, text[cand.start:cand.end], cand.date,
+                            cand.rule.id))
+    return out
+
+
+def normalise_deadline(text: str, meeting_date: date | None, *,
+                       next_meeting_date: date | None = None) -> date | None:
+    """The last due day of one deadline phrase as written, or None when not computable.
+
+    Accepts the phrase with or without its preposition ("July 2021" as well as "in July
+    2021"). Unlike find_deadlines it does not drop past dates: the caller asked about this
+    phrase. Negative and vague phrases ("in due course") give None.
+    """
+    phrase = text.strip().rstrip(".;,")
+    if not phrase:
+        return None
+    ctx = _Context(meeting_date, next_meeting_date)
+    for candidate_text in (phrase, f"in {phrase}", f"by {phrase}"):
+        hits = [c for c in _candidates(candidate_text, ctx)
+                if c.start == 0 and c.end == len(candidate_text)]
+        if hits:
+            if not any(c.rule.emit for c in hits):
+                return None
+            return next(c.date for c in hits if c.rule.emit)
+    for cand in _select(_candidates(phrase, ctx)):
+        if cand.rule.emit:
+            return cand.date
+    return None
+
+
+_FULL_DATES = tuple(re.compile(expand_macros(p), re.IGNORECASE) for p in (
+    r"(?<!\w){DAY}(?:\s+(?:day\s+)?of)?\s+{MONTH},?\s+{YEAR}",
+    r"(?<!\w){MONTH}\s+{DAY},?\s+{YEAR}",
+    r"(?<!\d){NDATE}",
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])(?!\d)",
+))
+
+
+def parse_date_text(text: str) -> date | None:
+    """The first full written date in ``text`` ("WEDNESDAY, 6TH MARCH, 2019", "31/03/2024").
+
+    Day-first (Irish/UK) for numeric dates. Used for meeting dates in headers, so no meeting
+    context is involved; returns None when no valid full date is present.
+    """
+    best: tuple[int, date] | None = None
+    for regex in _FULL_DATES:
+        for m in regex.finditer(text):
+            try:
+                when = date(int(m["year"]), _month_number(m["month"]), _day_number(m["day"]))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), when)
+            break
+    return best[1] if best else None
