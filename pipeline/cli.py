@@ -1,0 +1,189 @@
+"""The `minutes` command line. The only module that prints or chooses exit codes.
+
+Exit codes: 0 every document extracted, 1 some documents failed, 2 usage error.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import typer
+
+from .errors import MinutesError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Extract who promised what, to whom, by when — and who asked and answered what — "
+                       "from council meeting minutes.")
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parse_overrides(pairs: Iterable[str]) -> dict[str, Any]:
+    overrides: dict[str, Any] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise typer.BadParameter(f"expected KEY=VALUE, got {pair!r}", param_hint="--set")
+        key, raw = pair.split("=", 1)
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+        overrides[key.strip()] = value
+    return overrides
+
+
+def errors_path_for(output: Path) -> Path:
+    """`records.jsonl` -> `records.errors.jsonl`, beside it."""
+    name = output.name
+    stem = name[: -len(".jsonl")] if name.endswith(".jsonl") else output.stem
+    return output.with_name(f"{stem}.errors.jsonl")
+
+
+@app.command()
+def extract(
+    inputs: list[str] = typer.Argument(..., help="Files (.txt .md .html .htm .pdf), directories or glob patterns."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Write records here (JSON Lines); errors go to NAME.errors.jsonl beside it. "
+                                               "Default: records to stdout."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Pipeline .cfg (default: the packaged minutes.cfg)."),
+    set_: list[str] = typer.Option([], "--set", help="Config override as dotted KEY=VALUE, repeatable."),
+    table: bool = typer.Option(False, "--table", help="Also print a table of the commitments and questions found."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
+) -> None:
+    """Extract one meeting record per input document."""
+    from .extract import InputNotFoundError, expand_inputs, extract_many
+    from .nlp import PipelineConfigError, load_pipeline
+
+    try:
+        paths = expand_inputs(inputs)
+    except InputNotFoundError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if not paths:
+        typer.echo("error: no supported documents found in the inputs", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        nlp = load_pipeline(config, overrides=_parse_overrides(set_))
+    except PipelineConfigError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    errors_file = open(errors_path_for(output), "w", encoding="utf-8") if output else None
+    ok = failed = 0
+    records = []
+    show_progress = not quiet and sys.stderr.isatty()
+    try:
+        for n, outcome in enumerate(extract_many(paths, nlp), start=1):
+            if outcome.ok:
+                ok += 1
+                out.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
+                out.flush()
+                if table:
+                    records.append(outcome.record)
+            else:
+                failed += 1
+                typer.echo(f"error: {outcome.source}: {outcome.error}", err=True)
+                if errors_file is not None:
+                    errors_file.write(json.dumps({"source": outcome.source, "error": outcome.error},
+                                                 ensure_ascii=False) + "\n")
+                    errors_file.flush()
+            if show_progress:
+                typer.echo(f"[{n}/{len(paths)}] {outcome.source}", err=True)
+    finally:
+        if output:
+            out.close()
+        if errors_file is not None:
+            errors_file.close()
+    if table:
+        typer.echo(render_table(records), err=output is None)
+    typer.echo(f"{ok} extracted, {failed} failed" + (f"; records in {output}" if output else ""), err=True)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def show(records: Path = typer.Argument(..., exists=True, dir_okay=False, help="A records .jsonl file.")) -> None:
+    """Print a readable table of the commitments and questions in a records file."""
+    typer.echo(render_table(_read_jsonl(records)))
+
+
+@app.command()
+def validate(records: Path = typer.Argument(..., exists=True, dir_okay=False, help="A records .jsonl file.")) -> None:
+    """Check every record against the JSON Schema and the offset rules of the output contract."""
+    from .records import validate_record
+
+    bad = 0
+    for n, record in enumerate(_read_jsonl(records), start=1):
+        try:
+            validate_record(record)
+        except MinutesError as err:
+            bad += 1
+            typer.echo(f"line {n}: {err}", err=True)
+    typer.echo(f"{n if 'n' in locals() else 0} records, {bad} invalid")
+    raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    typer.echo(f"error: {path}:{n}: not JSON ({err.msg})", err=True)
+                    raise typer.Exit(EXIT_USAGE)
+    return rows
+
+
+def render_table(records: list[dict]) -> str:
+    from .report import render_records
+
+    return render_records(records)
+
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(Path("annotations/quotes"), exists=True, file_okay=False,
+                                help="Folder of gold annotation files (example-seed.json format)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus root the gold 'doc' paths are under "
+                                                                  "(default ../shared/corpus or $MINUTES_CORPUS)."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object with the metrics."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every error case (JSON Lines) here."),
+    config: Optional[Path] = typer.Option(None, "--config", "-c", help="Pipeline .cfg."),
+    set_: list[str] = typer.Option([], "--set", help="Config override as dotted KEY=VALUE, repeatable."),
+) -> None:
+    """Score the pipeline on gold annotations: commitment, full-record and question F1."""
+    from .evaluation.run import evaluate_gold
+    from .nlp import load_pipeline
+
+    try:
+        nlp = load_pipeline(config, overrides=_parse_overrides(set_))
+        report = evaluate_gold(gold, nlp, corpus_root=corpus)
+    except MinutesError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    summary = report.summary()
+    if errors:
+        with open(errors, "w", encoding="utf-8") as handle:
+            for row in report.errors:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if as_json:
+        typer.echo(json.dumps(summary))
+        return
+    for key in ("commitments", "records", "questions"):
+        c = summary[key]
+        typer.echo(f"{key:<12} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}   (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
+    typer.echo(f"question+asker F1 {summary['question_asker_f1']:.3f}   deadline accuracy on matched "
+               f"{summary['deadline_acc']}   unlocated gold quotes {summary['unlocated_gold_quotes']}")
+
+
+def main() -> None:  # pragma: no cover - console entry point wrapper
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

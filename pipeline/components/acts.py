@@ -1,0 +1,161 @@
+"""Speech acts of utterances and the questions they put, paired with their answers.
+
+The act decision sits behind a registered tagger (``minutes.act_rules.v1`` here) so that the
+learned classifier can replace it by config; pairing questions with answers is deterministic
+post-processing and stays the same whichever tagger runs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from .. import extensions  # noqa: F401
+from ..results import Question, Utterance
+from ..rulebook import load_rules
+
+ACTS = ("question", "answer", "commitment", "statement", "procedural")
+ActTagger = Callable[[Doc], None]
+
+# "Question submitted by Councillor L. Galvin" / "Questions submitted by Councillors Carey and Mitchell"
+SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    id: str
+    pattern: re.Pattern
+    implied: bool = False
+
+
+@lru_cache(maxsize=None)
+def cues(table: str) -> tuple[Cue, ...]:
+    return tuple(Cue(row["id"], re.compile(row["pattern"], re.I if table != "procedural_cues" else 0),
+                     bool(row.get("implied"))) for row in load_rules(table))
+
+
+def first_cue(table: str, text: str) -> Cue | None:
+    for cue in cues(table):
+        if cue.pattern.search(text):
+            return cue
+    return None
+
+
+@registry.misc("minutes.act_rules.v1")
+def make_rule_tagger() -> ActTagger:
+    """Acts from cue phrases and document structure (no model)."""
+    return tag_acts_by_rules
+
+
+def tag_acts_by_rules(doc: Doc) -> None:
+    for utt in doc._.utterances:
+        text = doc.text[utt.start:utt.end]
+        if "written_question" in utt.blocks:
+            utt.act, utt.act_score, utt.act_rule = "question", 0.95, "question.written"
+            continue
+        if utt.item is None or {"attendance", "apologies"} & set(utt.blocks):
+            utt.act, utt.act_score, utt.act_rule = "procedural", 0.9, "procedural.outside_items"
+            continue
+        cue = first_cue("question_cues", text)
+        if cue is not None and not cue.implied:
+            utt.act, utt.act_score, utt.act_rule = "question", 0.85, cue.id
+            continue
+        cue = first_cue("procedural_cues", text)
+        if cue is not None:
+            utt.act, utt.act_score, utt.act_rule = "procedural", 0.8, cue.id
+            continue
+        utt.act, utt.act_score, utt.act_rule = "statement", 0.6, "statement.default"
+
+
+@Language.factory(
+    "minutes_acts",
+    requires=["doc._.utterances"],
+    assigns=["doc._.questions"],
+    default_config={"tagger": {"@misc": "minutes.act_rules.v1"}},
+)
+def make_acts(nlp: Language, name: str, *, tagger: ActTagger) -> "ActAnnotator":
+    return ActAnnotator(tagger)
+
+
+class ActAnnotator:
+    def __init__(self, tagger: ActTagger) -> None:
+        self.tagger = tagger
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.tagger(doc)
+        doc._.questions = pair_questions(doc)
+        return doc
+
+
+def pair_questions(doc: Doc) -> list[Question]:
+    """Each question with the answers that follow it, up to the next question or the point's end."""
+    utterances: list[Utterance] = doc._.utterances
+    registry = doc._.participants
+    questions: list[Question] = []
+    for utt in utterances:
+        text = doc.text[utt.start:utt.end]
+        if utt.act == "question":
+            asked_by, asked_text = utt.speaker, utt.speaker_text
+            rule = utt.act_rule or "question"
+            if "written_question" in utt.blocks:
+                asked_by, asked_text = _written_question_asker(doc, utt)
+            questions.append(Question(utterance=utt.index, asked_by=asked_by, asked_by_text=asked_text,
+                                      rule=rule))
+            continue
+        implied = next((c for c in cues("question_cues") if c.implied), None)
+        match = implied.pattern.search(text) if implied else None
+        if match and match.group("asker"):
+            who = match.group("asker")
+            start = utt.start + match.start("asker")
+            participant = registry.get_or_create(who, (start, start + len(who)))
+            question = Question(utterance=utt.index, asked_by=participant.id, asked_by_text=who,
+                                rule=implied.id)
+            questions.append(question)
+            _attach_answer(question, utt)
+    by_index = {q.utterance: q for q in questions}
+    for i, q in enumerate(questions):
+        asker_utt = utterances[q.utterance]
+        following = utterances[q.utterance + 1:]
+        for utt in following:
+            if utt.index in by_index or utt.item != asker_utt.item:
+                break
+            written = "written_question" in asker_utt.blocks
+            if not written and asker_utt.point is not None and utt.point != asker_utt.point:
+                break
+            if utt.act == "procedural":
+                if written:
+                    continue
+                break
+            if utt.speaker is not None and utt.speaker == q.asked_by:
+                continue
+            _attach_answer(q, utt)
+    return questions
+
+
+def _attach_answer(question: Question, utt: Utterance) -> None:
+    question.answers.append(utt.index)
+    if utt.act in ("statement", "answer"):
+        utt.act = "answer"
+        utt.act_rule = f"answer.after_{question.rule}"
+    if utt.speaker and utt.speaker != question.asked_by and utt.speaker not in question.answered_by:
+        question.answered_by.append(utt.speaker)
+
+
+def _written_question_asker(doc: Doc, utt: Utterance) -> tuple[str | None, str | None]:
+    item = next((i for i in doc._.structure.items if i.id == utt.item), None)
+    if item is None:
+        return utt.speaker, utt.speaker_text
+    match = SUBMITTED_BY.search(item.title)
+    if not match:
+        return utt.speaker, utt.speaker_text
+    who = match.group("who").rstrip(".:")
+    who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
+    title_at = doc.text.find(item.title, item.start)
+    start = (title_at if title_at >= 0 else item.start) + match.start("who")
+    participant = doc._.participants.get_or_create(who, (start, start + len(who)))
+    return participant.id, who

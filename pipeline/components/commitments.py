@@ -1,0 +1,563 @@
+"""Commitments: who promised what, to whom.
+
+The detector reads the dependency parse of each utterance for the shapes in
+rules/commitment_cues.jsonl (a future modal on an action verb with an agent, "agreed to",
+"was asked to", "it was agreed to", an actions-list "X to do Y", a recommendation "That X do
+Y", an action-owner line) and rejects what annotation.md rules out: hopes and forecasts,
+states, decisions that only approve, questions. The detector is swappable by config
+(``minutes.commitment_rules.v1``); resolving the actor and writing the record is shared.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import registry
+
+from .. import extensions  # noqa: F401
+from ..results import Actor, Commitment, Utterance
+from ..rulebook import load_rules
+from .speakers import resolve_in_context
+
+SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INFINITIVE_SUBJECT = re.compile(r"^(?P<who>[A-Z][^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
+RECOMMENDATION = re.compile(r"^That,?\s+(?P<rest>.+)$", re.S)
+
+
+@dataclass(frozen=True)
+class CueRule:
+    id: str
+    kind: str
+    confidence: float
+    words: frozenset[str]
+    pattern: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+def cue_rules() -> dict[str, CueRule]:
+    rules = {}
+    for row in load_rules("commitment_cues"):
+        pattern = re.compile(row["pattern"], re.I) if row.get("pattern") else None
+        rules[row["id"]] = CueRule(row["id"], row["kind"], float(row["confidence"]),
+                                   frozenset(row.get("words", ())), pattern)
+    return rules
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    table = {row["id"]: frozenset(w.lower() for w in row["words"]) for row in load_rules("commitment_lexicon")}
+    table["lex.phrasal_ok"] = frozenset(
+        next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.state_verbs").get("phrasal_ok", ()))
+    return table
+
+
+@dataclass
+class Candidate:
+    """A commitment found in one sentence, before the actor is resolved."""
+
+    rule: str
+    verb: Token
+    subject: Span | None
+    passive: bool
+    sentence: Span
+    kind: str | None = None
+
+
+Detector = Callable[[Span, Utterance], list[Candidate]]
+
+
+@registry.misc("minutes.commitment_rules.v1")
+def make_rule_detector() -> Detector:
+    return detect_candidates
+
+
+@Language.factory(
+    "minutes_commitments",
+    requires=["doc._.utterances", "doc._.participants", "doc._.structure"],
+    assigns=["doc._.commitments"],
+    default_config={"detector": {"@misc": "minutes.commitment_rules.v1"}, "min_confidence": 0.0},
+)
+def make_commitments(nlp: Language, name: str, *, detector: Detector, min_confidence: float) -> "CommitmentExtractor":
+    return CommitmentExtractor(detector, min_confidence=min_confidence)
+
+
+class CommitmentExtractor:
+    def __init__(self, detector: Detector, *, min_confidence: float = 0.0) -> None:
+        self.detector = detector
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        commitments: list[Commitment] = []
+        recent: dict[str | None, list] = {}
+        for utt in doc._.utterances:
+            if utt.speaker is not None:
+                participant = doc._.participants.get(utt.speaker)
+                if participant is not None:
+                    recent.setdefault(utt.item, []).append(participant)
+            if SKIP_BLOCKS & set(utt.blocks) or utt.act == "question":
+                continue
+            span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for sent in _sentences(span):
+                found = self.detector(sent, utt)
+                if found:
+                    commitments.append(build_commitment(doc, utt, found[0], recent.get(utt.item, [])))
+        commitments.extend(owner_line_actions(doc, commitments))
+        commitments = [c for c in commitments if c.confidence >= self.min_confidence]
+        commitments.sort(key=lambda c: (c.evidence_start, c.who.text or ""))
+        for commitment in commitments:
+            if commitment.utterance is not None:
+                utt = doc._.utterances[commitment.utterance]
+                utt.act, utt.act_score, utt.act_rule = "commitment", commitment.confidence, commitment.rule
+        doc._.commitments = commitments
+        return doc
+
+
+def _sentences(span: Span) -> Iterable[Span]:
+    # an utterance is normally one sentence; the parser may still split it
+    return list(span.sents) or [span]
+
+
+# -- detection --------------------------------------------------------------------------------
+def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
+    """All commitment shapes in one sentence, best first."""
+    found: list[Candidate] = []
+    rules = cue_rules()
+    text = sent.text
+    in_recommendations = "recommendations" in utt.blocks
+    in_actions = "actions" in utt.blocks
+    if in_recommendations or in_actions or "resolved" in utt.blocks:
+        candidate = _recommendation(sent, "recommendation" if not in_actions else "action")
+        if candidate is not None:
+            found.append(candidate)
+    for token in sent:
+        lemma = token.lemma_.lower()
+        # "X will/would do Y", "Y will be done"
+        if token.tag_ == "MD" and token.lower_ in rules["commit.modal_future"].words:
+            candidate = _modal(token, sent)
+            if candidate is not None:
+                found.append(candidate)
+        # "X agreed that Y should do Z"
+        elif token.tag_ == "MD" and token.lower_ in rules["commit.agreed_should"].words:
+            governor = _governing_verb(token.head)
+            if governor is not None and governor.lemma_.lower() in {"agree", "recommend", "decide", "resolve"}:
+                candidate = _modal(token, sent, rule="commit.agreed_should")
+                if candidate is not None:
+                    found.append(candidate)
+        # "X agreed to do Y"
+        elif token.pos_ == "VERB" and lemma in rules["commit.agree_to"].words and token.tag_ != "VBN":
+            verb = _infinitive_complement(token)
+            if verb is not None and _is_action(verb) and not _negated(token):
+                if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
+                    continue  # "was committed to improving": an aim
+                subject = _subject(token)
+                if _expletive(subject):
+                    candidate = Candidate("commit.it_was_agreed", verb, None, False, sent, "resolution")
+                else:
+                    candidate = Candidate("commit.agree_to", verb, subject, False, sent)
+                found.append(candidate)
+        # "It was agreed to do Y", "X was asked to do Y"
+        elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            verb = _infinitive_complement(token)
+            if verb is None or not _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+                continue
+            subject = _subject(token)
+            if lemma in rules["commit.it_was_agreed"].words:
+                found.append(Candidate("commit.it_was_agreed", verb, None if _expletive(subject) else subject,
+                                       False, sent, "resolution"))
+            elif lemma in rules["commit.asked_to"].words and subject is not None and not _expletive(subject):
+                found.append(Candidate("commit.asked_to", verb, subject, False, sent, "resolution"))
+        # "Clarification is to be provided", "The SEE is to contact ..."
+        elif lemma == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and token.tag_ in ("VBZ", "VBP"):
+            verb = _infinitive_complement(token)
+            if verb is not None and _is_action(verb):
+                passive = any(c.dep_ == "auxpass" for c in verb.children)
+                found.append(Candidate("commit.is_to", verb, _subject(token), passive, sent))
+    match = rules["commit.made_commitment"].pattern.search(text)
+    if match:
+        after = [t for t in sent if t.idx >= sent.start_char + match.end() and t.pos_ in ("VERB", "AUX")]
+        if after and _is_action(after[0]):
+            gov = next((t for t in sent if t.idx >= sent.start_char + match.start()), None)
+            found.append(Candidate("commit.made_commitment", after[0], _subject(gov.head) if gov else None,
+                                   False, sent))
+    if not found and (in_actions or INFINITIVE_SUBJECT.match(text)):
+        candidate = _infinitive_action(sent)
+        if candidate is not None:
+            found.append(candidate)
+    found = [c for c in found if not _hedged(c)]
+    found.sort(key=lambda c: -cue_rules()[c.rule].confidence)
+    return found
+
+
+def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | None:
+    verb = modal.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == modal.i:
+        return None
+    if _negated(verb) or any(c.dep_ == "neg" for c in modal.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in {"continue", "endeavour", "try", "seek", "strive", "aim", "plan", "intend", "need"}:
+        complement = _infinitive_complement(verb)
+        if complement is not None and lemma not in {"need", "aim"}:
+            verb = complement
+        elif lemma in {"need", "aim", "plan", "intend"}:
+            return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and verb.lemma_.lower() == "be":
+        return None   # "would be available": a state
+    if not _is_action(verb, passive=passive):
+        return None
+    subject = _subject(verb)
+    if not passive and not _is_agent(subject):
+        return None
+    if subject is not None and subject.root.lower_ in {"which", "that", "who"} and subject.root.head.dep_ == "relcl":
+        return None
+    if rule is None:
+        rule = "commit.modal_passive" if passive else "commit.modal_future"
+    return Candidate(rule, verb, subject, passive, sent)
+
+
+def _recommendation(sent: Span, kind: str) -> Candidate | None:
+    text = sent.text
+    match = RECOMMENDATION.match(text)
+    if not match:
+        return None
+    start = sent.start_char + match.start("rest")
+    tokens = [t for t in sent if t.idx >= start]
+    for i, token in enumerate(tokens):
+        if token.tag_ in ("VB", "VBP") and i > 0 and token.lemma_.lower() not in ("be",):
+            if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+                return None
+            subject = sent.doc[tokens[0].i:token.i]
+            return Candidate("commit.recommendation_that", token, subject, False, sent, kind)
+        if token.lemma_.lower() == "be" and i > 0:
+            return None   # "That the Minutes be adopted": a decision, not a promise
+    return None
+
+
+def _infinitive_action(sent: Span) -> Candidate | None:
+    """'Clerk to write to Mrs Phillips', 'The Director – ... to provide ...'."""
+    for token in sent:
+        if token.lower_ == "to" and token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX"):
+            verb = token.head
+            if verb.lemma_.lower() == "be":
+                continue
+            if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ not in ("amod", "compound"))
+                   for t in sent.doc[sent.start:token.i]):
+                return None
+            if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < token.i:
+                return None
+            if not _is_action(verb):
+                return None
+            subject = sent.doc[sent.start:token.i]
+            while len(subject) and subject[0].is_punct:
+                subject = sent.doc[subject.start + 1:subject.end]
+            if not len(subject):
+                return None
+            return Candidate("commit.infinitive_action", verb, subject, False, sent, "action")
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    head = token.head
+    while head.i != head.head.i and head.pos_ not in ("VERB",):
+        head = head.head
+    if head.i == token.i:
+        return None
+    return head if head.pos_ == "VERB" else None
+
+
+def _infinitive_complement(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX") \
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in child.children):
+            return child
+    for child in token.children:   # "agreed to reviewing"
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for grand in child.children:
+                if grand.tag_ == "VBG":
+                    return grand
+    return None
+
+
+def _subject(verb: Token | None) -> Span | None:
+    seen = 0
+    while verb is not None and seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+        if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
+            if verb.dep_ == "ccomp":
+                return None
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _expletive(subject: Span | None) -> bool:
+    return subject is not None and subject.root.lower_ in {"it", "there"}
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _is_action(verb: Token, *, passive: bool = False) -> bool:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if passive:
+        return lemma not in {"need", "require", "expect", "hope", "see", "know", "welcome", "appreciate",
+                             "affect", "base", "locate", "situate", "delay", "include", "involve", "fund",
+                             "view", "consider"} or any(c.dep_ == "agent" for c in verb.children)
+    if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
+        return False
+    if lemma in lex["lex.state_verbs"]:
+        return lemma in lex["lex.phrasal_ok"] and any(
+            c.dep_ in ("prt", "prep") and c.lower_ in {"into", "back", "up", "at", "out", "over"} for c in verb.children)
+    return True
+
+
+def _is_agent(subject: Span | None) -> bool:
+    if subject is None:
+        return False
+    root = subject.root
+    if root.lower_ in {"it", "this", "that", "there", "these", "those", "which", "what"}:
+        return False
+    if root.lower_ in lexicon()["lex.agent_nouns"] or root.lemma_.lower() in lexicon()["lex.agent_nouns"]:
+        return True
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in subject):
+        return True
+    return root.tag_ in ("NNP", "NNPS") or subject.text[:1].isupper() and root.pos_ == "PROPN"
+
+
+def _hedged(candidate: Candidate) -> bool:
+    hedges = lexicon()["lex.hedges"]
+    verb = candidate.verb
+    if any(c.lower_ in hedges for c in verb.children if c.dep_ in ("advmod", "aux")):
+        return True
+    if candidate.rule.startswith("commit.modal"):
+        if any(c.lower_ in {"may", "might", "could"} for c in verb.children):
+            return True
+        for ancestor in verb.ancestors:
+            if ancestor.lemma_.lower() in hedges and ancestor.lemma_.lower() not in {"if", "whether"}:
+                return True
+            if ancestor.lemma_.lower() in {"ask", "query", "enquire", "inquire", "wonder"}:
+                return True
+        if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in verb.children):
+            return _mark_is_question(verb)
+    return False
+
+
+def _mark_is_question(verb: Token) -> bool:
+    """'asked whether the Council would ...' is a question; 'if needed, we will ...' is a promise."""
+    return any(a.lemma_.lower() in {"ask", "query", "wonder", "enquire", "inquire"} for a in verb.ancestors)
+
+
+# -- building the commitment ------------------------------------------------------------------
+def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) -> Commitment:
+    rule = cue_rules()[candidate.rule]
+    kind = candidate.kind or rule.kind
+    if kind == "undertaking" and "actions" in utt.blocks:
+        kind = "action"
+    if kind == "undertaking" and "recommendations" in utt.blocks:
+        kind = "recommendation"
+    who = resolve_actor(doc, utt, candidate, recent)
+    start, end = _evidence(candidate.sentence)
+    confidence = rule.confidence
+    if _conditional(candidate.verb):
+        confidence -= 0.15
+    if candidate.verb.lemma_.lower() in {"consider", "look", "examine", "explore", "investigate", "try"}:
+        confidence -= 0.1
+    return Commitment(
+        kind=kind,
+        who=who,
+        what=action_text(candidate),
+        evidence_start=start,
+        evidence_end=end,
+        utterance=utt.index,
+        rule=candidate.rule,
+        confidence=round(max(0.05, min(confidence, 0.99)), 2),
+        to_whom=recipient(candidate),
+        verb_start=candidate.verb.idx,
+    )
+
+
+def _evidence(sent: Span) -> tuple[int, int]:
+    text = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    from .speakers import LIST_MARKER
+
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    marker = LIST_MARKER.match(text, start, end)
+    if marker and marker.end() < end:
+        start = marker.end()
+    return start, end
+
+
+def _conditional(verb: Token) -> bool:
+    return any(t.lower_ in {"if", "subject", "provided", "should", "once", "when"} and t.i < verb.i
+               for t in verb.sent) and any(c.dep_ == "advcl" for c in verb.children)
+
+
+def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) -> Actor:
+    registry = doc._.participants
+    speaker = registry.get(utt.speaker) if utt.speaker else None
+    subject = candidate.subject
+    if candidate.passive and subject is not None:
+        agent = next((c for c in candidate.verb.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        subject = doc[pobj.left_edge.i:pobj.right_edge.i + 1] if pobj is not None else None
+    if subject is None:
+        if speaker is not None:
+            return Actor(text=utt.speaker_text or _participant_label(speaker), participant=speaker.id,
+                         name=speaker.name, role=speaker.role)
+        body = doc._.meeting.body if doc._.meeting is not None else None
+        return Actor(text=None, participant=None, name=None, role=body)
+    text = subject.text.strip(" ,;:")
+    text = re.sub(r"^(?:That|and)\s+", "", text)
+    lowered = text.lower()
+    if lowered in {"he", "she", "i", "we", "they"} and speaker is not None and lowered != "they":
+        return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
+    participant = resolve_in_context(text, recent) or registry.resolve(text)
+    if participant is not None:
+        participant.mentions.append((subject.start_char, subject.start_char + len(subject.text)))
+        return Actor(text=text, participant=participant.id, name=participant.name, role=participant.role)
+    if _is_person_like(text):
+        created = registry.get_or_create(text, (subject.start_char, subject.start_char + len(subject.text)))
+        return Actor(text=text, participant=created.id, name=created.name, role=created.role)
+    if speaker is not None and not candidate.kind:
+        # "the Council will ...", "the Service had made a commitment": the officer who says it gave it
+        return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
+    return Actor(text=text, participant=None, name=None, role=re.sub(r"^(?:the|The)\s+", "", text))
+
+
+def _is_person_like(text: str) -> bool:
+    from ..structure.participants import kind_for_role
+
+    first = text.split()[0].lower().rstrip(".") if text.split() else ""
+    return first in {"councillor", "cllr", "mr", "mrs", "ms", "dr", "a"} or kind_for_role(text) not in ("other",)
+
+
+def _participant_label(participant) -> str | None:
+    return participant.role or participant.name
+
+
+def action_text(candidate: Candidate) -> str:
+    """The promised action, verb first, without the actor: 'provide a written response to Members'."""
+    verb = candidate.verb
+    sent = candidate.sentence
+    skip: set[int] = set()
+    subject = candidate.subject
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "punct") and child.i < verb.i:
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+        if child.dep_ == "agent":
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+    tokens = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end and t.i >= verb.i]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    head = verb.lemma_ if verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") else verb.text
+    rest = "".join(t.text_with_ws for t in tokens[1:]).strip()
+    if candidate.passive and subject is not None:
+        patient = subject.text.strip()
+        patient = re.sub(r"^(?:That|and)\s+", "", patient)
+        return f"{head} {patient[0].lower() + patient[1:] if patient[:2].lower() in ('a ', 'an', 'th') else patient}" \
+               + (f" {rest}" if rest else "")
+    return f"{head} {rest}".strip()
+
+
+def recipient(candidate: Candidate) -> str | None:
+    lex = lexicon()
+    verb = candidate.verb
+    for token in verb.subtree:
+        if token.dep_ == "dative" and token.head.i == verb.i:
+            if token.lower_ == "to":
+                pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+                if pobj is not None and _recipient_like(pobj):
+                    return _np(pobj)
+                continue
+            return _np(token)
+        if token.dep_ == "dobj" and token.head.i == verb.i and verb.lemma_.lower() in lex["lex.recipient_verbs"]:
+            if _recipient_like(token) and (verb.lemma_.lower() != "provide" or
+                                          any(c.lower_ == "with" for c in verb.children)):
+                return _np(token)
+        if token.lower_ == "to" and token.dep_ in ("prep", "dative") and token.head.i in {verb.i} | _object_heads(verb):
+            pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if pobj is not None and _recipient_like(pobj):
+                return _np(pobj)
+    return None
+
+
+def _object_heads(verb: Token) -> set[int]:
+    return {c.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+
+
+def _recipient_like(token: Token) -> bool:
+    lex = lexicon()["lex.recipient_nouns"]
+    return token.lower_ in lex or token.lemma_.lower() in lex or token.ent_type_ in ("PERSON", "ORG") \
+        or token.tag_ in ("NNP", "NNPS")
+
+
+def _np(token: Token) -> str:
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    # keep the recipient itself, not its trailing clauses ("Members regarding ...")
+    cut = [t for t in span if t.i > token.i and t.dep_ in ("prep", "acl", "relcl") and t.head.i == token.i
+           and t.lower_ not in ("of",)]
+    if cut:
+        span = token.doc[span.start:cut[0].i]
+    return span.text.strip(" ,;:")
+
+
+# -- action-owner lines (MSCC style: the owner's name at the end of the paragraph) -----------
+def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
+    from ..structure.sections import owner_lines
+
+    extra: list[Commitment] = []
+    registry = doc._.participants
+    utterances = doc._.utterances
+    for start, end, owner in owner_lines(doc.text, 0, len(doc.text)):
+        paragraph_start = doc.text.rfind("\n", 0, max(0, start - 1)) + 1
+        before = [c for c in found if paragraph_start <= c.evidence_start < start]
+        owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner) if o.strip()]
+        if not owners:
+            continue
+        if before:
+            base = before[-1]
+            found.remove(base) if base in found else None
+        else:
+            utt = next((u for u in reversed(utterances) if paragraph_start <= u.start < start
+                        and u.act != "procedural"), None)
+            if utt is None:
+                continue
+            base = Commitment(kind="action", who=Actor(text=None), what=_clause_text(doc, utt),
+                              evidence_start=utt.start, evidence_end=utt.end, utterance=utt.index,
+                              rule="commit.owner_line", confidence=cue_rules()["commit.owner_line"].confidence)
+        offset = start
+        for name in owners:
+            at = doc.text.find(name, offset, end + 1)
+            span = (at, at + len(name)) if at >= 0 else (start, end)
+            participant = registry.get_or_create(name, span)
+            extra.append(Commitment(
+                kind="action", who=Actor(text=name, participant=participant.id, name=participant.name,
+                                         role=participant.role),
+                what=base.what, evidence_start=base.evidence_start, evidence_end=base.evidence_end,
+                utterance=base.utterance, rule=base.rule if base.rule != "commit.owner_line" else "commit.owner_line",
+                confidence=max(base.confidence, cue_rules()["commit.owner_line"].confidence),
+                to_whom=base.to_whom, deadline=base.deadline, verb_start=base.verb_start))
+    return extra
+
+
+def _clause_text(doc: Doc, utt: Utterance) -> str:
+    text = doc.text[utt.start:utt.end].strip()
+    return text[0].lower() + text[1:] if text else text

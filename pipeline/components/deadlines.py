@@ -1,0 +1,96 @@
+"""Deadlines of commitments, normalised against the meeting date.
+
+A deadline is looked for in the commitment's own evidence first (nearest after the promised
+verb). A commitment that accepts someone's suggestion ("The Director agreed that ...") takes
+the suggestion's deadline from earlier in the same point (annotation.md).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401
+from ..deadlines import Deadline, find_deadlines, parse_date_text
+from ..results import Commitment, DeadlineResult
+
+SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
+NEXT_MEETING = re.compile(r"next (?:meeting|monthly meeting)[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)"
+                          r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
+
+
+@Language.factory(
+    "minutes_deadlines",
+    requires=["doc._.commitments", "doc._.meeting"],
+    assigns=["doc._.commitments"],
+    default_config={"inherit_from_suggestion": True},
+)
+def make_deadlines(nlp: Language, name: str, *, inherit_from_suggestion: bool) -> "DeadlineResolver":
+    return DeadlineResolver(inherit_from_suggestion=inherit_from_suggestion)
+
+
+class DeadlineResolver:
+    def __init__(self, *, inherit_from_suggestion: bool = True) -> None:
+        self.inherit_from_suggestion = inherit_from_suggestion
+
+    def __call__(self, doc: Doc) -> Doc:
+        meeting_date = doc._.meeting.date if doc._.meeting is not None else None
+        next_meeting = next_meeting_date(doc.text, meeting_date)
+        for commitment in doc._.commitments or []:
+            commitment.deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting)
+        return doc
+
+    def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
+                     next_meeting: date | None) -> DeadlineResult | None:
+        start, end = commitment.evidence_start, commitment.evidence_end
+        found = _shift(find_deadlines(doc.text[start:end], meeting_date, next_meeting_date=next_meeting), start)
+        if found:
+            verb = commitment.verb_start or start
+            after = [d for d in found if d.start >= verb]
+            best = after[0] if after else found[-1]
+            return DeadlineResult(best.text, best.date, best.start, best.end, best.rule)
+        if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should"):
+            return self._from_suggestion(doc, commitment, meeting_date, next_meeting)
+        return None
+
+    def _from_suggestion(self, doc, commitment, meeting_date, next_meeting) -> DeadlineResult | None:
+        if commitment.utterance is None:
+            return None
+        own = doc._.utterances[commitment.utterance]
+        for utt in reversed(doc._.utterances[:commitment.utterance]):
+            if utt.item != own.item or utt.point != own.point:
+                break
+            text = doc.text[utt.start:utt.end]
+            if not SUGGESTION.search(text):
+                continue
+            found = _shift(find_deadlines(text, meeting_date, next_meeting_date=next_meeting), utt.start)
+            if found:
+                best = found[-1]
+                return DeadlineResult(best.text, best.date, best.start, best.end, "deadline.from_suggestion")
+        return None
+
+
+def _shift(found: list[Deadline], offset: int) -> list[Deadline]:
+    return [Deadline(d.start + offset, d.end + offset, d.text, d.date, d.rule) for d in found]
+
+
+def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
+    """The date of the next meeting where the minutes state it ("will be held on Thursday 20th April")."""
+    match = NEXT_MEETING.search(text)
+    if not match:
+        return None
+    when = parse_date_text(match.group("when"))
+    if when is None:
+        when = _with_meeting_year(match.group("when"), meeting_date)
+    return when
+
+
+def _with_meeting_year(text: str, meeting_date: date | None) -> date | None:
+    if meeting_date is None:
+        return None
+    guess = parse_date_text(f"{text.strip()} {meeting_date.year}")
+    if guess is not None and guess < meeting_date:
+        guess = parse_date_text(f"{text.strip()} {meeting_date.year + 1}")
+    return guess

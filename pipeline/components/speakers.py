@@ -1,0 +1,200 @@
+"""Utterances and who said them.
+
+Minutes are reported speech: "The Director stated that ...", "A Member asked whether ...". The
+speaker is the subject of the reporting verb; a sentence without one continues the previous
+speaker inside the same numbered point. Titles ("the Director") resolve to the one listed
+person, or failing that to the latest speaker in the item who holds that title.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions  # noqa: F401  (registers doc._ attributes)
+from ..rulebook import load_rules, words
+from ..results import Utterance
+from ..structure.participants import Participant, ParticipantRegistry, kind_for_role
+
+# A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ".
+LIST_MARKER = re.compile(
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
+)
+PRONOUNS = {"he", "she", "they", "i", "we"}
+PERSON_TITLES = ("councillor", "cllr", "mr", "ms", "mrs", "miss", "dr", "sr", "fr", "professor", "prof")
+
+
+@lru_cache(maxsize=1)
+def reporting_lemmas() -> dict[str, str]:
+    return words("reporting_verbs")
+
+
+@lru_cache(maxsize=1)
+def speaker_cues() -> dict[str, re.Pattern]:
+    return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
+
+
+@Language.factory(
+    "minutes_speakers",
+    requires=["doc.sents", "doc._.participants", "doc._.structure"],
+    assigns=["doc._.utterances"],
+    default_config={"max_subject_tokens": 14},
+)
+def make_speakers(nlp: Language, name: str, *, max_subject_tokens: int) -> "SpeakerAttributor":
+    return SpeakerAttributor(max_subject_tokens=max_subject_tokens)
+
+
+class SpeakerAttributor:
+    def __init__(self, *, max_subject_tokens: int = 14) -> None:
+        self.max_subject_tokens = max_subject_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        utterances = build_utterances(doc)
+        registry: ParticipantRegistry = doc._.participants
+        previous: Utterance | None = None
+        recent: list[Participant] = []   # speakers of the current item, latest last
+        for utt in utterances:
+            if previous is None or previous.item != utt.item:
+                recent = []
+            span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
+            found = self.find_speaker(span) if span is not None else None
+            if found is not None:
+                text, start, end, rule = found
+                participant = self._resolve(registry, text, (start, end), recent, utt.speaker)
+                if participant is not None:
+                    utt.speaker = participant.id
+                    utt.speaker_text = text
+                    utt.speaker_span = (start, end)
+                    utt.speaker_rule = rule
+                    recent.append(participant)
+            elif previous is not None and _same_point(previous, utt) and "reply" not in utt.blocks:
+                utt.speaker = previous.speaker
+                utt.speaker_rule = "speaker.continuation" if previous.speaker else None
+            previous = utt
+        doc._.utterances = utterances
+        return doc
+
+    # -- finding the mention ---------------------------------------------------------------
+    def find_speaker(self, sent: Span) -> tuple[str, int, int, str] | None:
+        """Return (mention text, start, end, rule id) of the sentence's speaker, if it names one."""
+        text = sent.text
+        offset = 0
+        rule = "speaker.subject"
+        cue = speaker_cues()["speaker.in_response"].match(text) or speaker_cues()["speaker.intro_clause"].match(text)
+        if cue:
+            offset = cue.end()
+        lemmas = reporting_lemmas()
+        for token in sent:
+            if token.idx < sent.start_char + offset:
+                continue
+            if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lemmas:
+                continue
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            subj = subjects[0]
+            left = subj.left_edge.i
+            right = subj.right_edge.i
+            if right - left + 1 > self.max_subject_tokens:
+                continue
+            mention = sent.doc[left : right + 1]
+            mention_text = mention.text.strip(" ,")
+            if is_person_mention(mention):
+                return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
+            # only the first reporting verb with a subject decides
+            return None
+        return None
+
+    def _resolve(self, registry, text, span, recent, current) -> Participant | None:
+        lowered = text.lower()
+        if lowered in PRONOUNS:
+            return recent[-1] if recent else None
+        in_context = resolve_in_context(text, recent)
+        if in_context is not None:
+            in_context.mentions.append(span)
+            return in_context
+        return registry.get_or_create(text, span)
+
+
+def _same_point(a: Utterance, b: Utterance) -> bool:
+    return a.item == b.item and a.point == b.point
+
+
+def _head_words(mention: str) -> list[str]:
+    cleaned = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    return [w for w in re.split(r"[\s,–-]+", cleaned.lower()) if w]
+
+
+def resolve_in_context(mention: str, recent: list[Participant]) -> Participant | None:
+    """'The Director' -> the latest speaker of this item whose role starts with 'Director'."""
+    head = _head_words(mention)
+    if not head or head[0] in PERSON_TITLES or mention[:1].islower():
+        return None
+    for participant in reversed(recent):
+        if not participant.role:
+            continue
+        role = _head_words(participant.role)
+        if role[: len(head)] == head:
+            return participant
+    return None
+
+
+def is_person_mention(mention: Span) -> bool:
+    """A subject that can speak: a person, a post, a member; not 'the report' or 'it'."""
+    text = mention.text.strip()
+    if not text:
+        return False
+    root = mention.root
+    if root.lower_ in PRONOUNS:
+        return True
+    if not (text[0].isupper() or text.lower().startswith(("the ", "a "))):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in mention):
+        return True
+    first = re.sub(r"[.]", "", text.split()[0].lower())
+    if first in PERSON_TITLES or first in ("councillors", "cllrs"):
+        return True
+    return kind_for_role(text) not in ("other",)
+
+
+def build_utterances(doc: Doc) -> list[Utterance]:
+    """Sentences with list markers stripped; a written question is one utterance."""
+    structure = doc._.structure
+    utterances: list[Utterance] = []
+    question_blocks = [b for b in structure.blocks if b.kind == "written_question"]
+    consumed_until = -1
+    for sent in doc.sents:
+        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        if start >= end or start < consumed_until:
+            continue
+        block = next((b for b in question_blocks if b.start <= start < b.end), None)
+        if block is not None:
+            start, end = _trim(doc.text, max(block.start, start), block.end)
+            consumed_until = block.end
+        utterances.append(_make_utterance(doc, len(utterances), start, end))
+    return utterances
+
+
+def _make_utterance(doc: Doc, index: int, start: int, end: int) -> Utterance:
+    structure = doc._.structure
+    item = structure.item_at(start)
+    point = structure.point_at(start)
+    point_index = structure.points.index(point) if point is not None else None
+    kinds = tuple(b.kind for b in structure.blocks_at(start))
+    return Utterance(index=index, start=start, end=end, item=item.id if item else None,
+                     point=point_index, blocks=kinds)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    marker = LIST_MARKER.match(text, start, end)
+    if marker and marker.end() < end:
+        start = marker.end()
+    return start, end

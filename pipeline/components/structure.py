@@ -1,0 +1,25 @@
+"""Meeting header (body, date, title) and document layout (items, points, typed blocks)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401
+from ..structure.meeting import parse_meeting_info
+from ..structure.sections import analyse_structure
+
+
+@Language.factory(
+    "minutes_structure",
+    assigns=["doc._.meeting", "doc._.structure"],
+    default_config={},
+)
+def make_structure(nlp: Language, name: str) -> "StructureAnalyser":
+    return StructureAnalyser()
+
+
+class StructureAnalyser:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.meeting = parse_meeting_info(doc.text, source=doc._.source)
+        doc._.structure = analyse_structure(doc.text)
+        return doc

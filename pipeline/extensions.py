@@ -1,0 +1,21 @@
+"""Custom attributes the minutes components read and write (registered once, idempotently)."""
+from spacy.tokens import Doc
+
+DOC_ATTRIBUTES = (
+    "source",        # str: the input as given
+    "meeting",       # pipeline.structure.meeting.MeetingInfo
+    "structure",     # pipeline.structure.sections.DocumentStructure
+    "participants",  # pipeline.structure.participants.ParticipantRegistry
+    "utterances",    # list[pipeline.results.Utterance]
+    "questions",     # list[pipeline.results.Question]
+    "commitments",   # list[pipeline.results.Commitment]
+)
+
+
+def register_extensions() -> None:
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+register_extensions()

@@ -1,0 +1,49 @@
+"""Build the minutes pipeline from configs/minutes.cfg (or another .cfg) with dotted overrides."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Mapping
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.util import load_config
+
+from . import components  # noqa: F401  (registers the minutes_* factories)
+from .errors import MinutesError
+from .rulebook import load_rules
+
+DEFAULT_CONFIG = Path(__file__).parent / "configs" / "minutes.cfg"
+POSITION_KEYS = ("before", "after", "first", "last")
+
+
+class PipelineConfigError(MinutesError):
+    """The pipeline config is missing, malformed, or names something that does not exist."""
+
+
+def load_pipeline(config_path: str | Path | None = None, *, overrides: Mapping[str, Any] | None = None) -> Language:
+    path = Path(config_path) if config_path else DEFAULT_CONFIG
+    if not path.is_file():
+        raise PipelineConfigError(f"pipeline config not found: {path}")
+    try:
+        config = load_config(path, overrides=dict(overrides or {}), interpolate=True)
+    except Exception as err:  # confection raises several types for bad overrides/syntax
+        raise PipelineConfigError(f"cannot read {path.name}: {err}") from err
+    base = config["base"]
+    try:
+        nlp = spacy.load(base["model"], exclude=list(base.get("exclude", [])))
+    except OSError as err:
+        raise PipelineConfigError(f"spaCy model {base['model']!r} is not installed (run `make install`)") from err
+    if base.get("abbreviations"):
+        for row in load_rules(base["abbreviations"]):
+            nlp.tokenizer.add_special_case(row["orth"], [{ORTH: row["orth"]}])
+    for name, section in config.get("components", {}).items():
+        section = dict(section)
+        factory = section.pop("factory", name)
+        position = {k: section.pop(k) for k in POSITION_KEYS if k in section}
+        if position.get("before") and position["before"] not in nlp.pipe_names:
+            position.pop("before")
+        nlp.add_pipe(factory, name=name, config=section, **position)
+    nlp.meta["minutes_config"] = str(path)
+    nlp.meta["minutes_pipeline"] = dict(config.get("pipeline", {}))
+    return nlp
