@@ -70,6 +70,33 @@ def tag_acts_by_rules(doc: Doc) -> None:
             utt.act, utt.act_score, utt.act_rule = "procedural", 0.8, cue.id
             continue
         utt.act, utt.act_score, utt.act_rule = "statement", 0.6, "statement.default"
+    mark_referred_then_replied(doc)
+
+
+REFERRED = re.compile(r"\b(?:referred to|raised (?:the (?:issue|matter) of|concerns? (?:about|regarding|in relation to)))\b", re.I)
+REPLY_OPENING = re.compile(r"^(?:In (?:reply|replying|response)|Responding|Replying)\b", re.I)
+ASKER_KINDS = {"member", "chair", "vice_chair"}
+
+
+def mark_referred_then_replied(doc: Doc) -> None:
+    """'Councillor Galvin referred to X. The Senior Engineer stated ...': a member's point that an
+    officer answers is a question (annotation.md: a request for information or action)."""
+    utterances = doc._.utterances
+    registry = doc._.participants
+    for utt, nxt in zip(utterances, utterances[1:]):
+        if utt.act != "statement" or nxt.item != utt.item or utt.speaker is None:
+            continue
+        text = doc.text[utt.start:utt.end]
+        if not REFERRED.search(text):
+            continue
+        asker = registry.get(utt.speaker)
+        if asker is None or asker.kind not in ASKER_KINDS:
+            continue
+        responder = registry.get(nxt.speaker) if nxt.speaker else None
+        replied = REPLY_OPENING.search(doc.text[nxt.start:nxt.end]) or (
+            responder is not None and responder.id != asker.id and responder.kind in ("officer", "witness"))
+        if replied:
+            utt.act, utt.act_score, utt.act_rule = "question", 0.7, "question.referred_then_reply"
 
 
 @Language.factory(

@@ -56,6 +56,17 @@ def lexicon() -> dict[str, frozenset[str]]:
     return table
 
 
+NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
+                      "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
+PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer",
+                    "adjourn", "withdraw", "table"}
+READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
+RECOMMENDATION_VERBS = {"report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
+                        "examine", "investigate", "liaise", "contact", "seek", "request", "circulate", "arrange",
+                        "ensure", "continue", "undertake", "develop", "establish", "support", "work", "call",
+                        "lobby", "publish", "include", "carry", "set", "invite", "make", "put", "explore", "progress"}
+
+
 @dataclass
 class Candidate:
     """A commitment found in one sentence, before the actor is resolved."""
@@ -132,10 +143,10 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     text = sent.text
     in_recommendations = "recommendations" in utt.blocks
     in_actions = "actions" in utt.blocks
-    if in_recommendations or in_actions or "resolved" in utt.blocks:
-        candidate = _recommendation(sent, "recommendation" if not in_actions else "action")
-        if candidate is not None:
-            found.append(candidate)
+    kind = "action" if in_actions else "recommendation" if in_recommendations else "resolution"
+    candidate = _recommendation(sent, kind)
+    if candidate is not None:
+        found.append(candidate)
     for token in sent:
         lemma = token.lemma_.lower()
         # "X will/would do Y", "Y will be done"
@@ -150,10 +161,18 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 candidate = _modal(token, sent, rule="commit.agreed_should")
                 if candidate is not None:
                     found.append(candidate)
+        # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
+        elif token.tag_ == "VBD" and lemma in rules["commit.agreed_subjunctive"].words \
+                and _subjunctive(token, sent) is not None:
+            found.append(_subjunctive(token, sent))
         # "X agreed to do Y"
-        elif token.pos_ == "VERB" and lemma in rules["commit.agree_to"].words and token.tag_ != "VBN":
+        elif token.pos_ == "VERB" and lemma in rules["commit.agree_to"].words and (
+                token.tag_ != "VBN" or _perfect(token)):
             verb = _infinitive_complement(token)
-            if verb is not None and _is_action(verb) and not _negated(token):
+            if verb is not None and verb.lemma_.lower() == "be":
+                verb = _able_to(verb)
+            if verb is not None and _is_action(verb) and not _negated(token) \
+                    and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
                 subject = _subject(token)
@@ -164,21 +183,33 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 found.append(candidate)
         # "It was agreed to do Y", "X was asked to do Y"
         elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            subject = _subject(token)
+            if lemma in rules["commit.agreed_subjunctive"].words:
+                candidate = _subjunctive(token, sent)
+                if candidate is not None:
+                    found.append(candidate)
+                    continue
             verb = _infinitive_complement(token)
             if verb is None or not _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 continue
-            subject = _subject(token)
+            if lemma in rules["commit.it_is_intended"].words and (subject is None or _expletive(subject)):
+                found.append(Candidate("commit.it_is_intended", verb, None, False, sent, "undertaking"))
+                continue
             if lemma in rules["commit.it_was_agreed"].words:
                 found.append(Candidate("commit.it_was_agreed", verb, None if _expletive(subject) else subject,
                                        False, sent, "resolution"))
             elif lemma in rules["commit.asked_to"].words and subject is not None and not _expletive(subject):
                 found.append(Candidate("commit.asked_to", verb, subject, False, sent, "resolution"))
         # "Clarification is to be provided", "The SEE is to contact ..."
-        elif lemma == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and token.tag_ in ("VBZ", "VBP"):
+        elif lemma == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and token.tag_ in ("VBZ", "VBP") \
+                and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
             verb = _infinitive_complement(token)
-            if verb is not None and _is_action(verb):
-                passive = any(c.dep_ == "auxpass" for c in verb.children)
-                found.append(Candidate("commit.is_to", verb, _subject(token), passive, sent))
+            subject = _subject(token)
+            if verb is None or subject is None or subject.root.lower_ in NON_AGENT_SUBJECTS:
+                continue
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if _is_action(verb, passive=passive) and (passive or _is_agent(subject)):
+                found.append(Candidate("commit.is_to", verb, subject, passive, sent))
     match = rules["commit.made_commitment"].pattern.search(text)
     if match:
         after = [t for t in sent if t.idx >= sent.start_char + match.end() and t.pos_ in ("VERB", "AUX")]
@@ -187,7 +218,11 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             found.append(Candidate("commit.made_commitment", after[0], _subject(gov.head) if gov else None,
                                    False, sent))
     if not found and (in_actions or INFINITIVE_SUBJECT.match(text)):
-        candidate = _infinitive_action(sent)
+        candidate = _infinitive_action(sent, in_actions)
+        if candidate is not None:
+            found.append(candidate)
+    if not found:
+        candidate = _clause_infinitive_action(sent)
         if candidate is not None:
             found.append(candidate)
     found = [c for c in found if not _hedged(c)]
@@ -210,7 +245,14 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
             return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if not passive and verb.lemma_.lower() == "be":
+        able = _able_to(verb)
+        if able is not None and _is_agent(_subject(verb)):
+            return Candidate("commit.able_to", able, _subject(verb), False, sent)
+        if _ready_by(verb, sent):
+            return Candidate("commit.available_by", verb, _subject(verb), True, sent)
         return None   # "would be available": a state
+    if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
+        return Candidate("commit.available_by", verb, _subject(verb), True, sent) if _ready_by(verb, sent) else None
     if not _is_action(verb, passive=passive):
         return None
     subject = _subject(verb)
@@ -231,23 +273,28 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
     start = sent.start_char + match.start("rest")
     tokens = [t for t in sent if t.idx >= start]
     for i, token in enumerate(tokens):
-        if token.tag_ in ("VB", "VBP") and i > 0 and token.lemma_.lower() not in ("be",):
+        looks_verb = token.tag_ in ("VB", "VBP") or (token.is_lower and token.lower_ in RECOMMENDATION_VERBS)
+        if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None
             subject = sent.doc[tokens[0].i:token.i]
+            if not _is_agent(subject):
+                return None
             return Candidate("commit.recommendation_that", token, subject, False, sent, kind)
         if token.lemma_.lower() == "be" and i > 0:
             return None   # "That the Minutes be adopted": a decision, not a promise
     return None
 
 
-def _infinitive_action(sent: Span) -> Candidate | None:
+def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None:
     """'Clerk to write to Mrs Phillips', 'The Director – ... to provide ...'."""
     for token in sent:
         if token.lower_ == "to" and token.dep_ == "aux" and token.head.pos_ in ("VERB", "AUX"):
             verb = token.head
             if verb.lemma_.lower() == "be":
                 continue
+            if verb.dep_ != "ROOT" and not (in_actions and verb.dep_ in ("acl", "relcl")):
+                return None
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ not in ("amod", "compound"))
                    for t in sent.doc[sent.start:token.i]):
                 return None
@@ -258,9 +305,76 @@ def _infinitive_action(sent: Span) -> Candidate | None:
             subject = sent.doc[sent.start:token.i]
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
-            if not len(subject):
+            if not len(subject) or not (in_actions or _is_agent(subject)):
                 return None
             return Candidate("commit.infinitive_action", verb, subject, False, sent, "action")
+    return None
+
+
+def _clause_infinitive_action(sent: Span) -> Candidate | None:
+    """'C.C.C. request for data, Clerk to respond.' — an owner and a to-infinitive after a comma."""
+    for token in sent:
+        if token.lower_ != "to" or token.dep_ != "aux" or token.head.pos_ != "VERB" or token.head.i < token.i:
+            continue
+        start = token.i
+        while start > sent.start and sent.doc[start - 1].text not in {",", ";", ":"}:
+            start -= 1
+        if start == sent.start or token.i - start > 5:
+            continue
+        subject = sent.doc[start:token.i]
+        if subject.root.lower_ in lexicon()["lex.agent_nouns"] or any(t.ent_type_ == "PERSON" for t in subject) \
+                or subject.text.lower().startswith(("cllr", "councillor")):
+            if _is_action(token.head):
+                return Candidate("commit.infinitive_action", token.head, subject, False, sent, "action")
+    return None
+
+
+def _perfect(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and \
+        not any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _able_to(be: Token) -> Token | None:
+    """'would be able to provide' -> provide."""
+    for child in be.children:
+        if child.dep_ == "acomp" and child.lower_ == "able":
+            return _infinitive_complement(child)
+    return None
+
+
+def _ready_by(verb: Token, sent: Span) -> bool:
+    """'will be available before the April meeting': a promise only when a due date bounds it."""
+    from ..deadlines import find_deadlines
+
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "acomp" and c.lower_ in READY_WORDS for c in verb.children):
+        return False
+    subject = _subject(verb)
+    if subject is None or subject.root.lower_ in {"it", "there", "this", "that", "which"}:
+        return False
+    return bool(find_deadlines(sent.doc.text[verb.idx:sent.end_char], None))
+
+
+def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
+    """'agreed that X be done' / 'agreed that the Council asks Y': a resolution of the meeting."""
+    if governor.lemma_.lower() == "propose" and "seconded" not in sent.text and "agreed" not in sent.text:
+        return None
+    for child in governor.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            continue
+        if any(c.tag_ == "MD" for c in child.children):
+            return None   # a modal: handled by the modal rules
+        passive = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in child.children)
+        active_present = child.tag_ in ("VB", "VBZ", "VBP") and not passive
+        if not (passive or active_present) or not _is_action(child, passive=passive):
+            return None
+        if child.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+            return None
+        subject = _subject(child)
+        if not passive and not _is_agent(subject):
+            return None
+        return Candidate("commit.agreed_subjunctive", child, subject, passive, sent, "resolution")
     return None
 
 
@@ -313,10 +427,19 @@ def _negated(token: Token) -> bool:
 def _is_action(verb: Token, *, passive: bool = False) -> bool:
     lex = lexicon()
     lemma = verb.lemma_.lower()
+    subject = _subject(verb)
+    if subject is not None and lemma in PROCEDURAL_VERBS and (
+            subject.root.lemma_.lower() in lex["lex.procedural_subjects"]
+            or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")):
+        return False
+    if lemma in lex["lex.hedges"]:
+        return False
     if passive:
-        return lemma not in {"need", "require", "expect", "hope", "see", "know", "welcome", "appreciate",
-                             "affect", "base", "locate", "situate", "delay", "include", "involve", "fund",
-                             "view", "consider"} or any(c.dep_ == "agent" for c in verb.children)
+        if lemma == "take":
+            return any(c.lower_ in {"into", "on"} for c in verb.children)
+        return lemma not in lex["lex.passive_non_actions"]
+    if lemma in lex["lex.event_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in verb.children):
+        return False
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         return False
     if lemma in lex["lex.state_verbs"]:
@@ -333,7 +456,7 @@ def _is_agent(subject: Span | None) -> bool:
         return False
     if root.lower_ in lexicon()["lex.agent_nouns"] or root.lemma_.lower() in lexicon()["lex.agent_nouns"]:
         return True
-    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in subject):
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in [root, *[c for c in root.children if c.dep_ == "compound"]]):
         return True
     return root.tag_ in ("NNP", "NNPS") or subject.text[:1].isupper() and root.pos_ == "PROPN"
 

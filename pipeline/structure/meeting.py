@@ -1,0 +1,262 @@
+"""Meeting metadata: which body met, when, and under what title.
+
+Deadlines such as "at its next meeting" or "within six weeks" are counted from the meeting
+date, and records name the body that met, so both are read once here from the document header
+("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD ... ON
+WEDNESDAY, 6TH MARCH, 2019", "MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017").
+When the header gives no year, the source file name (Limerick names end with the meeting date;
+MSCC PDFs are named YY-MM-DD.pdf) or the other dates of the text supply it.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import PurePath
+
+__all__ = ["MeetingInfo", "parse_meeting_info", "HEADER_CHARS"]
+
+HEADER_CHARS = 1500  # the header (title, date, attendance) lies within the first ~1500 chars
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+# "6TH MARCH, 2019", "8th MARCH 2017", "the 12th October 2023", OCR'd "22"° APRIL", "17™ OCTOBER".
+_DATE_RE = re.compile(
+    r"(?<![\w%])(?P<day>[0-3]?\d)(?:st|nd|rd|th|[\"”“'°º™*]{1,3}|[^\s\d,.]{1,2}(?=\s))?\s*(?:of\s+)?"
+    + _MONTH
+    + r"\b(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+_FILENAME_DATE = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?-" + _MONTH + r"[a-z]*-\d*?(?P<year>(?:19|20)\d\d)(?:\.[a-z0-9]+)?$",
+    re.IGNORECASE,
+)
+_FILENAME_YMD = re.compile(r"^(?P<y>\d{2}|\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\.[a-z0-9]+$", re.IGNORECASE)
+
+# Header titles, tried in order on the upper-case header lines (joined into one line).
+_BODY_END = r"(?=\s+(?:HELD|WHICH\s+WAS\s+HELD|ON\s+\w+DAY|AT\s+\d|IN\s+THE\s+COUNCIL)\b|\s*,\s*HELD\b|\s*$)"
+_TITLE_PATTERNS = (
+    # "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF THE MUNICIPAL DISTRICT OF X HELD IN ..."
+    re.compile(
+        r"MINUTES\s+OF\s+(?:THE\s+)?(?:PROCEEDINGS\s+(?:AT|OF)\s+)?(?:AN?\s+|THE\s+)?"
+        r"(?P<title>(?:[A-Z][\w-]*\s+){0,4}?MEETING\s+OF\s+(?P<the>THE\s+)?(?P<body>.+?))" + _BODY_END,
+        re.IGNORECASE,
+    ),
+    # "MINUTES OF NEWCASTLE AREA COMMITTEE MEETING HELD ON ..."
+    re.compile(r"MINUTES\s+OF\s+(?:THE\s+)?(?P<title>(?P<body>.+?)\s+MEETING)\b", re.IGNORECASE),
+    # "MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017"
+    re.compile(
+        r"^(?P<title>(?P<body>[A-Z][\w&’'\- ]*?\b(?:COUNCIL|COMMITTEE|BOARD|DISTRICT|AUTHORITY|FORUM))"
+        r"\s+(?:[A-Z]+\s+)?MEETING)\b"
+    ),
+)
+# Prose forms: "A meeting of Limerick City and County Council, Home and Social Development
+# Strategic Policy Committee was held on ...", "Manordeilo and Salem Community Council held their meeting".
+_PROSE_PATTERNS = (
+    re.compile(r"\b(?:An?|The)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.\n]{3,160}?)\s+(?:was|were)\s+held\b"),
+    re.compile(r"(?P<body>[A-Z][\w&’' ]+?\s(?:Community|Town|Parish|City|County)\s+Council)\s+held\s+(?:their|its|a)\b"),
+)
+# "the Children, Families, Lifelong Learning and Culture Select Committee"
+_COMMITTEE_MENTION = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w’'&-]*(?:,|\s+and|\s+&)?\s+){1,12}?(?:Select|Scrutiny|Overview and Scrutiny|"
+    r"Policy|Strategic Policy|Joint Policing|Area)?\s*Committee)\b"
+)
+_AGENDA_TITLE = re.compile(r"(?m)^\s*Agenda item\s*:?\s*\n+\s*(?P<title>\S[^\n]*)")
+_NOISE_LINE = re.compile(r"^(?:\d{1,3}|-{3,}|\[Original file\].*|\*?<small>.*|Councillors and committees)$", re.IGNORECASE)
+_ACRONYMS = {"SPC", "JPC", "LCCC", "PPN", "LCDC", "CCC", "MD", "NHS", "HSE", "TD", "UK", "EU"}
+_SMALL_WORDS = {"of", "the", "and", "in", "at", "on", "for", "to", "a", "an", "by", "with", "or"}
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    """Body, date and title of a meeting; `date_span` is the [start, end) of the date in the text."""
+
+    body: str | None
+    date: datetime.date | None
+    title: str | None
+    date_span: tuple[int, int] | None
+
+
+def parse_meeting_info(text: str, *, source: str | None = None) -> MeetingInfo:
+    """Read the meeting's body, date and title from the header of normalised minutes text."""
+    header = text[:HEADER_CHARS]
+    date, span = _header_date(text, header, source)
+    title, body = _header_title(header)
+    if body is None:
+        body = _committee_from_mentions(text)
+    if title is None:
+        m = _AGENDA_TITLE.search(header)
+        title = m.group("title").strip() if m else None
+    return MeetingInfo(body=body, date=date, title=title, date_span=span)
+
+
+# --------------------------------------------------------------------------------------------
+# Date
+# --------------------------------------------------------------------------------------------
+
+
+def _month_number(token: str) -> int:
+    return _MONTHS[token[:3].casefold()]
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _written_date(m: re.Match[str]) -> datetime.date | None:
+    """The date of a full match; the shared deadline parser first, for one notion of a date."""
+    try:
+        from ..deadlines import parse_date_text
+    except ImportError:  # the deadline module is optional for metadata
+        parse_date_text = None  # type: ignore[assignment]
+    if parse_date_text is not None:
+        parsed = parse_date_text(m.group())
+        if parsed is not None:
+            return parsed
+    return _make_date(int(m.group("year")), _month_number(m.group("month")), int(m.group("day")))
+
+
+def _filename_date(source: str | None) -> datetime.date | None:
+    if not source:
+        return None
+    name = PurePath(source).name
+    m = _FILENAME_DATE.search(name)
+    if m:
+        return _make_date(int(m.group("year")), _month_number(m.group("month")), int(m.group("day")))
+    m = _FILENAME_YMD.search(name)
+    if m:
+        year = int(m.group("y"))
+        return _make_date(year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d")))
+    return None
+
+
+def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.date | None, tuple[int, int] | None]:
+    for m in _DATE_RE.finditer(header):
+        if not 1 <= int(m.group("day")) <= 31:
+            continue
+        if m.group("year"):
+            when = _written_date(m)
+            if when is not None:
+                return when, (m.start(), m.end())
+            continue
+        year = _fallback_year(text, source, m.end())
+        if year is not None:
+            when = _make_date(year, _month_number(m.group("month")), int(m.group("day")))
+            if when is not None:
+                return when, (m.start(), m.end())
+        return None, None
+    return _filename_date(source), None
+
+
+def _fallback_year(text: str, source: str | None, skip_before: int) -> int | None:
+    from_name = _filename_date(source)
+    if from_name is not None:
+        return from_name.year
+    years = Counter(m.group("year") for m in _DATE_RE.finditer(text, skip_before) if m.group("year"))
+    if not years:
+        return None
+    return int(years.most_common(1)[0][0])
+
+
+# --------------------------------------------------------------------------------------------
+# Body and title
+# --------------------------------------------------------------------------------------------
+
+
+def _is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _header_lines(header: str) -> str:
+    """The opening upper-case lines of the header, joined into one line."""
+    lines: list[str] = []
+    for raw in header.splitlines():
+        line = raw.strip().replace("*", "")
+        if not line or _NOISE_LINE.match(line):
+            continue
+        if _is_caps(line):
+            lines.append(line)
+            continue
+        if lines:
+            break
+        lines.append(line)  # a mixed-case first line may still be the title
+        break
+    return " ".join(" ".join(lines).split())
+
+
+def _header_title(header: str) -> tuple[str | None, str | None]:
+    caps = _header_lines(header)
+    for pattern in _TITLE_PATTERNS:
+        m = pattern.search(caps)
+        if m:
+            body = _clean_body(m.group("body"))
+            if body:
+                return smart_title(" ".join(m.group("title").split())), smart_title(body)
+    flat = " ".join(header.split())
+    for pattern in _PROSE_PATTERNS:
+        m = pattern.search(flat)
+        if m:
+            body = _clean_body(m.group("body"))
+            if body:
+                return None, smart_title(body)
+    return None, None
+
+
+def _clean_body(body: str) -> str | None:
+    body = re.split(r"\s+(?:HELD|ON\s+\w+DAY)\b|,\s*HELD\b", body, maxsplit=1, flags=re.IGNORECASE)[0]
+    body = re.sub(r"^(?:THE)\s+", "", body.strip(" ,.;:"), flags=re.IGNORECASE)
+    return body if len(body) >= 3 else None
+
+
+def smart_title(text: str) -> str:
+    """Title case for ALL-CAPS header text, small words lower-case, acronyms kept.
+
+    "MUNICIPAL DISTRICT OF ADARE-RATHKEALE" -> "Municipal District of Adare-Rathkeale". Text
+    that is not mostly upper case is returned unchanged.
+    """
+    if not _is_caps(text):
+        return text
+
+    def word(w: str, first: bool) -> str:
+        core = w.strip(",.;:()")
+        if core.upper() in _ACRONYMS:
+            return w.upper()
+        if not first and core.casefold() in _SMALL_WORDS:
+            return w.casefold()
+        return "-".join(_cap(part) for part in w.split("-"))
+
+    words = text.split()
+    return " ".join(word(w, i == 0) for i, w in enumerate(words))
+
+
+def _cap(part: str) -> str:
+    lower = part.casefold()
+    for prefix in ("o’", "o'", "mc", "mac"):
+        if lower.startswith(prefix) and len(lower) > len(prefix) + 2 and prefix != "mac":
+            n = len(prefix)
+            return lower[:n].capitalize() + lower[n:].capitalize()
+    return lower.capitalize()
+
+
+def _committee_from_mentions(text: str) -> str | None:
+    """The committee most often named in full ("the X Select Committee"), longest on ties."""
+    counts: Counter[str] = Counter()
+    for m in _COMMITTEE_MENTION.finditer(text):
+        name = " ".join(m.group("name").split())
+        if len(name.split()) < 2 or name in ("Select Committee", "Scrutiny Committee", "Policy Committee"):
+            continue
+        counts[name] += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], len(n)))

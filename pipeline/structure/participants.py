@@ -1,0 +1,752 @@
+"""Who attended a meeting: the participants of the attendance lists and their later mentions.
+
+Minutes name their cast once, in lists near the top ("MEMBERS PRESENT:", "OFFICIALS IN
+ATTENDANCE:", "Witnesses:", "Apologies received from ..."), and afterwards refer to people by
+title and surname ("Councillor Galvin", "Mr. Daly") or by role ("The Director"). This module
+builds a :class:`ParticipantRegistry` from those lists and gives the speaker component one place
+to turn a mention into a participant, so that every component agrees on who "The Director" is.
+
+The role titles (``pipeline/rules/roles.jsonl``) and list headings
+(``pipeline/rules/attendance_headings.jsonl``) are data; this module only interprets them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..rulebook import RuleFileError, load_rules
+
+__all__ = [
+    "KINDS",
+    "Participant",
+    "ParticipantRegistry",
+    "find_participants",
+    "kind_for_role",
+    "role_rule",
+]
+
+KINDS = ("chair", "vice_chair", "member", "cabinet_member", "officer", "witness", "clerk", "public", "other")
+
+# --------------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _RoleRule:
+    id: str
+    regex: re.Pattern[str]
+    kind: str
+
+
+@dataclass(frozen=True)
+class _HeadingRule:
+    id: str
+    regex: re.Pattern[str]
+    present: bool
+    kind: str
+    role_kinds: frozenset[str] | None  # None: every role kind may override the default
+    inline: bool
+    before: bool
+
+
+def _compile(rule: dict, flags: int = 0) -> re.Pattern[str]:
+    try:
+        # Word boundaries that also work around dots and slashes ("Cllr.", "A/Director").
+        return re.compile(rf"(?<![\w/])(?:{rule['pattern']})(?![\w’'-])", flags)
+    except (KeyError, re.error) as err:
+        raise RuleFileError(f"rule {rule.get('id')!r}: bad or missing pattern ({err})") from err
+
+
+def _check_kind(rule: dict, kind: object) -> str:
+    if kind not in KINDS:
+        raise RuleFileError(f"rule {rule.get('id')!r}: kind {kind!r} is not one of {KINDS}")
+    return kind  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=None)
+def _role_rules() -> tuple[_RoleRule, ...]:
+    return tuple(
+        _RoleRule(
+            row["id"],
+            _compile(row, 0 if row.get("case_sensitive") else re.IGNORECASE),
+            _check_kind(row, row.get("kind")),
+        )
+        for row in load_rules("roles")
+    )
+
+
+@lru_cache(maxsize=None)
+def _heading_rules() -> tuple[_HeadingRule, ...]:
+    rules = []
+    for row in load_rules("attendance_headings"):
+        role_kinds = row.get("role_kinds")
+        for kind in role_kinds or ():
+            _check_kind(row, kind)
+        rules.append(
+            _HeadingRule(
+                id=row["id"],
+                regex=_compile(row, re.IGNORECASE),
+                present=bool(row.get("present", True)),
+                kind=_check_kind(row, row.get("kind", "other")),
+                role_kinds=None if role_kinds is None else frozenset(role_kinds),
+                inline=bool(row.get("inline", False)),
+                before=bool(row.get("before", False)),
+            )
+        )
+    return tuple(rules)
+
+
+def role_rule(role: str) -> str | None:
+    """Id of the role rule that decides `role`'s kind, or None when no rule matches.
+
+    The rule matching earliest wins, then the longest match, so the head of a role decides:
+    "Cabinet Member for Children" is a cabinet member, not a member; "Leas-Cathaoirleach" is a
+    vice-chair, not a chair.
+    """
+    best = _best_role_match(role)
+    return best[0].id if best else None
+
+
+def kind_for_role(role: str) -> str:
+    """The participant kind for a role title ("Director, Housing" -> "officer"); "other" if unknown."""
+    best = _best_role_match(role)
+    return best[0].kind if best else "other"
+
+
+def _best_role_match(role: str) -> tuple[_RoleRule, re.Match[str]] | None:
+    best: tuple[_RoleRule, re.Match[str]] | None = None
+    for rule in _role_rules():
+        m = rule.regex.search(role)
+        if m is None:
+            continue
+        if best is None or (m.start(), -(m.end() - m.start())) < (best[1].start(), -(best[1].end() - best[1].start())):
+            best = (rule, m)
+    return best
+
+
+# --------------------------------------------------------------------------------------------
+# Data model
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Participant:
+    """One person (or unnamed role, such as "A Member") taking part in the meeting."""
+
+    id: str
+    name: str | None
+    role: str | None
+    kind: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    present: bool = True
+    source: str = ""
+
+
+# Honorifics are not roles; titles are ("Councillor", "Superintendent").
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs|Prof)\.?"
+_TITLE = (
+    r"(?:County\s+Councillor|Councillors?|Cllrs?\.?|Clirs?\.?|Clr\.?|Senator|Deputy|Chief\s+Superintendent|"
+    r"Superintendent|Inspector|Sergeant|Garda|PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
+)
+_PARTICLES = {"ó", "o", "uí", "ui", "ní", "ni", "mac", "mc", "de", "van", "von", "le", "la", "du", "di", "da", "nic", "ua", "st", "st."}
+# Capitalised words that mark a department or organisation, never a person's name.
+_ORG_WORDS = {
+    "development", "planning", "services", "service", "directorate", "division", "council", "committee",
+    "department", "office", "unit", "housing", "economic", "forward", "trade", "investment", "limerick",
+    "regional", "enterprise", "corporate", "finance", "environment", "community", "operations", "design",
+    "delivery", "capital", "support", "governance", "transportation", "travel", "headquarters", "partners",
+    "solicitors", "engineers", "consulting", "group", "county", "city", "district", "municipal",
+    "national", "shared", "digital", "strategy", "programme", "project", "maintenance", "construction",
+    "social", "physical", "customer", "tourism", "culture", "heritage", "library", "libraries", "fire",
+    "roads", "water", "ltd", "limited", "plc", "association", "board", "authority", "agency", "centre",
+    "station", "school", "club", "trust", "network", "ireland", "irish", "surrey", "wales", "leo", "ppn",
+    "innovation", "accommodation", "welfare", "homeless", "traveller", "sectoral", "interests", "members",
+    "member", "nominations", "apologies", "public", "the", "west", "east", "north", "south", "mid", "metropolitan",
+}
+_NAME_TOKEN = r"(?:[A-Z]\.(?:\s?[A-Z]\.?)*|[A-ZÁÉÍÓÚ][\w’'\-]*\.?)"
+_NAME_RE = re.compile(
+    rf"^(?:(?P<hon>{_HONORIFIC})\s+)?(?:(?P<title>{_TITLE})\s+)?"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})(?:\s*\((?P<q>[^()]{{1,20}})\))?$"
+)
+# A titled name anywhere in running text: "Councillor Galvin", "Cllr. L. Galvin", "Mr. Daly".
+_MENTION_RE = re.compile(
+    rf"(?<![\w])(?:(?:{_HONORIFIC}|{_TITLE}))\s+"
+    rf"(?:[A-Z]\.\s?(?:[A-Z]\.?\s?)*)?"
+    rf"(?:(?:Ó|Uí|Ní|Mac|De|Van)\s+)?[A-ZÁÉÍÓÚ][\w’'\-]+(?:\s+[A-ZÁÉÍÓÚ][\w’'\-]+){{0,2}}"
+    rf"(?:\s*\([A-Z][a-z]*\))?"
+)
+_SENTENCE_VERB = re.compile(
+    r"\b(?:was|were|had|has|is|are|would|will|thanked|welcomed|stated|noted|extended|joined|said|"
+    r"agreed|advised|outlined|asked|informed|congratulated|referred|proposed|seconded)\b"
+)
+_DASHES = re.compile(r"\s*[–—-]\s*")
+_CHAIR_MENTION = re.compile(
+    r"^(?:An\s+)?(?:Cathaoirleach|Chathaoirleach|Chairman|Chairwoman|Chairperson|Chair|Lord\s+Mayor|Mayor|"
+    r"Príomh\s+Ch?omhairleoir)$",
+    re.IGNORECASE,
+)
+_VICE_MENTION = re.compile(
+    r"^(?:Vice[- ]?Chair(?:man|woman|person)?|Leas[- ]?Ch?athaoirleach|Deputy\s+(?:Lord\s+)?Mayor)$",
+    re.IGNORECASE,
+)
+
+
+def _norm(text: str) -> str:
+    """Comparison key: casefolded, one kind of apostrophe and dash, single spaces."""
+    text = text.replace("’", "'").replace("‘", "'")
+    text = _DASHES.sub(" – ", text)
+    return " ".join(text.split()).casefold()
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", text.strip().rstrip(".,;:"))
+
+
+@dataclass(frozen=True)
+class _NameParts:
+    given: tuple[str, ...]  # first names or initials, casefolded
+    surname: str  # casefolded, apostrophes normalised, particles kept ("ó ceallaigh")
+    qualifier: str | None  # the "(J)" in "Sheahan (J)"
+
+
+def _name_parts(name: str) -> _NameParts | None:
+    q = None
+    m = re.search(r"\s*\(([^()]+)\)\s*$", name)
+    if m:
+        q = m.group(1).strip().casefold()
+        name = name[: m.start()]
+    # "W.E. Leahy" -> initials W, E; a particle keeps no dot ("Ó Ceallaigh", not "O. Williams").
+    tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z])", name.replace("’", "'")) if t.strip(".")]
+    if not tokens:
+        return None
+    surname = [tokens.pop().strip(".")]
+    while tokens and not tokens[-1].endswith(".") and tokens[-1].casefold() in _PARTICLES:
+        surname.insert(0, tokens.pop())
+    return _NameParts(tuple(t.strip(".").casefold() for t in tokens), " ".join(surname).casefold(), q)
+
+
+def _given_agree(a: _NameParts, b: _NameParts) -> bool:
+    """Initials agree when both sides give them; a qualifier "(J)" counts as an initial."""
+    ga = list(a.given) + ([a.qualifier] if a.qualifier else [])
+    gb = list(b.given) + ([b.qualifier] if b.qualifier else [])
+    if not ga or not gb:
+        return True
+    a0, b0 = ga[0].rstrip("."), gb[0].rstrip(".")
+    if len(a0) > 1 and len(b0) > 1:
+        return a0 == b0  # two first names: "Jill" is not "Joseph"
+    return a0[0] == b0[0]
+
+
+def _role_head(role: str) -> str:
+    """The title part of a role: "Director, Social Development Directorate" -> "director"."""
+    head = re.split(r"\s*(?:,|\s[–—-]\s|\s-|\()\s*", role, maxsplit=1)[0]
+    return _norm(head)
+
+
+class ParticipantRegistry:
+    """The participants of one meeting, and the resolution of mentions to them."""
+
+    def __init__(self, participants: list[Participant] | None = None) -> None:
+        self.participants: list[Participant] = []
+        self._created: dict[str, Participant] = {}
+        for p in participants or []:
+            self.add(p)
+
+    def __iter__(self):
+        return iter(self.participants)
+
+    def __len__(self) -> int:
+        return len(self.participants)
+
+    def get(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def add(self, participant: Participant) -> Participant:
+        self.participants.append(participant)
+        return participant
+
+    def new(self, name: str | None, role: str | None, kind: str, *, present: bool = True, source: str = "") -> Participant:
+        """Create and register a participant with the next free id."""
+        return self.add(Participant(f"p{len(self.participants) + 1}", name, role, kind, [], present, source))
+
+    # ---------------------------------------------------------------------------------------
+    def resolve(self, mention: str) -> Participant | None:
+        """The one participant `mention` refers to, or None when none or several fit."""
+        text = _strip_article(" ".join(mention.split()))
+        if not text:
+            return None
+        key = _norm(text)
+        if key in self._created:
+            return self._created[key]
+        if _VICE_MENTION.match(text):
+            return self._unique(p for p in self.participants if p.kind == "vice_chair")
+        if _CHAIR_MENTION.match(text):
+            return self._unique(p for p in self.participants if p.kind == "chair")
+        if key == "clerk":
+            return self._unique(p for p in self.participants if p.kind == "clerk")
+        if key == "cabinet member":
+            return self._unique(p for p in self.participants if p.kind == "cabinet_member")
+        by_role = self._resolve_role(text)
+        if by_role is not None:
+            return by_role
+        if _best_role_match(text) is not None and not _NAME_RE.match(text):
+            return None
+        return self._resolve_name(text)
+
+    def _unique(self, candidates) -> Participant | None:
+        found = list(candidates)
+        return found[0] if len(found) == 1 else None
+
+    def _resolve_role(self, text: str) -> Participant | None:
+        key = _norm(text)
+        with_role = [p for p in self.participants if p.role]
+        exact = [p for p in with_role if _norm(p.role) == key]  # type: ignore[arg-type]
+        if exact:
+            return self._unique(exact)
+        head = [p for p in with_role if _role_head(p.role) == key]  # type: ignore[arg-type]
+        if head:
+            return self._unique(head)
+        if _best_role_match(text) is None:
+            return None
+        # "the Meetings Administrator" for "County Secretary/Meetings Administrator".
+        pattern = re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])")
+        return self._unique(p for p in with_role if pattern.search(_norm(p.role)))  # type: ignore[arg-type]
+
+    def _resolve_name(self, text: str) -> Participant | None:
+        m = _NAME_RE.match(text)
+        if not m:
+            return None
+        raw = m.group("name") + (f" ({m.group('q')})" if m.group("q") else "")
+        parts = _name_parts(raw)
+        if parts is None:
+            return None
+        candidates = []
+        for p in self.participants:
+            if not p.name:
+                continue
+            pp = _name_parts(p.name)
+            if pp and pp.surname == parts.surname and _given_agree(pp, parts):
+                candidates.append(p)
+        if len(candidates) > 1:
+            title = (m.group("title") or "").casefold()
+            councillor = title.startswith(("councillor", "cllr", "clir", "clr", "county"))
+            if councillor:
+                preferred = [p for p in candidates if p.kind in ("member", "chair", "vice_chair", "cabinet_member")]
+            elif m.group("hon") or title:
+                preferred = [p for p in candidates if p.kind not in ("member", "chair", "vice_chair")]
+            else:
+                preferred = candidates
+            if preferred:
+                candidates = preferred
+        return self._unique(candidates)
+
+    def get_or_create(self, mention: str, span: tuple[int, int]) -> Participant:
+        """Resolve `mention`, else register it as an unlisted participant; record `span` either way."""
+        found = self.resolve(mention)
+        if found is None:
+            found = self._create(mention)
+        if tuple(span) not in found.mentions:
+            found.mentions.append((int(span[0]), int(span[1])))
+        return found
+
+    def _create(self, mention: str) -> Participant:
+        text = _strip_article(" ".join(mention.split()))
+        key = _norm(text) or _norm(mention)
+        if key in self._created:
+            return self._created[key]
+        m = _NAME_RE.match(text)
+        if re.match(r"^(?:A|An|Another|One|Each|Every)\s+(?:Member|Councillor)s?$|^Members?$", text, re.IGNORECASE):
+            name, role, kind = None, text[0].upper() + text[1:], "member"
+        elif m and (m.group("hon") or m.group("title")) and _best_role_match(m.group("name")) is None:
+            name = m.group("name") + (f" ({m.group('q')})" if m.group("q") else "")
+            role = " ".join(m.group("title").split()) if m.group("title") else None
+            if role and role.casefold().startswith(("cllr", "clir", "clr")):
+                role = "Councillor"
+            kind = kind_for_role(role) if role else "other"
+        else:
+            name, role = None, text
+            kind = kind_for_role(text)
+        participant = self.new(name, role, kind, present=True, source="mention")
+        self._created[key] = participant
+        return participant
+
+
+# --------------------------------------------------------------------------------------------
+# Reading attendance lists
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Entry:
+    name: str | None
+    role: str | None
+    span: tuple[int, int] | None
+    titled: bool = False  # the role is only the title before the name ("Cllr.")
+
+
+_PAREN_ENTRY = re.compile(
+    r"\s*(?:and\s+)?(?P<role>[^()]*?)\s*,?\s*\((?P<names>[^()]+)\)(?:\s*\([^()]*\))*\s*(?:[,;.]|$)"
+)
+_SPLIT_PIECES = re.compile(r"\s*(?:[,;]|\s(?:and|&)\s)\s*")
+_COUNCILLORS_PREFIX = re.compile(r"^(?:Councillors|Cllrs\.?|Clirs\.?|Clrs\.?)\s*:?\s*")
+# Re-joined lists lose commas before an honorific: "Corporate Services Mr. M. Bilauca, Head of ...".
+_COMMA_OR_HONORIFIC = re.compile(r"\s*,\s*|(?<!\band)(?<!\b&)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z])")
+_LINE_START = re.compile(r"(?m)^[ \t]*")
+_HEADING_END = re.compile(r"[ \t]*(?::[ \t]*|(?=\n|$))")
+
+
+def _pieces(text: str, offset: int, splitter: re.Pattern[str]) -> list[tuple[str, int]]:
+    """Split `text` keeping each stripped piece's absolute start offset."""
+    out = []
+    pos = 0
+    for m in list(splitter.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        raw = text[pos:end]
+        stripped = raw.strip().rstrip(".")
+        if stripped:
+            out.append((stripped, offset + pos + (len(raw) - len(raw.lstrip()))))
+        if m:
+            pos = m.end()
+    return out
+
+
+def _person(piece: str) -> re.Match[str] | None:
+    """Match `piece` as a person's name with optional honorific/title, rejecting roles and departments."""
+    m = _NAME_RE.match(piece)
+    if not m:
+        return None
+    name = re.sub(r"\s+[A-Z]{2,4}$", "", m.group("name"))  # "P. Crowe DOS"
+    tokens = [t.strip(".").casefold() for t in name.split()]
+    if any(t in _ORG_WORDS for t in tokens):
+        return None
+    if _best_role_match(name) is not None:
+        return None
+    has_initial = bool(re.match(r"[A-Z]\.", name))
+    if not (m.group("hon") or m.group("title") or has_initial or len(tokens) >= 2):
+        return None
+    return m
+
+
+def _entry_from_match(m: re.Match[str], start: int) -> _Entry:
+    name = m.group("name").rstrip(".") if not re.search(r"\b[A-Z]\.$", m.group("name")) else m.group("name")
+    if m.group("q"):
+        name = f"{name} ({m.group('q')})"
+    acronym = re.search(r"\s+([A-Z]{2,4})$", name)
+    if acronym and role_rule(acronym.group(1)) == "role.acronym" and len(name.split()) > 2 - bool(re.match(r"[A-Z]\.", name)):
+        # "P. Crowe DOS": a grade abbreviation after the name is the role.
+        name = name[: acronym.start()]
+        begin = start + m.start("name")
+        return _Entry(name, acronym.group(1), (begin, begin + len(name)))
+    begin = start + m.start("name")
+    end = start + (m.end("q") + 1 if m.group("q") else m.start("name") + len(name))
+    title = m.group("title")
+    role = None
+    if title:
+        role = "Councillor" if title.casefold().startswith(("cllr", "clir", "clr", "councillors")) else " ".join(title.split())
+    return _Entry(name, role, (begin, end), titled=role is not None)
+
+
+def _parse_segment(text: str, offset: int) -> list[_Entry]:
+    """Entries of one line of an attendance list (one or many people)."""
+    if re.search(rf"\((?:{_HONORIFIC}\s*)?[A-Z][.\s]", text) and _PAREN_ENTRY.match(text):
+        return _parse_parenthesised(text, offset)
+    prefix = _COUNCILLORS_PREFIX.match(text)
+    if prefix:
+        entries = []
+        for piece, start in _pieces(text[prefix.end():], offset + prefix.end(), _SPLIT_PIECES):
+            m = _person(piece) or _NAME_RE.match(piece)
+            if m is None:
+                continue
+            entry = _entry_from_match(m, start)
+            entry.role = entry.role or "Councillor"
+            entries.append(entry)
+        return entries
+    entries: list[_Entry] = []
+    pending_role: list[str] = []
+    role_open = False  # the last entry's role is still being read ("Children, Young People and Families")
+    for group, gstart in _pieces(text, offset, re.compile(r"\s*;\s*")):
+        group_entries: list[_Entry] = []
+        for piece, start in _pieces(group, gstart, _COMMA_OR_HONORIFIC):
+            people = _split_people(piece, start)
+            if people:
+                for entry in people:
+                    if pending_role and (entry.role is None or entry.titled):
+                        entry.role = ", ".join(pending_role)
+                        entry.titled = False
+                    group_entries.append(entry)
+                pending_role = []
+                role_open = False
+            elif group_entries:
+                last = group_entries[-1]
+                if last.role is None or role_open or last.titled:
+                    last.role = piece if (last.role is None or last.titled) else f"{last.role}, {piece}"
+                    last.titled = False
+                    role_open = True
+                    # Several names then one role ("Pat Fitzgerald, Cecilia Larkin, Trade & Investment").
+                    for other in group_entries[:-1]:
+                        if other.role is None:
+                            other.role = last.role
+            elif entries and entries[-1].role is not None and role_open:
+                entries[-1].role = f"{entries[-1].role}, {piece}"
+            else:
+                pending_role.append(piece)
+        entries.extend(group_entries)
+        role_open = False
+    return entries
+
+
+def _split_people(piece: str, start: int) -> list[_Entry]:
+    m = _person(piece)
+    if m:
+        return [_entry_from_match(m, start)]
+    parts = _pieces(piece, start, re.compile(r"\s+(?:and|&)\s+"))
+    if len(parts) > 1:
+        matches = [(_person(p), s) for p, s in parts]
+        if all(mm for mm, _ in matches):
+            return [_entry_from_match(mm, s) for mm, s in matches]  # type: ignore[arg-type]
+    return []
+
+
+def _parse_parenthesised(text: str, offset: int) -> list[_Entry]:
+    """'Director, Social Development Directorate (Mr. G. Daly), Meetings Administrator (Mr. C. O’Connor)'."""
+    entries = []
+    pos = 0
+    while pos < len(text):
+        m = _PAREN_ENTRY.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        role = m.group("role").strip(" ,;") or None
+        names = m.group("names")
+        for piece, start in _pieces(names, offset + m.start("names"), re.compile(r"\s+(?:and|&)\s+|\s*,\s*")):
+            nm = _NAME_RE.match(piece)
+            if nm is None:
+                continue
+            entry = _entry_from_match(nm, start)
+            entry.role = role or entry.role
+            entries.append(entry)
+        pos = m.end()
+    return entries
+
+
+def _looks_like_entry(paragraph: str) -> bool:
+    """A following paragraph still belongs to the list: a short "Name, Role" line, not a sentence."""
+    p = paragraph.strip()
+    if not p or len(p) > 250 or p.endswith(":") or _SENTENCE_VERB.search(p):
+        return False
+    first = re.split(r"\s*[,;(]\s*", p, maxsplit=1)[0]
+    return _person(first) is not None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """End of the sentence containing `start`, ignoring dots after titles and initials."""
+    for m in re.finditer(r"\.(?=\s|$)|\n", text[start:]):
+        end = start + m.start()
+        if text[end] == "\n":
+            return end
+        word = re.search(r"(\S+)$", text[start:end])
+        token = word.group(1) if word else ""
+        if re.fullmatch(r"(?:[A-Z]|[A-Z]\.[A-Z]|Mr|Ms|Mrs|Dr|Cllrs?|Clirs?|Clr|St|No|Messrs|T\.D|C\.C\.C)", token):
+            continue
+        return end
+    return len(text)
+
+
+def _sentence_start(text: str, end: int) -> int:
+    newline = text.rfind("\n", 0, end)
+    stop = text.rfind(". ", 0, end)
+    return max(newline + 1, stop + 2 if stop >= 0 else 0)
+
+
+def _list_regions(text: str):
+    """Yield (rule, list_text, offset) for each attendance list in the text."""
+    rules = _heading_rules()
+    heads = _block_headings(text)
+    for i, (hstart, lstart, rule) in enumerate(heads):
+        next_start = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        para_end = text.find("\n\n", lstart)
+        para_end = len(text) if para_end < 0 else para_end
+        limit = min(para_end, next_start)
+        rest = text[lstart:limit]
+        taken = 0
+        if rest.strip():
+            yield rule, rest, lstart
+            if limit < para_end or not rest.rstrip().endswith(","):
+                continue
+            taken = 1  # "P. Vallely EE," — the list runs on into the next paragraph
+        elif limit < para_end:
+            continue  # another heading follows at once
+        # The list is in the following paragraph(s).
+        cursor = para_end
+        while cursor < next_start:
+            nxt = text.find("\n\n", cursor + 2)
+            nxt = min(len(text) if nxt < 0 else nxt, next_start)
+            para = text[cursor:nxt]
+            body = para.strip()
+            if not body:
+                cursor = nxt
+                continue
+            if taken and not _looks_like_entry(body):
+                break
+            if not taken and (body.endswith(":") or len(body) > 3000 or _SENTENCE_VERB.search(body[:200])):
+                break
+            yield rule, para, cursor
+            taken += 1
+            cursor = nxt
+    for rule in rules:
+        if not rule.inline:
+            continue
+        for m in rule.regex.finditer(text):
+            if rule.before:
+                start = _sentence_start(text, m.start())
+                yield rule, text[start:m.start()], start
+            else:
+                end = _sentence_end(text, m.end())
+                yield rule, text[m.end():end], m.end()
+
+
+def _block_headings(text: str) -> list[tuple[int, int, _HeadingRule]]:
+    """(heading start, list start, rule) of every list heading, in text order.
+
+    Headings open a line ("OFFICIALS IN ATTENDANCE:") or, where ingest re-joined a wrapped
+    header, sit inside one with a colon ("... and Galvin Officials: P. Crowe DOS").
+    """
+    block = [r for r in _heading_rules() if not r.inline]
+    found: dict[int, tuple[int, int, _HeadingRule]] = {}
+    for line in _LINE_START.finditer(text):
+        pos = line.end()
+        if pos >= len(text) or text[pos] in "\n ":
+            continue
+        best: tuple[int, int, _HeadingRule] | None = None
+        for rule in block:
+            m = rule.regex.match(text, pos)
+            end = _heading_end(text, m) if m else None
+            if m and end is not None and (best is None or m.end() > best[0]):
+                best = (m.end(), end, rule)
+        if best is not None:
+            found[pos] = (pos, best[1], best[2])
+    for m in _embedded_heading_regex().finditer(text):
+        start = m.start("h")
+        if start in found or text[text.rfind("\n", 0, start) + 1:start].strip() == "":
+            continue
+        if any(h <= start < l for h, l, _ in found.values()):
+            continue  # "PRESENT:" inside "OFFICIALS PRESENT:"
+        index = next(i for i in range(len(block)) if m.group(f"r{i}") is not None)
+        rule = block[index]
+        found[start] = (start, m.end(), rule)
+    return [found[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=1)
+def _embedded_heading_regex() -> re.Pattern[str]:
+    block = [r for r in _heading_rules() if not r.inline]
+    alternatives = "|".join(f"(?P<r{i}>{r.regex.pattern})" for i, r in enumerate(block))
+    return re.compile(rf"(?<=\S )(?P<h>{alternatives})[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def _heading_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the list starts after a heading match, or None if this is not a heading."""
+    after = _HEADING_END.match(text, m.end())
+    if after and (after.group().strip() == ":" or text[after.end():after.end() + 1] in ("\n", "")):
+        return after.end()
+    if m.group().isupper() and re.match(r" +[A-Z]", text[m.end():]):
+        return m.end() + 1
+    return None
+
+
+def _is_heading(text: str, pos: int) -> bool:
+    return any((m := r.regex.match(text, pos)) and _heading_end(text, m) is not None for r in _heading_rules() if not r.inline)
+
+
+def _kind(rule: _HeadingRule, role: str | None) -> str:
+    role_kind = None
+    if role:
+        best = _best_role_match(role)
+        role_kind = best[0].kind if best else None
+    if role_kind and (rule.role_kinds is None or role_kind in rule.role_kinds):
+        return role_kind
+    return rule.kind
+
+
+def find_participants(text: str) -> ParticipantRegistry:
+    """Participants from the attendance lists of `text`, with later titled mentions collected."""
+    registry = ParticipantRegistry()
+    seen_spans: set[tuple[int, int]] = set()
+    # Lists in text order, so ids follow first appearance.
+    for rule, region, offset in sorted(_list_regions(text), key=lambda r: r[2]):
+        lines = _pieces(region, offset, re.compile(r"\n"))
+        default_role = None
+        for line, start in lines:
+            if _COUNCILLORS_PREFIX.fullmatch(line):
+                default_role = "Councillor"  # "Councillors:" on a line of its own, names below
+                continue
+            for entry in _parse_segment(line, start):
+                if entry.role is None and default_role:
+                    entry.role = default_role
+                if entry.span in seen_spans:
+                    continue
+                role = entry.role
+                kind = _kind(rule, role)
+                if rule.kind == "chair" and (role is None or kind_for_role(role) != "chair"):
+                    role = "Chair"
+                existing = registry.resolve(entry.name) if entry.name else None
+                if existing is not None and entry.name and _norm(existing.name or "") == _norm(entry.name):
+                    # Named twice (chair also among members, or took the chair): keep the first.
+                    if entry.span:
+                        existing.mentions.append(entry.span)
+                        seen_spans.add(entry.span)
+                    continue
+                p = registry.new(entry.name, role, kind, present=rule.present, source=rule.id)
+                if entry.span:
+                    p.mentions.append(entry.span)
+                    seen_spans.add(entry.span)
+    _collect_mentions(text, registry)
+    for p in registry.participants:
+        p.mentions.sort()
+    return registry
+
+
+def _collect_mentions(text: str, registry: ParticipantRegistry) -> None:
+    """Add later titled-name mentions ("Councillor Galvin", "Mr. Daly") of listed participants."""
+    if not registry.participants:
+        return
+    covered = sorted(span for p in registry.participants for span in p.mentions)
+    starts = [s for s, _ in covered]
+
+    def overlaps(a: int, b: int) -> bool:
+        import bisect
+
+        i = bisect.bisect_left(starts, b)
+        return any(s < b and a < e for s, e in covered[max(0, i - 3):i])
+
+    found: list[tuple[Participant, tuple[int, int]]] = []
+    for m in _MENTION_RE.finditer(text):
+        mention = m.group()
+        start = m.start()
+        p = registry.resolve(mention)
+        if p is None:
+            # "Councillor Collins Stated": retry with fewer trailing words.
+            words = list(re.finditer(r"\S+", mention))
+            for k in range(len(words) - 1, 1, -1):
+                shorter = mention[: words[k - 1].end()]
+                p = registry.resolve(shorter)
+                if p is not None:
+                    mention = shorter
+                    break
+        if p is None:
+            continue
+        span = (start, start + len(mention))
+        if not overlaps(*span):
+            found.append((p, span))
+    # Full names written without a title ("Jacquie Burke").
+    for p in registry.participants:
+        if not p.name or " " not in p.name.strip() or "(" in p.name:
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(p.name)}(?![\w])", text):
+            span = (m.start(), m.end())
+            if not overlaps(*span) and not any(s < span[1] and span[0] < e for _, (s, e) in found):
+                found.append((p, span))
+    for p, span in found:
+        if span not in p.mentions:
+            p.mentions.append(span)
