@@ -4,6 +4,7 @@ from spacy.tokens import Doc
 DOC_ATTRIBUTES = (
     "source",        # str: the input as given
     "meeting",       # pipeline.structure.meeting.MeetingInfo
+    "council",       # str | None: the council the meeting belongs to
     "structure",     # pipeline.structure.sections.DocumentStructure
     "participants",  # pipeline.structure.participants.ParticipantRegistry
     "utterances",    # list[pipeline.results.Utterance]

@@ -533,36 +533,64 @@ def _conditional(verb: Token) -> bool:
                for t in verb.sent) and any(c.dep_ == "advcl" for c in verb.children)
 
 
+SPEAKS_FOR_BODY = {"officer", "witness", "cabinet_member", "clerk", "chair", "vice_chair"}
+
+
 def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) -> Actor:
+    """Who undertakes: the subject as written, resolved to a listed participant where one fits.
+
+    With no actor written (a passive, 'it was agreed'), an officer reporting it gave the
+    undertaking; a resolution or a written reply belongs to the council (annotation.md)."""
     registry = doc._.participants
     speaker = registry.get(utt.speaker) if utt.speaker else None
+    if speaker is not None and speaker.kind not in SPEAKS_FOR_BODY:
+        speaker = None
+    if "reply" in utt.blocks and utt.speaker_rule == "speaker.continuation":
+        speaker = None
     subject = candidate.subject
     if candidate.passive and subject is not None:
         agent = next((c for c in candidate.verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subject = doc[pobj.left_edge.i:pobj.right_edge.i + 1] if pobj is not None else None
+    body = doc._.council or (doc._.meeting.body if doc._.meeting is not None else None)
     if subject is None:
-        if speaker is not None:
-            return Actor(text=utt.speaker_text or _participant_label(speaker), participant=speaker.id,
-                         name=speaker.name, role=speaker.role)
-        body = doc._.meeting.body if doc._.meeting is not None else None
+        if speaker is not None and candidate.kind != "resolution":
+            return Actor(text=None, participant=speaker.id, name=speaker.name, role=speaker.role)
         return Actor(text=None, participant=None, name=None, role=body)
     text = subject.text.strip(" ,;:")
     text = re.sub(r"^(?:That|and)\s+", "", text)
+    text = re.sub(r"\s+(?:also|then|now|further)$", "", text)
     lowered = text.lower()
-    if lowered in {"he", "she", "i", "we", "they"} and speaker is not None and lowered != "they":
-        return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
-    participant = resolve_in_context(text, recent) or registry.resolve(text)
+    if lowered in {"he", "she", "i", "we"}:
+        if speaker is not None:
+            return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
+        if lowered == "we" and "reply" in utt.blocks:
+            return Actor(text=text, participant=None, name=None, role=body)
+    span = (subject.start_char, subject.start_char + len(subject.text))
+    participant = resolve_in_context(text, recent) or registry.resolve(expand_abbreviations(text))
     if participant is not None:
-        participant.mentions.append((subject.start_char, subject.start_char + len(subject.text)))
+        participant.mentions.append(span)
         return Actor(text=text, participant=participant.id, name=participant.name, role=participant.role)
     if _is_person_like(text):
-        created = registry.get_or_create(text, (subject.start_char, subject.start_char + len(subject.text)))
+        created = registry.get_or_create(text, span)
         return Actor(text=text, participant=created.id, name=created.name, role=created.role)
-    if speaker is not None and not candidate.kind:
+    if speaker is not None and not candidate.kind and re.match(r"(?i)^(?:the )?(?:council|service|department|directorate|district|section|team|local authority)\b", text):
         # "the Council will ...", "the Service had made a commitment": the officer who says it gave it
         return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
+    if re.match(r"(?i)^(?:the )?(?:council|local authority)$", text):
+        return Actor(text=text, participant=None, name=None, role=body)
     return Actor(text=text, participant=None, name=None, role=re.sub(r"^(?:the|The)\s+", "", text))
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return {row["abbreviation"]: row["expansion"] for row in load_rules("role_abbreviations")}
+
+
+def expand_abbreviations(text: str) -> str:
+    """'the SEE' -> 'the Senior Executive Engineer' so that the attendance list can resolve it."""
+    table = _abbreviations()
+    return " ".join(table.get(word, word) for word in text.split())
 
 
 def _is_person_like(text: str) -> bool:

@@ -5,13 +5,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
+from ..structure.council import find_council_name
 from ..structure.meeting import parse_meeting_info
 from ..structure.sections import analyse_structure
 
 
 @Language.factory(
     "minutes_structure",
-    assigns=["doc._.meeting", "doc._.structure"],
+    assigns=["doc._.meeting", "doc._.council", "doc._.structure"],
     default_config={},
 )
 def make_structure(nlp: Language, name: str) -> "StructureAnalyser":
@@ -21,5 +22,6 @@ def make_structure(nlp: Language, name: str) -> "StructureAnalyser":
 class StructureAnalyser:
     def __call__(self, doc: Doc) -> Doc:
         doc._.meeting = parse_meeting_info(doc.text, source=doc._.source)
+        doc._.council = find_council_name(doc.text, doc._.meeting.body)
         doc._.structure = analyse_structure(doc.text)
         return doc

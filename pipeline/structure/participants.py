@@ -11,6 +11,7 @@ The role titles (``pipeline/rules/roles.jsonl``) and list headings
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -655,10 +656,6 @@ def _heading_end(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
-def _is_heading(text: str, pos: int) -> bool:
-    return any((m := r.regex.match(text, pos)) and _heading_end(text, m) is not None for r in _heading_rules() if not r.inline)
-
-
 def _kind(rule: _HeadingRule, role: str | None) -> str:
     role_kind = None
     if role:
@@ -715,8 +712,6 @@ def _collect_mentions(text: str, registry: ParticipantRegistry) -> None:
     starts = [s for s, _ in covered]
 
     def overlaps(a: int, b: int) -> bool:
-        import bisect
-
         i = bisect.bisect_left(starts, b)
         return any(s < b and a < e for s, e in covered[max(0, i - 3):i])
 

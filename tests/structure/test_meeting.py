@@ -1,0 +1,156 @@
+"""Meeting metadata from document headers: body, date, title."""
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.structure.meeting import parse_meeting_info, smart_title
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+
+
+def train_file(relative: str) -> Path:
+    """A train-split corpus file; skip when the corpus is not beside the checkout."""
+    splits = CORPUS / "splits.json"
+    if not splits.is_file():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    assert json.loads(splits.read_text())[relative] == "train", relative
+    return CORPUS / relative
+
+NEWCASTLE_2019 = (
+    "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN "
+    "ÁRAS WILLIAM SMITH O’BRIEN, NEWCASTLE WEST, CO. LIMERICK, ON WEDNESDAY, 6TH MARCH, 2019, AT 10AM.\n\n"
+    "PRESENT IN THE CHAIR: Councillor J. Sheahan, Cathaoirleach.\n\n"
+    "MEMBERS PRESENT: Councillors Browne, Collins, Foley, Galvin and Scanlan.\n\n"
+)
+METRO_2021 = (
+    "MINUTES OF PROCEEDINGS AT ONLINE MEETING OF THE METROPOLITAN DISTRICT OF LIMERICK HELD ON FRIDAY, "
+    "19TH MARCH, 2021 at 09:45 A.M.\n\nPRESENT IN THE CHAIR: Councillor Sarah Kiely, Cathaoirleach\n\n"
+)
+SPECIAL_2016 = (
+    "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD IN THE COUNCIL "
+    "CHAMBER, DOORADOYLE, LIMERICK, ON FRIDAY, 12TH FEBRUARY, 2016, AT 10.00 A.M.\n\n"
+)
+MSCC_2017 = (
+    "MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017\n\n"
+    "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 8th March 2017 at the "
+    "Reading Room, Cwmifor.\n\nPRESENT\n\nCouncillors Alun Davies, Jill Davies, Gwenfil Evans and County "
+    "Councillor Joseph Davies.\n\n"
+)
+NO_YEAR = (
+    "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF CAPPAMORE-KILMALLOCK HELD ON "
+    "THURSDAY 23RD MARCH AT 3.00PM.\n\nThe minutes of the meeting held on 16th February, 2023 were adopted.\n\n"
+)
+SPC_PROSE = (
+    "MINUTES OF MEETING OF LIMERICK CITY AND COUNTY COUNCIL HOME AND SOCIAL DEVELOPMENT SPC\n\n"
+    "A meeting of Limerick City and County Council, Home and Social Development Strategic Policy "
+    "Committee was held on the 12th October 2023 in the Council Chamber, Dooradoyle and via MS Teams.\n\n"
+)
+SEED_HEAD = (
+    "Councillors and committees\n\nAgenda item\n\nCHILDREN'S IMPROVEMENT UPDATE\n\nMinutes:\n\nWitnesses:\n\n"
+    "Jacquie Burke, Director – Family Resilience and Safeguarding\n\n"
+    "1. The Director agreed to report to the Select Committee.\n\nRecommendations:\n\n"
+    "That the Children, Families, Lifelong Learning and Culture Directorate provide a further update to the "
+    "Children, Families, Lifelong Learning and Culture Select Committee in July 2021.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, source, body, date, title",
+    [
+        (NEWCASTLE_2019, None, "Municipal District of Newcastle West", datetime.date(2019, 3, 6),
+         "Meeting of the Municipal District of Newcastle West"),
+        (METRO_2021, None, "Metropolitan District of Limerick", datetime.date(2021, 3, 19),
+         "Online Meeting of the Metropolitan District of Limerick"),
+        (SPECIAL_2016, None, "Limerick City and County Council", datetime.date(2016, 2, 12),
+         "Special Meeting of Limerick City and County Council"),
+        (MSCC_2017, "mscc/pdf/17-03-08.pdf", "Manordeilo & Salem Community Council", datetime.date(2017, 3, 8),
+         "Manordeilo & Salem Community Council Meeting"),
+        (NO_YEAR, "limerick/2023/2023-04-20--monthly-meeting-of-the-md-23rd-march-2023.md",
+         "Municipal District of Cappamore-Kilmallock", datetime.date(2023, 3, 23), None),
+        (SEED_HEAD, "surrey/2020-12-children-improvement-update.txt",
+         "Children, Families, Lifelong Learning and Culture Select Committee", None, "CHILDREN'S IMPROVEMENT UPDATE"),
+    ],
+    ids=["limerick-2019", "limerick-2021-online", "limerick-2016-special", "mscc", "no-year", "seed"],
+)
+def test_parse_meeting_info(text, source, body, date, title):
+    info = parse_meeting_info(text, source=source)
+    assert info.body == body
+    assert info.date == date
+    if title is not None:
+        assert info.title == title
+    if date is not None:
+        start, end = info.date_span
+        assert text[start:end].strip()[0].isdigit()
+
+
+def test_date_span_points_at_header_date():
+    info = parse_meeting_info(NEWCASTLE_2019)
+    start, end = info.date_span
+    assert NEWCASTLE_2019[start:end] == "6TH MARCH, 2019"
+
+
+def test_year_from_other_dates_when_no_source():
+    assert parse_meeting_info(NO_YEAR).date == datetime.date(2023, 3, 23)
+
+
+def test_year_less_date_without_any_year_gives_none():
+    text = "MINUTES OF MEETING OF THE X COMMITTEE HELD ON THURSDAY 23RD MARCH AT 3PM.\n\n"
+    assert parse_meeting_info(text).date is None
+
+
+def test_mscc_filename_gives_date_when_header_has_none():
+    info = parse_meeting_info("Some text without a date.\n\n", source="mscc/pdf/16-05-11.pdf")
+    assert info.date == datetime.date(2016, 5, 11)
+    assert info.date_span is None
+
+
+def test_prose_body_when_header_title_missing_or_spc():
+    info = parse_meeting_info(SPC_PROSE)
+    assert info.date == datetime.date(2023, 10, 12)
+    assert info.body is not None and "Home and Social Development" in info.body
+
+
+def test_ocr_ordinal_suffix():
+    text = "MINUTES OF NEWCASTLE AREA COMMITTEE MEETING HELD ON 7°” MAY, 2014, IN ARAS WILLIAM SMITH O'BRIEN\n\n"
+    info = parse_meeting_info(text)
+    assert info.date == datetime.date(2014, 5, 7)
+    assert info.body == "Newcastle Area Committee"
+
+
+def test_empty_text():
+    info = parse_meeting_info("")
+    assert (info.body, info.date, info.title, info.date_span) == (None, None, None, None)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("MUNICIPAL DISTRICT OF ADARE-RATHKEALE", "Municipal District of Adare-Rathkeale"),
+        ("ECONOMIC DEVELOPMENT, ENTERPRISE AND PLANNING SPC", "Economic Development, Enterprise and Planning SPC"),
+        ("Already Mixed Case", "Already Mixed Case"),
+    ],
+)
+def test_smart_title(raw, expected):
+    assert smart_title(raw) == expected
+
+
+def test_seed_file_through_ingest():
+    ingest = pytest.importorskip("pipeline.ingest")
+    rel = "surrey/2020-12-children-improvement-update.txt"
+    doc = ingest.read_document(train_file(rel))
+    info = parse_meeting_info(doc.text, source=rel)
+    assert info.date is None
+    assert info.body == "Children, Families, Lifelong Learning and Culture Select Committee"
+    assert info.title == "CHILDREN'S IMPROVEMENT UPDATE"
+
+
+def test_limerick_file_through_ingest():
+    ingest = pytest.importorskip("pipeline.ingest")
+    rel = "limerick/2017/2017-06-19--meeting-of-metropolitan-district-of-limerick-15th-may-2017.md"
+    info = parse_meeting_info(ingest.read_document(train_file(rel)).text, source=rel)
+    assert info.body == "Metropolitan District of Limerick"
+    assert info.date == datetime.date(2017, 5, 15)

@@ -1,0 +1,342 @@
+"""Participants from attendance lists, their kinds, and mention resolution."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.rulebook import load_rules
+from pipeline.structure.participants import (
+    KINDS,
+    ParticipantRegistry,
+    find_participants,
+    kind_for_role,
+    role_rule,
+)
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+SEED = "surrey/2020-12-children-improvement-update.txt"
+
+
+def train_file(relative: str) -> Path:
+    """A train-split corpus file; skip when the corpus is not beside the checkout."""
+    splits = CORPUS / "splits.json"
+    if not splits.is_file():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    assert json.loads(splits.read_text())[relative] == "train", relative
+    return CORPUS / relative
+
+
+# ---------------------------------------------------------------------------- rule tables
+ROLE_ROWS = load_rules("roles")
+HEADING_ROWS = load_rules("attendance_headings")
+
+
+@pytest.mark.parametrize("row", ROLE_ROWS, ids=[r["id"] for r in ROLE_ROWS])
+def test_role_rule_example(row):
+    assert row["kind"] in KINDS
+    assert role_rule(row["example"]) == row["id"]
+    assert kind_for_role(row["example"]) == row["kind"]
+
+
+@pytest.mark.parametrize(
+    "role, kind",
+    [
+        ("Leas-Cathaoirleach", "vice_chair"),
+        ("Vice-Chairman", "vice_chair"),
+        ("Cabinet Member for Children, Young People and Families", "cabinet_member"),
+        ("Director – Family Resilience and Safeguarding", "officer"),
+        ("Senior Staff officer, Housing", "officer"),
+        ("Members of the Public", "public"),
+        ("A Member", "member"),
+    ],
+)
+def test_role_head_decides(role, kind):
+    assert kind_for_role(role) == kind
+
+
+@pytest.mark.parametrize("role", ["Anglesboro Tidy Towns", "Economic Development", "", "Team Leader"])
+def test_role_negatives(role):
+    assert kind_for_role(role) in ("other", "officer") if role == "Team Leader" else kind_for_role(role) == "other"
+
+
+@pytest.mark.parametrize("row", HEADING_ROWS, ids=[r["id"] for r in HEADING_ROWS])
+def test_heading_rule_example(row):
+    registry = find_participants(row["example"] + "\n\n")
+    assert registry.participants, row["id"]
+    for p in registry.participants:
+        assert p.source == row["id"]
+        assert p.present is row["present"]
+        assert p.kind in KINDS
+        assert p.name and p.mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Members present discussed the matter and noted the report.\n\n",
+        "Officials from the Department were in attendance last year, it was noted.\n\n",
+        "Proposed by: Councillor Galvin\nSeconded by: Councillor Foley\n\n",
+        "",
+    ],
+    ids=["members-in-prose", "officials-in-prose", "proposer-lines", "empty"],
+)
+def test_heading_negatives(text):
+    assert find_participants(text).participants == []
+
+
+# ---------------------------------------------------------------------------- the seed
+SEED_TEXT = (
+    "Councillors and committees\n\nAgenda item\n\nCHILDREN'S IMPROVEMENT UPDATE\n\nMinutes:\n\nWitnesses:\n\n"
+    "Mary Lewis, Cabinet Member for Children, Young People and Families\n\n\u00a0\n\n"
+    "Jacquie Burke, Director – Family Resilience and Safeguarding\n\n"
+    "Tina Benjamin, Director – Corporate Parenting\n\n"
+    "Mark Mapstone, Assistant Director – Performance, Intelligence and System\n\n\u00a0\n\n"
+    "Key points raised during the discussion:\n\n"
+    "1. The Chairman thanked officers, social workers, the management team and Cabinet Members.\n\n"
+    "1. The Vice-Chairman asked whether Children’s Services were adequately resourced. The Director – Family "
+    "Resilience and Safeguarding stated that modelling of capacity informed the Service. The Cabinet Member "
+    "stated that her greatest concern was the pressure on staff.\n\n"
+    "1. A Member asked whether the appointment was sufficient. The Executive Director emphasised the point.\n\n"
+)
+SEED_GOLD = [
+    ("Mary Lewis", "Cabinet Member for Children, Young People and Families", "cabinet_member"),
+    ("Jacquie Burke", "Director – Family Resilience and Safeguarding", "officer"),
+    ("Tina Benjamin", "Director – Corporate Parenting", "officer"),
+    ("Mark Mapstone", "Assistant Director – Performance, Intelligence and System", "officer"),
+]
+
+
+def _named(registry: ParticipantRegistry) -> list[tuple[str | None, str | None, str]]:
+    return [(p.name, p.role, p.kind) for p in registry.participants]
+
+
+def test_seed_witnesses_by_hand():
+    registry = find_participants(SEED_TEXT)
+    assert _named(registry) == SEED_GOLD
+    assert [p.id for p in registry.participants] == ["p1", "p2", "p3", "p4"]
+    for p in registry.participants:
+        start, end = p.mentions[0]
+        assert SEED_TEXT[start:end] == p.name
+
+
+def test_seed_matches_example_gold():
+    gold_path = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "example-seed.json"
+    if not gold_path.is_file():
+        pytest.skip("spec not found")
+    gold = [(p["name"], p["role"], p["kind"]) for p in json.loads(gold_path.read_text())["participants"] if p["name"]]
+    assert _named(find_participants(SEED_TEXT)) == gold
+
+
+def test_seed_file_through_ingest():
+    ingest = pytest.importorskip("pipeline.ingest")
+    text = ingest.read_document(train_file(SEED)).text
+    assert _named(find_participants(text)) == SEED_GOLD
+
+
+def test_seed_resolution():
+    registry = find_participants(SEED_TEXT)
+    by_name = {p.name: p for p in registry.participants}
+    assert registry.resolve("The Director") is None  # two Directors: ambiguous
+    assert registry.resolve("The Director – Family Resilience and Safeguarding") is by_name["Jacquie Burke"]
+    assert registry.resolve("The Director - Family Resilience and Safeguarding") is by_name["Jacquie Burke"]
+    assert registry.resolve("the Director – Corporate Parenting") is by_name["Tina Benjamin"]
+    assert registry.resolve("The Assistant Director") is by_name["Mark Mapstone"]
+    assert registry.resolve("The Cabinet Member") is by_name["Mary Lewis"]
+    assert registry.resolve("The Chairman") is None  # not listed
+    assert registry.resolve("The Executive Director") is None
+
+
+def test_seed_get_or_create_unlisted_speakers():
+    registry = find_participants(SEED_TEXT)
+    chair = registry.get_or_create("The Chairman", (10, 22))
+    assert (chair.name, chair.role, chair.kind, chair.id) == (None, "Chairman", "chair", "p5")
+    vice = registry.get_or_create("The Vice-Chairman", (30, 47))
+    assert (vice.name, vice.role, vice.kind) == (None, "Vice-Chairman", "vice_chair")
+    member = registry.get_or_create("A Member", (50, 58))
+    again = registry.get_or_create("A Member", (90, 98))
+    assert member is again
+    assert (member.name, member.role, member.kind) == (None, "A Member", "member")
+    assert member.mentions == [(50, 58), (90, 98)]
+    exec_dir = registry.get_or_create("The Executive Director", (100, 122))
+    assert (exec_dir.name, exec_dir.role, exec_dir.kind) == (None, "Executive Director", "officer")
+    assert registry.get_or_create("The Chair", (130, 139)) is chair  # resolves to the created chair
+    assert len(registry.participants) == 8
+    burke = registry.get_or_create("The Director – Family Resilience and Safeguarding", (200, 250))
+    assert burke.name == "Jacquie Burke" and (200, 250) in burke.mentions
+
+
+# ---------------------------------------------------------------------------- Limerick headers
+LIMERICK_2019 = (
+    "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN ÁRAS WILLIAM "
+    "SMITH O’BRIEN, NEWCASTLE WEST, CO. LIMERICK, ON WEDNESDAY, 6TH MARCH, 2019, AT 10AM.\n\n"
+    "PRESENT IN THE CHAIR: Councillor J. Sheahan, Cathaoirleach.\n\n"
+    "MEMBERS PRESENT: Councillors Browne, Collins, Foley, Galvin and Scanlan.\n\n"
+    "OFFICIALS IN ATTENDANCE: Director, Social Development Directorate (Mr. G. Daly), Senior Executive "
+    "Engineer, West Division (Mr. B. Noonan), Senior Engineer, Housing Construction and Maintenance "
+    "(Brendan Kidney), Meetings Administrator (Mr. M. Leahy).\n\n"
+    "1. Adoption of Minutes\n\nProposed by Councillor Galvin;\nSeconded by Cllr. Foley;\n\n"
+    "Councillor Browne asked about the road. Mr. Daly said he would revert to the Member. "
+    "The Cathaoirleach thanked Mr. Noonan.\n\n"
+)
+LIMERICK_2016 = (
+    "MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD ON FRIDAY, 12TH "
+    "FEBRUARY, 2016, AT 10.00 A.M.\n\nPRESENT IN THE CHAIR:\n\nCouncillor L. Galvin, Mayor.\n\nMEMBERS PRESENT:\n\n"
+    "Councillors Browne, Collins (J), Collins (M), Daly, Sheahan (J), Sheahan (K).\n\n"
+    "An apology for her inability to attend the Meeting was received from Councillor Sheehy.\n\n"
+    "OFFICIALS IN ATTENDANCE:\n\nChief Executive (Mr. C. Murray), Director, Transportation & Travel/Environment "
+    "(Mr. K. Lehane), Director, Regional Services (Ms. C. Curley), Senior Executive Planners (Mr. S. Duclot "
+    "and Ms. M. Woods).\n\nAlso in Attendance:\n\nMr. Gareth McElhinney, Technical Director, RPS Consulting "
+    "Engineers.\n\nAt the outset the Mayor welcomed everyone. Councillor Sheahan (J) addressed the Meeting.\n\n"
+)
+
+
+def test_limerick_2019_header():
+    registry = find_participants(LIMERICK_2019)
+    got = {(p.name, p.role, p.kind, p.source) for p in registry.participants}
+    assert ("J. Sheahan", "Cathaoirleach", "chair", "attendance.chair") in got
+    assert ("Galvin", "Councillor", "member", "attendance.members") in got
+    assert ("G. Daly", "Director, Social Development Directorate", "officer", "attendance.officials") in got
+    assert ("B. Noonan", "Senior Executive Engineer, West Division", "officer", "attendance.officials") in got
+    assert ("Brendan Kidney", "Senior Engineer, Housing Construction and Maintenance", "officer",
+            "attendance.officials") in got
+    assert len(registry.participants) == 10
+    galvin = registry.resolve("Galvin")
+    mentioned = [LIMERICK_2019[s:e] for s, e in galvin.mentions]
+    assert mentioned == ["Galvin", "Councillor Galvin"]
+    daly = registry.resolve("Mr. Daly")
+    assert [LIMERICK_2019[s:e] for s, e in daly.mentions] == ["G. Daly", "Mr. Daly"]
+    assert any(LIMERICK_2019[s:e] == "Cllr. Foley" for s, e in registry.resolve("Foley").mentions)
+
+
+def test_limerick_2019_resolution():
+    registry = find_participants(LIMERICK_2019)
+    r = registry.resolve
+    assert r("The Cathaoirleach").name == "J. Sheahan"
+    assert r("An Cathaoirleach").name == "J. Sheahan"
+    assert r("The Chair").name == "J. Sheahan"
+    assert r("The Director").name == "G. Daly"  # the only Director
+    assert r("the Senior Engineer").name == "Brendan Kidney"  # not the Senior Executive Engineer
+    assert r("The Senior Executive Engineer").name == "B. Noonan"
+    assert r("the Meetings Administrator").name == "M. Leahy"
+    assert r("Councillor Galvin").name == "Galvin"
+    assert r("Cllr. L. Galvin").name == "Galvin"  # list gives no initial: agrees
+    assert r("Mr. Kidney").name == "Brendan Kidney"
+    assert r("Mr. B. Kidney").name == "Brendan Kidney"
+    assert r("Mr. P. Kidney") is None  # initials disagree
+    assert r("Councillor O'Brien") is None
+    assert r("the Clerk") is None
+    assert r("The Mayor").name == "J. Sheahan"
+
+
+def test_limerick_2016_header():
+    registry = find_participants(LIMERICK_2016)
+    r = registry.resolve
+    assert (r("The Mayor").name, r("The Mayor").role) == ("L. Galvin", "Mayor")
+    assert r("The Director") is None  # two Directors
+    assert r("The Chief Executive").name == "C. Murray"
+    assert r("Councillor Collins") is None  # two Collinses
+    assert r("Councillor Collins (J)").name == "Collins (J)"
+    assert r("Cllr. J. Sheahan").name == "Sheahan (J)"
+    assert r("Mr. S. Duclot").role == "Senior Executive Planners"
+    assert r("Ms. Woods").role == "Senior Executive Planners"
+    sheehy = r("Councillor Sheehy")
+    assert sheehy.present is False and sheehy.source == "attendance.apologies_received"
+    guest = r("Mr. McElhinney")
+    assert (guest.kind, guest.source) == ("witness", "attendance.also")
+    sheahan_j = r("Sheahan (J)")
+    assert any(LIMERICK_2016[s:e] == "Councillor Sheahan (J)" for s, e in sheahan_j.mentions)
+
+
+def test_mr_prefers_officer_over_councillor_with_same_surname():
+    text = (
+        "MEMBERS PRESENT: Councillors Browne and Daly.\n\n"
+        "OFFICIALS IN ATTENDANCE: Director, Community Development (Mr. G. Daly).\n\n"
+    )
+    registry = find_participants(text)
+    assert registry.resolve("Mr. Daly").role == "Director, Community Development"
+    assert registry.resolve("Councillor Daly").role == "Councillor"
+    assert registry.resolve("Daly") is None
+
+
+# ---------------------------------------------------------------------------- MSCC
+MSCC = (
+    "MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017\n\n"
+    "Manordeilo and Salem Community Council held their meeting at 7.30pm on the 8th March 2017 at the "
+    "Reading Room, Cwmifor.\n\nPRESENT\n\nCouncillors Alun Davies, Jill Davies, Gwenfil Evans, Hubert Gwynne, "
+    "Peter Harries and County Councillor Joseph Davies.\n\n"
+    "PCSO Louise Lewis joined the meeting and reported that there had been a spate of thefts. PCSO Lewis was "
+    "thanked for attending.\n\n1. WELCOME AND APOLOGIES\n\nCllr. Joseph Davies welcomed everyone to the meeting. "
+    "Apologies received from Councillors Arwel Davies, Doris Jones and Owen Williams.\n\n"
+    "The Clerk would write to Mrs Phillips. Cllr. O. Williams would liaise with Centaframe.\n\n"
+)
+
+
+def test_mscc_header():
+    registry = find_participants(MSCC)
+    got = [(p.name, p.role, p.kind, p.present) for p in registry.participants]
+    assert got == [
+        ("Alun Davies", "Councillor", "member", True),
+        ("Jill Davies", "Councillor", "member", True),
+        ("Gwenfil Evans", "Councillor", "member", True),
+        ("Hubert Gwynne", "Councillor", "member", True),
+        ("Peter Harries", "Councillor", "member", True),
+        ("Joseph Davies", "County Councillor", "member", True),
+        ("Louise Lewis", "PCSO", "witness", True),
+        ("Arwel Davies", "Councillor", "member", False),
+        ("Doris Jones", "Councillor", "member", False),
+        ("Owen Williams", "Councillor", "member", False),
+    ]
+    r = registry.resolve
+    assert r("Councillor Davies") is None  # four Davieses
+    assert r("Cllr. Joseph Davies").role == "County Councillor"
+    assert r("Cllr. J. Davies") is None  # Jill and Joseph
+    assert r("Cllr. O. Williams").name == "Owen Williams"
+    assert r("PCSO Lewis").name == "Louise Lewis"
+    lewis = r("Louise Lewis")
+    assert [MSCC[s:e] for s, e in lewis.mentions] == ["Louise Lewis", "PCSO Lewis"]
+    clerk = registry.get_or_create("The Clerk", (0, 9))
+    assert (clerk.name, clerk.role, clerk.kind) == (None, "Clerk", "clerk")
+    assert registry.resolve("the Clerk") is clerk
+
+
+def test_get_or_create_named_unlisted():
+    registry = find_participants(MSCC)
+    obrien = registry.get_or_create("Councillor O'Brien", (1, 5))
+    assert (obrien.name, obrien.role, obrien.kind) == ("O'Brien", "Councillor", "member")
+    assert registry.get_or_create("Councillor O'Brien", (9, 13)) is obrien
+    assert registry.resolve("Cllr. O'Brien") is obrien  # now a known participant
+    mcevoy = registry.get_or_create("Mr. John McEvoy", (20, 35))
+    assert (mcevoy.name, mcevoy.role, mcevoy.kind) == ("John McEvoy", None, "other")
+    ids = [p.id for p in registry.participants]
+    assert ids == [f"p{i}" for i in range(1, len(ids) + 1)]
+
+
+def test_empty_registry_resolves_nothing():
+    registry = ParticipantRegistry()
+    assert registry.resolve("The Director") is None
+    assert registry.resolve("") is None
+    p = registry.get_or_create("The Director", (0, 12))
+    assert (p.id, p.role, p.kind) == ("p1", "Director", "officer")
+
+
+# ---------------------------------------------------------------------------- real train files
+@pytest.mark.parametrize(
+    "relative, expect",
+    [
+        ("limerick/2017/2017-06-19--meeting-of-metropolitan-district-of-limerick-15th-may-2017.md",
+         ("Michael Hourigan", "Mayor", "chair")),
+        ("limerick/2018/2018-03-23--minutes-joint-policing-committee-meeting-8th-december-2017.md",
+         ("D. Smart", "Superintendent", "witness")),
+        ("mscc/pdf/17-03-08.pdf", ("Louise Lewis", "PCSO", "witness")),
+    ],
+)
+def test_train_files_through_ingest(relative, expect):
+    ingest = pytest.importorskip("pipeline.ingest")
+    text = ingest.read_document(train_file(relative)).text
+    started = time.perf_counter()
+    registry = find_participants(text)
+    assert time.perf_counter() - started < 2.0
+    assert expect in _named(registry)
