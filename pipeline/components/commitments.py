@@ -293,7 +293,7 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             verb = token.head
             if verb.lemma_.lower() == "be":
                 continue
-            if verb.dep_ != "ROOT" and not (in_actions and verb.dep_ in ("acl", "relcl")):
+            if verb.dep_ != "ROOT" and verb.head.pos_ in ("VERB", "AUX"):
                 return None
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ not in ("amod", "compound"))
                    for t in sent.doc[sent.start:token.i]):
@@ -305,7 +305,7 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             subject = sent.doc[sent.start:token.i]
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
-            if not len(subject) or not (in_actions or _is_agent(subject)):
+            if not len(subject) or not (in_actions or _is_actor_phrase(subject)):
                 return None
             return Candidate("commit.infinitive_action", verb, subject, False, sent, "action")
     return None
@@ -414,6 +414,16 @@ def _subject(verb: Token | None) -> Span | None:
             continue
         return None
     return None
+
+
+def _is_actor_phrase(subject: Span) -> bool:
+    """Stricter than _is_agent: a person, a post or an agent noun, not any capitalised phrase."""
+    from ..structure.participants import kind_for_role
+
+    root = subject.root
+    return (root.lower_ in lexicon()["lex.agent_nouns"] or root.ent_type_ == "PERSON"
+            or kind_for_role(subject.text) != "other"
+            or subject.text.lower().startswith(("cllr", "councillor", "mr", "mrs", "ms", "county cllr")))
 
 
 def _expletive(subject: Span | None) -> bool:

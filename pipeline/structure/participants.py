@@ -698,10 +698,36 @@ def find_participants(text: str) -> ParticipantRegistry:
                 if entry.span:
                     p.mentions.append(entry.span)
                     seen_spans.add(entry.span)
+    _name_the_clerk(text, registry)
     _collect_mentions(text, registry)
     for p in registry.participants:
         p.mentions.sort()
     return registry
+
+
+_CLERK_NAMED = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3}),?\s+(?:the\s+)?Clerk(?:’s|'s)?\b"
+    r"|\bClerk(?:\s+to\s+the\s+Council)?[,:]?\s+\(?(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})")
+
+
+def _name_the_clerk(text: str, registry: ParticipantRegistry) -> None:
+    """Community councils name their clerk outside the attendance list ("Mrs Jane Davies, Clerk's
+    Salary"); without the name, every "Clerk to ..." action would have an anonymous owner."""
+    clerks = [p for p in registry.participants if p.kind == "clerk"]
+    if len(clerks) > 1 or (clerks and clerks[0].name):
+        return
+    match = _CLERK_NAMED.search(text)
+    if not match:
+        return
+    group = "a" if match.group("a") else "b"
+    name = match.group(group)
+    span = (match.start(group), match.end(group))
+    if clerks:
+        clerks[0].name = name
+        clerks[0].mentions.append(span)
+        return
+    clerk = registry.new(name, "Clerk", "clerk", present=True, source="post.clerk_named")
+    clerk.mentions.append(span)
 
 
 def _collect_mentions(text: str, registry: ParticipantRegistry) -> None:
