@@ -21,14 +21,14 @@ def load(config_path=None, overrides=None):
 
 def extract(path, nlp=None):
     """Read one document and return its meeting record (a dict following records.md)."""
-    from .extract import extract_file
+    from .extraction import extract_file
 
     return extract_file(path, nlp if nlp is not None else load())
 
 
 def extract_text(text, nlp=None, *, source="<text>"):
     """Run the pipeline over already-normalised text and return its meeting record."""
-    from .extract import extract_document
+    from .extraction import extract_document
     from .ingest import Document
 
     doc = Document(source=source, format="txt", text=text, encoding=None, pages=None)

@@ -53,7 +53,7 @@ def extract(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
 ) -> None:
     """Extract one meeting record per input document."""
-    from .extract import InputNotFoundError, expand_inputs, extract_many
+    from .extraction import InputNotFoundError, expand_inputs, extract_many
     from .nlp import PipelineConfigError, load_pipeline
 
     try:

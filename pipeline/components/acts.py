@@ -35,8 +35,11 @@ class Cue:
 
 @lru_cache(maxsize=None)
 def cues(table: str) -> tuple[Cue, ...]:
-    return tuple(Cue(row["id"], re.compile(row["pattern"], re.I if table != "procedural_cues" else 0),
-                     bool(row.get("implied"))) for row in load_rules(table))
+    def flags(row: dict) -> int:
+        return 0 if row.get("case_sensitive") or table == "procedural_cues" else re.I
+
+    return tuple(Cue(row["id"], re.compile(row["pattern"], flags(row)), bool(row.get("implied")))
+                 for row in load_rules(table))
 
 
 def first_cue(table: str, text: str) -> Cue | None:

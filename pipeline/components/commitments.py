@@ -131,8 +131,18 @@ class CommitmentExtractor:
 
 
 def _sentences(span: Span) -> Iterable[Span]:
-    # an utterance is normally one sentence; the parser may still split it
-    return list(span.sents) or [span]
+    # an utterance is normally one sentence; a list marker ("1.", "i.") is layout, not the actor
+    from .speakers import LIST_MARKER
+
+    out = []
+    for sent in list(span.sents) or [span]:
+        marker = LIST_MARKER.match(sent.text)
+        if marker and marker.end() < len(sent.text):
+            first = next((t.i for t in sent if t.idx >= sent.start_char + marker.end()), None)
+            if first is not None:
+                sent = sent.doc[first:sent.end]
+        out.append(sent)
+    return out
 
 
 # -- detection --------------------------------------------------------------------------------
@@ -458,10 +468,19 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     return True
 
 
+def _head_noun(span: Span) -> Token:
+    """The span's head word; a mis-parsed 'the Directorate' (amod) falls back to its last noun."""
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON"):
+        return root
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON") or (t.text[:1].isupper() and t.pos_ == "ADJ")]
+    return nouns[-1] if nouns else root
+
+
 def _is_agent(subject: Span | None) -> bool:
     if subject is None:
         return False
-    root = subject.root
+    root = _head_noun(subject)
     if root.lower_ in {"it", "this", "that", "there", "these", "those", "which", "what"}:
         return False
     if root.lower_ in lexicon()["lex.agent_nouns"] or root.lemma_.lower() in lexicon()["lex.agent_nouns"]:

@@ -1,13 +1,23 @@
-"""Sentence starts at line breaks.
+"""Sentence boundaries for minutes, decided before the parser runs.
 
-Minutes are lists: numbered points, action lines, attendance entries. The parser alone runs
-them together, so a token that follows a newline always starts a sentence. The parser keeps
-boundaries set before it and still splits inside a line.
+Minutes are lists: numbered points, action lines, attendance entries; and they are full of
+titles and initials ("Mr. G. Daly", "Cllr. P. Harries", "PCSO Roger Anthony") on which the
+parser's own segmentation stumbles. So every token gets a boundary decision here: a line
+break always starts a sentence; inside a line, a sentence starts after terminal punctuation
+followed by a capital, unless the punctuation closes a title, an initial or a list marker. The
+parser then keeps these boundaries.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Fr|Sr|St|No|Nos|Prof|Supt|Insp|Sgt|Co|Rev|Hon|approx|Ltd|Ave|Rd)\.?$", re.I)
+MARKER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivxlc]{1,5}|[a-z])$")
+TERMINAL = {".", "?", "!"}
+CLOSERS = {"”", "’", '"', "'", ")"}
 
 
 @Language.factory(
@@ -15,19 +25,48 @@ from spacy.tokens import Doc
     assigns=["token.is_sent_start"],
     default_config={},
 )
-def make_line_breaks(nlp: Language, name: str) -> "LineBreakSentencizer":
-    return LineBreakSentencizer()
+def make_line_breaks(nlp: Language, name: str) -> "MinutesSentencizer":
+    return MinutesSentencizer()
 
 
-class LineBreakSentencizer:
+class MinutesSentencizer:
     def __call__(self, doc: Doc) -> Doc:
-        after_newline = False
         for token in doc:
-            if token.is_space:
-                if "\n" in token.text:
-                    after_newline = True
+            if token.i == 0:
                 continue
-            if after_newline and token.i > 0:
-                token.is_sent_start = True
-            after_newline = False
+            token.is_sent_start = starts_sentence(doc, token.i)
         return doc
+
+
+def starts_sentence(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    prev = doc[i - 1]
+    if prev.is_space:
+        return "\n" in prev.text   # spaces inside a line (PDF columns) are no boundary
+    if "\n" in prev.whitespace_:
+        return True
+    if token.is_space:
+        return False
+    j = i - 1
+    while j > 0 and doc[j].text in CLOSERS:
+        j -= 1
+    end = doc[j]
+    if not (end.text in TERMINAL or (end.text.endswith(".") and len(end.text) > 1)):
+        return False
+    if not (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in "“\"‘("):
+        return False
+    word = end.text if end.text != "." else (doc[j - 1].text if j > 0 else "")
+    if end.text == "." or end.text.endswith("."):
+        stem = word.rstrip(".")
+        if TITLES.match(stem) or (len(stem) == 1 and stem.isupper()):
+            return False   # "Mr. Daly", "G. Daly"
+        if MARKER.match(stem) and _at_line_start(doc, j - 1 if end.text == "." else j):
+            return False   # "1. Roads", "ii. The Clerk"
+    return True
+
+
+def _at_line_start(doc: Doc, i: int) -> bool:
+    if i <= 0:
+        return True
+    before = doc[i - 1]
+    return "\n" in before.whitespace_ or (before.is_space and "\n" in before.text)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..extract import extract_file
+from ..extraction import extract_file
 from .quotes import GoldFileError, Report, load_gold, score_document
 
 

@@ -7,7 +7,6 @@ phrasing copied from TRAIN-split files (Surrey seed, Limerick markdown, MSCC PDF
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -455,14 +454,3 @@ def test_seed_document() -> None:
     agreed = text.index("The Director agreed that the Directorate should report")
     suggested = text.index("suggested that the Directorate report")
     assert s.point_at(agreed) == s.point_at(suggested)
-
-
-def test_fast_on_50kb() -> None:
-    text = (LIMERICK_QUESTION + "\n" + LIMERICK_RESOLVED + "\n" + MSCC + "\n") * 1
-    while len(text) < 50_000:
-        text += "\n" + text
-    text = text[:50_000]
-    analyse_structure(text)  # rules compiled once
-    t0 = time.perf_counter()
-    analyse_structure(text)
-    assert time.perf_counter() - t0 < 0.05

@@ -1,0 +1,12 @@
+"""Run the assembled pipeline over a few hand-written lines of minutes."""
+from __future__ import annotations
+
+from pipeline.extraction import extract_document
+from pipeline.ingest import Document
+
+
+def record_for(nlp, body: str, *, title: str = "1. Roads and Transportation", date_line: str | None = None) -> dict:
+    """A small meeting: an optional dated header, one agenda item, then `body` as its content."""
+    header = date_line or "MINUTES OF MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD ON WEDNESDAY, 6TH MARCH, 2019."
+    text = f"{header}\n\n{title}\n\n{body}\n"
+    return extract_document(Document(source="test.txt", format="txt", text=text, encoding="utf-8", pages=None), nlp)

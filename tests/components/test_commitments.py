@@ -1,0 +1,104 @@
+"""Commitment rules: a row per rule id (the sentence shapes it must find) and the decoys
+annotation.md rules out. Sentences are real phrasing from train-split minutes."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.rulebook import load_rules
+
+from helpers import record_for
+
+pytestmark = pytest.mark.model
+
+POSITIVES = [
+    ("commit.agree_to", "undertaking",
+     "The Director agreed to provide a written response to Members regarding the delivery of additional learning provision."),
+    ("commit.modal_future", "undertaking", "Mr. Daly said he would revert to the Member on the footpath extension."),
+    ("commit.modal_passive", "undertaking", "The Senior Engineer stated that a further update on the matter will be provided to the Elected Members."),
+    ("commit.asked_to", "resolution", "The Clerk was asked to write to Mrs Phillips."),
+    ("commit.it_was_agreed", "resolution", "It was agreed to write to the Minister for Housing regarding the scheme."),
+    ("commit.is_to", "undertaking", "Clarification is to be provided on the markings at the approach to the roundabout."),
+    ("commit.infinitive_action", "action", "Clerk to write to Mrs Phillips and to prepare all paperwork."),
+    ("commit.recommendation_that", "resolution",
+     "That the Directorate report on the Youth Offending Service to the Select Committee in July 2021."),
+    ("commit.made_commitment", "undertaking", "The Elected Members gave a commitment to return for a presentation in May."),
+    ("commit.it_is_intended", "undertaking", "It is proposed to discuss the land take matter with the relevant landowners."),
+    ("commit.agreed_subjunctive", "resolution",
+     "It was agreed that a detailed plan on the proposed relief roads be advised to the Members once available."),
+    ("commit.available_by", "undertaking", "The Senior Engineer stated that the final design will be available before the April meeting."),
+    ("commit.able_to", "undertaking", "PCSO Roger Anthony confirmed that the police would be able to provide traffic cover for the parade."),
+    ("commit.agreed_should", "undertaking",
+     "The Director agreed that the Directorate should report the improvements to the Select Committee."),
+]
+
+DECOYS = [
+    "The results of the new recruitment and retention package would hopefully be seen in January/February 2021.",
+    "The Service was committed to improving the outcomes for adolescents.",
+    "The Helping Families Early Strategy aimed to bring families out of statutory services in a supported manner.",
+    "A discussion needed to take place about what the relationship between the two Local Authorities would look like.",
+    "They were now included and all of their performance data was on Tableau.",
+    "On the proposal of Councillor Scanlan, seconded by Councillor Galvin, it was agreed to allocate €990 for public lighting at Ardagh.",
+    "That, the draft Minutes, as circulated, be taken as read and adopted and signed.",
+    "It was agreed to hold the April Meeting of the District on Wednesday, 3rd April, 2019, at 10.00 a.m.",
+    "The next meeting of the Municipal District will be held on Thursday 20th April at 3pm.",
+    "A Member asked whether the Council would provide additional funding for the scheme.",
+    "It is expected that this Team will be appointed around the middle of this year.",
+    "The works will improve the performance of the wastewater treatment plant.",
+    "Following a request from Taliaris Church the service this year would start at 10.45am.",
+    "It is not the policy of Limerick City and County Council to release details of addresses of vacant properties.",
+    "The aim is to provide a framework to facilitate the use of cycling as a mode of transport.",
+    "Notice of Intention to add to DSR.",
+    "The Service had reviewed 227 cases since August 2020.",
+]
+
+
+def test_every_cue_rule_has_a_positive_row():
+    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line"}   # owner lines: tests/components/test_owner_lines.py
+    assert {row["id"] for row in load_rules("commitment_cues")} == covered
+
+
+@pytest.mark.parametrize("rule,kind,sentence", POSITIVES, ids=[p[0] for p in POSITIVES])
+def test_finds_commitment(nlp, rule, kind, sentence):
+    record = record_for(nlp, sentence)
+    assert [c["rule"] for c in record["commitments"]] == [rule]
+    commitment = record["commitments"][0]
+    assert commitment["kind"] == kind
+    assert commitment["evidence"]["quote"] == sentence
+    assert commitment["what"] and commitment["what"][0].islower()
+
+
+@pytest.mark.parametrize("sentence", DECOYS)
+def test_decoy_is_not_a_commitment(nlp, sentence):
+    assert record_for(nlp, sentence)["commitments"] == []
+
+
+def test_actor_resolved_from_officials_list(nlp):
+    body = ("OFFICIALS IN ATTENDANCE:\n\nDirector, Social Development Directorate (Mr. G. Daly), "
+            "Senior Executive Engineer, West Division (Mr. B. Noonan).\n\n"
+            "2. Footpaths\n\nIn replying, the Senior Executive Engineer agreed to investigate this matter.")
+    record = record_for(nlp, body, title="1. Adoption of Minutes")
+    (c,) = record["commitments"]
+    assert c["who"]["text"] == "the Senior Executive Engineer"
+    assert c["who"]["name"] == "B. Noonan"
+    assert c["what"] == "investigate this matter"
+
+
+def test_passive_reply_belongs_to_the_council(nlp):
+    body = ("Question submitted by Councillor L. Galvin\n\nI will ask at the next Meeting for an update on the barrier.\n\n"
+            "REPLY:\n\nOnce the tender process is finalised the crash barriers will be erected by Limerick City and County Council.")
+    record = record_for(nlp, body, title="8. Question submitted by Councillor L. Galvin")
+    (c,) = record["commitments"]
+    assert c["who"]["role"] == "Limerick City and County Council" or c["who"]["text"] == "Limerick City and County Council"
+
+
+def test_deadline_is_normalised_against_the_meeting_date(nlp):
+    record = record_for(nlp, "The Senior Engineer stated that the works would be completed within six weeks.")
+    (c,) = record["commitments"]
+    assert c["deadline"]["text"] == "within six weeks"
+    assert c["deadline"]["date"] == "2019-04-17"
+
+
+def test_recipient(nlp):
+    record = record_for(nlp, "Mr. Daly said he would revert to Councillor Galvin on the footpath extension.")
+    (c,) = record["commitments"]
+    assert c["to_whom"] == "Councillor Galvin"
