@@ -137,16 +137,19 @@ def pair_questions(doc: Doc) -> list[Question]:
             questions.append(Question(utterance=utt.index, asked_by=asked_by, asked_by_text=asked_text,
                                       rule=rule))
             continue
-        implied = next((c for c in cues("question_cues") if c.implied), None)
-        match = implied.pattern.search(text) if implied else None
-        if match and match.group("asker"):
-            who = match.group("asker")
-            start = utt.start + match.start("asker")
-            participant = registry.get_or_create(who, (start, start + len(who)))
-            question = Question(utterance=utt.index, asked_by=participant.id, asked_by_text=who,
-                                rule=implied.id)
+        for implied in (c for c in cues("question_cues") if c.implied):
+            match = implied.pattern.search(text)
+            if not match:
+                continue
+            who = match.group("asker") if "asker" in match.groupdict() else None
+            asked_by = None
+            if who:
+                start = utt.start + match.start("asker")
+                asked_by = registry.get_or_create(who, (start, start + len(who))).id
+            question = Question(utterance=utt.index, asked_by=asked_by, asked_by_text=who, rule=implied.id)
             questions.append(question)
             _attach_answer(question, utt)
+            break
     by_index = {q.utterance: q for q in questions}
     for i, q in enumerate(questions):
         asker_utt = utterances[q.utterance]

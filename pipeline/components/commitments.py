@@ -59,7 +59,8 @@ def lexicon() -> dict[str, frozenset[str]]:
 NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
                       "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
 PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer",
-                    "adjourn", "withdraw", "table"}
+                    "adjourn", "withdraw", "table", "suspend", "deal", "extend"}
+PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
 RECOMMENDATION_VERBS = {"report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
                         "examine", "investigate", "liaise", "contact", "seek", "request", "circulate", "arrange",
@@ -146,9 +147,14 @@ def _sentences(span: Span) -> Iterable[Span]:
 
 
 # -- detection --------------------------------------------------------------------------------
+MOTION_OR_QUESTION_TEXT = re.compile(r"^[“\"]?\s*(?:I|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?:move|ask|propose)\b")
+
+
 def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     """All commitment shapes in one sentence, best first."""
     found: list[Candidate] = []
+    if MOTION_OR_QUESTION_TEXT.match(sent.text):
+        return found   # the text of a notice of motion or a written question, not a promise
     rules = cue_rules()
     text = sent.text
     in_recommendations = "recommendations" in utt.blocks
@@ -160,17 +166,24 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     for token in sent:
         lemma = token.lemma_.lower()
         # "X will/would do Y", "Y will be done"
-        if token.tag_ == "MD" and token.lower_ in rules["commit.modal_future"].words:
-            candidate = _modal(token, sent)
+        if token.tag_ == "MD" and (token.lower_ in rules["commit.modal_future"].words
+                                   or token.lower_ in rules["commit.agreed_should"].words):
+            rule = None
+            if token.lower_ in rules["commit.agreed_should"].words:
+                # "X agreed that Y should do Z"
+                governor = _governing_verb(token.head)
+                if governor is not None and governor.lemma_.lower() in {"agree", "recommend", "decide", "resolve"}:
+                    rule = "commit.agreed_should"
+                elif token.lower_ not in rules["commit.modal_future"].words:
+                    continue
+            candidate = _modal(token, sent, rule=rule)
             if candidate is not None:
                 found.append(candidate)
-        # "X agreed that Y should do Z"
-        elif token.tag_ == "MD" and token.lower_ in rules["commit.agreed_should"].words:
-            governor = _governing_verb(token.head)
-            if governor is not None and governor.lemma_.lower() in {"agree", "recommend", "decide", "resolve"}:
-                candidate = _modal(token, sent, rule="commit.agreed_should")
-                if candidate is not None:
-                    found.append(candidate)
+        # "Mr Kennedy is meeting the Superintendent in the next couple of days"
+        elif token.tag_ == "VBG" and token.dep_ in ("ROOT", "ccomp", "conj") and any(
+                c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children) \
+                and _is_agent(_subject(token)) and _is_action(token) and _has_due_date(token, sent):
+            found.append(Candidate("commit.progressive_future", token, _subject(token), False, sent))
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
         elif token.tag_ == "VBD" and lemma in rules["commit.agreed_subjunctive"].words \
                 and _subjunctive(token, sent) is not None:
@@ -215,9 +228,11 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 and token.i + 1 < sent.end and token.nbor(1).lower_ == "to":
             verb = _infinitive_complement(token)
             subject = _subject(token)
-            if verb is None or subject is None or subject.root.lower_ in NON_AGENT_SUBJECTS:
+            if verb is None or subject is None or subject.root.lower_ in {"it", "this", "that", "there", "which"}:
                 continue
             passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if not passive and _head_noun(subject).lower_ in NON_AGENT_SUBJECTS:
+                continue
             if _is_action(verb, passive=passive) and (passive or _is_agent(subject)):
                 found.append(Candidate("commit.is_to", verb, subject, passive, sent))
     match = rules["commit.made_commitment"].pattern.search(text)
@@ -242,6 +257,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
 
 def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | None:
     verb = modal.head
+    if modal.lower_ == "should" and rule is None and not _has_due_date(verb, sent):
+        return None   # 'should' is an obligation or opinion unless a due date makes it a plan
     if verb.pos_ not in ("VERB", "AUX") or verb.i == modal.i:
         return None
     if _negated(verb) or any(c.dep_ == "neg" for c in modal.children):
@@ -261,6 +278,9 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
         if _ready_by(verb, sent):
             return Candidate("commit.available_by", verb, _subject(verb), True, sent)
         return None   # "would be available": a state
+    if not passive and lemma in lexicon()["lex.event_verbs"] and _has_due_date(verb, sent) \
+            and _is_agent_or_work(_subject(verb)):
+        return Candidate("commit.modal_future", verb, _subject(verb), True, sent)
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         return Candidate("commit.available_by", verb, _subject(verb), True, sent) if _ready_by(verb, sent) else None
     if not _is_action(verb, passive=passive):
@@ -315,9 +335,12 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             subject = sent.doc[sent.start:token.i]
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
-            if not len(subject) or not (in_actions or _is_actor_phrase(subject)):
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            if not len(subject) or not (in_actions or passive or _is_actor_phrase(subject)):
                 return None
-            return Candidate("commit.infinitive_action", verb, subject, False, sent, "action")
+            if passive and not _is_action(verb, passive=True):
+                return None
+            return Candidate("commit.infinitive_action", verb, subject, passive, sent, "action")
     return None
 
 
@@ -332,6 +355,8 @@ def _clause_infinitive_action(sent: Span) -> Candidate | None:
         if start == sent.start or token.i - start > 5:
             continue
         subject = sent.doc[start:token.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in subject) or len(subject) > 4:
+            continue
         if subject.root.lower_ in lexicon()["lex.agent_nouns"] or any(t.ent_type_ == "PERSON" for t in subject) \
                 or subject.text.lower().startswith(("cllr", "councillor")):
             if _is_action(token.head):
@@ -356,12 +381,30 @@ def _ready_by(verb: Token, sent: Span) -> bool:
     """'will be available before the April meeting': a promise only when a due date bounds it."""
     from ..deadlines import find_deadlines
 
-    if verb.lemma_.lower() == "be" and not any(c.dep_ == "acomp" and c.lower_ in READY_WORDS for c in verb.children):
+    in_place = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "place" for g in c.children)
+                   for c in verb.children)
+    if verb.lemma_.lower() == "be" and not in_place and not any(
+            c.dep_ == "acomp" and c.lower_ in READY_WORDS for c in verb.children):
         return False
     subject = _subject(verb)
     if subject is None or subject.root.lower_ in {"it", "there", "this", "that", "which"}:
         return False
     return bool(find_deadlines(sent.doc.text[verb.idx:sent.end_char], None))
+
+
+def _has_due_date(verb: Token, sent: Span) -> bool:
+    from ..deadlines import find_deadlines
+
+    return bool(find_deadlines(sent.doc.text[verb.idx:sent.end_char], None))
+
+
+def _is_agent_or_work(subject: Span | None) -> bool:
+    """Event verbs ('commence', 'start') promise something when works or a scheme start by a date."""
+    if subject is None:
+        return False
+    return _is_agent(subject) or _head_noun(subject).lemma_.lower() in {
+        "work", "design", "construction", "scheme", "project", "consultation", "process", "tender", "review",
+        "survey", "works", "programme", "study", "installation", "upgrade", "repair"}
 
 
 def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
@@ -454,6 +497,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma in lex["lex.hedges"]:
         return False
+    if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
+        return False
     if passive:
         if lemma == "take":
             return any(c.lower_ in {"into", "on"} for c in verb.children)
@@ -464,7 +509,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
-            c.dep_ in ("prt", "prep") and c.lower_ in {"into", "back", "up", "at", "out", "over"} for c in verb.children)
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}
+            for c in verb.children)
     return True
 
 
@@ -483,11 +529,17 @@ def _is_agent(subject: Span | None) -> bool:
     root = _head_noun(subject)
     if root.lower_ in {"it", "this", "that", "there", "these", "those", "which", "what"}:
         return False
-    if root.lower_ in lexicon()["lex.agent_nouns"] or root.lemma_.lower() in lexicon()["lex.agent_nouns"]:
+    if PERSON_TITLE.match(subject.text):
+        return True
+    last = next((t for t in reversed(subject) if t.pos_ in ("NOUN", "PROPN")), root)
+    if any(t.lower_ in lexicon()["lex.agent_nouns"] or t.lemma_.lower() in lexicon()["lex.agent_nouns"]
+           for t in (root, last)):
         return True
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in [root, *[c for c in root.children if c.dep_ == "compound"]]):
         return True
-    return root.tag_ in ("NNP", "NNPS") or subject.text[:1].isupper() and root.pos_ == "PROPN"
+    from ..structure.participants import kind_for_role
+
+    return kind_for_role(subject.text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))
 
 
 def _hedged(candidate: Candidate) -> bool:
@@ -501,7 +553,8 @@ def _hedged(candidate: Candidate) -> bool:
         for ancestor in verb.ancestors:
             if ancestor.lemma_.lower() in hedges and ancestor.lemma_.lower() not in {"if", "whether"}:
                 return True
-            if ancestor.lemma_.lower() in {"ask", "query", "enquire", "inquire", "wonder"}:
+            if ancestor.lemma_.lower() in {"ask", "query", "enquire", "inquire", "wonder", "request", "seek",
+                                           "want", "call", "urge"}:
                 return True
         if any(c.lower_ in {"if", "whether"} and c.dep_ == "mark" for c in verb.children):
             return _mark_is_question(verb)

@@ -27,6 +27,7 @@ POSITIVES = [
      "It was agreed that a detailed plan on the proposed relief roads be advised to the Members once available."),
     ("commit.available_by", "undertaking", "The Senior Engineer stated that the final design will be available before the April meeting."),
     ("commit.able_to", "undertaking", "PCSO Roger Anthony confirmed that the police would be able to provide traffic cover for the parade."),
+    ("commit.progressive_future", "undertaking", "Mr Kennedy is also meeting with the Superintendent in the next couple of days."),
     ("commit.agreed_should", "undertaking",
      "The Director agreed that the Directorate should report the improvements to the Select Committee."),
 ]
@@ -49,6 +50,11 @@ DECOYS = [
     "The aim is to provide a framework to facilitate the use of cycling as a mode of transport.",
     "Notice of Intention to add to DSR.",
     "The Service had reviewed 227 cases since August 2020.",
+    "As Items No. 6, 10 and 11 related to the same location, it was agreed to take them together at this point.",
+    "It was agreed, on the proposal of Councillor Byrne, that Standing Orders would be suspended for a further 15 minutes.",
+    "He requested a date by which this plan would be provided.",
+    "“I will move at the next Meeting that Limerick City and County Council would employ a transport planner.”",
+    "In seconding the motion, Councillor McCreesh stressed the need to secure the building.",
 ]
 
 
