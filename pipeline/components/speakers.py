@@ -60,6 +60,8 @@ class SpeakerAttributor:
                 recent = []
             span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
             found = self.find_speaker(span) if span is not None else None
+            if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
+                found = None   # a written reply: "we" is the council, not the last speaker
             if found is not None:
                 text, start, end, rule = found
                 participant = self._resolve(registry, text, (start, end), recent, utt.speaker)
@@ -95,6 +97,11 @@ class SpeakerAttributor:
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             if not subjects:
+                # the parser lost the subject: "In response ..., the Director, Economic Development and
+                # Planning indicated that ..." -> take the phrase between the opening and the verb
+                found = self._prefix_mention(sent, offset, token)
+                if found is not None:
+                    return found
                 continue
             subj = subjects[0]
             left = subj.left_edge.i
@@ -108,6 +115,24 @@ class SpeakerAttributor:
             # only the first reporting verb with a subject decides
             return None
         return None
+
+    def _prefix_mention(self, sent: Span, offset: int, verb) -> tuple[str, int, int, str] | None:
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None   # "Clerk to respond": an action line, not reported speech
+        tokens = [t for t in sent if sent.start_char + offset <= t.idx and t.i < verb.i]
+        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADV", "PART")):
+            tokens.pop()
+        if not tokens or len(tokens) > self.max_subject_tokens:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        mention = sent.doc[tokens[0].i:tokens[-1].i + 1]
+        text = mention.text.strip(" ,")
+        if not text or not (text[0].isupper() or text.lower().startswith(("the ", "a "))):
+            return None
+        if kind_for_role(text) == "other" and not any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        return text, mention.start_char, mention.start_char + len(text), "speaker.subject_prefix"
 
     def _resolve(self, registry, text, span, recent, current) -> Participant | None:
         lowered = text.lower()
@@ -144,7 +169,7 @@ def resolve_in_context(mention: str, recent: list[Participant]) -> Participant |
 
 
 def is_person_mention(mention: Span) -> bool:
-    """A subject that can speak: a person, a post, a member; not 'the report' or 'it'."""
+    """A subject that can speak: a person, a post, a member; not 'the report' or 'a view expressed by Members'."""
     text = mention.text.strip()
     if not text:
         return False
@@ -153,12 +178,14 @@ def is_person_mention(mention: Span) -> bool:
         return True
     if not (text[0].isupper() or text.lower().startswith(("the ", "a "))):
         return False
-    if any(t.ent_type_ == "PERSON" for t in mention):
+    if root.ent_type_ == "PERSON":
         return True
     first = re.sub(r"[.]", "", text.split()[0].lower())
     if first in PERSON_TITLES or first in ("councillors", "cllrs"):
         return True
-    return kind_for_role(text) not in ("other",)
+    # the words up to the head decide: "The Senior Executive Engineer", "A Member", not "view ... by Members"
+    head = mention.doc[mention.start:root.i + 1].text
+    return kind_for_role(head) not in ("other",)
 
 
 def build_utterances(doc: Doc) -> list[Utterance]:

@@ -706,8 +706,8 @@ def find_participants(text: str) -> ParticipantRegistry:
 
 
 _CLERK_NAMED = re.compile(
-    r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3}),?\s+(?:the\s+)?Clerk(?:’s|'s)?\b"
-    r"|\bClerk(?:\s+to\s+the\s+Council)?[,:]?\s+\(?(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})")
+    r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<a>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the\s+)?Clerk(?:’s|'s)?\b"
+    r"|\bClerk(?:\s+to\s+the\s+Council)?[,:]?\s+\((?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<b>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]+){0,3})\)")
 
 
 def _name_the_clerk(text: str, registry: ParticipantRegistry) -> None:
