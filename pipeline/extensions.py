@@ -20,3 +20,11 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, built once: spaCy rebuilds the string from the tokens on every access."""
+    text = doc.user_data.get("minutes_text")
+    if text is None:
+        text = doc.user_data["minutes_text"] = doc.text
+    return text

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .errors import RecordError
+from .extensions import text_of
 
 SCHEMA_ID = "minutes.meeting/1"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "meeting.schema.json"
@@ -55,14 +56,14 @@ def doc_to_record(doc: Doc, *, source: str) -> dict[str, Any]:
         })
     record = {
         "schema": SCHEMA_ID,
-        "doc_id": make_doc_id(source, doc.text),
+        "doc_id": make_doc_id(source, text_of(doc)),
         "source": source,
         "meeting": {
             "body": meeting.body if meeting else None,
             "date": meeting.date.isoformat() if meeting and meeting.date else None,
             "title": meeting.title if meeting else None,
         },
-        "text": doc.text,
+        "text": text_of(doc),
         "participants": participants_out,
         "items": [
             {"id": i.id, "number": i.number, "title": i.title, "start": i.start, "end": i.end}
@@ -78,7 +79,7 @@ def doc_to_record(doc: Doc, *, source: str) -> dict[str, Any]:
             {"id": qid[n], "utterance": uid[q.utterance], "asked_by": q.asked_by,
              "asked_by_text": q.asked_by_text, "answered_by": list(q.answered_by),
              "answers": [uid[a] for a in q.answers if a in uid], "rule": q.rule,
-             "evidence": _evidence(doc.text, utterances[q.utterance].start, utterances[q.utterance].end)}
+             "evidence": _evidence(text_of(doc), utterances[q.utterance].start, utterances[q.utterance].end)}
             for n, q in enumerate(questions)
         ],
         "commitments": [
@@ -105,7 +106,7 @@ def _commitment(doc, n, c, uid, qid, question_by_utterance, questions) -> dict[s
         "deadline": ({"text": c.deadline.text, "date": c.deadline.date.isoformat() if c.deadline.date else None,
                       "start": c.deadline.start, "end": c.deadline.end, "rule": c.deadline.rule}
                      if c.deadline else None),
-        "evidence": _evidence(doc.text, c.evidence_start, c.evidence_end),
+        "evidence": _evidence(text_of(doc), c.evidence_start, c.evidence_end),
         "utterance": uid.get(c.utterance) if c.utterance is not None else None,
         "prompted_by": qid.get(prompted) if prompted is not None else None,
         "confidence": c.confidence,

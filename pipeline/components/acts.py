@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-from .. import extensions  # noqa: F401
+from ..extensions import text_of
 from ..results import Question, Utterance
 from ..rulebook import load_rules
 
@@ -57,7 +57,7 @@ def make_rule_tagger() -> ActTagger:
 
 def tag_acts_by_rules(doc: Doc) -> None:
     for utt in doc._.utterances:
-        text = doc.text[utt.start:utt.end]
+        text = text_of(doc)[utt.start:utt.end]
         if "written_question" in utt.blocks:
             utt.act, utt.act_score, utt.act_rule = "question", 0.95, "question.written"
             continue
@@ -89,14 +89,14 @@ def mark_referred_then_replied(doc: Doc) -> None:
     for utt, nxt in zip(utterances, utterances[1:]):
         if utt.act != "statement" or nxt.item != utt.item or utt.speaker is None:
             continue
-        text = doc.text[utt.start:utt.end]
+        text = text_of(doc)[utt.start:utt.end]
         if not REFERRED.search(text):
             continue
         asker = registry.get(utt.speaker)
         if asker is None or asker.kind not in ASKER_KINDS:
             continue
         responder = registry.get(nxt.speaker) if nxt.speaker else None
-        replied = REPLY_OPENING.search(doc.text[nxt.start:nxt.end]) or (
+        replied = REPLY_OPENING.search(text_of(doc)[nxt.start:nxt.end]) or (
             responder is not None and responder.id != asker.id and responder.kind in ("officer", "witness"))
         if replied:
             utt.act, utt.act_score, utt.act_rule = "question", 0.7, "question.referred_then_reply"
@@ -128,7 +128,7 @@ def pair_questions(doc: Doc) -> list[Question]:
     registry = doc._.participants
     questions: list[Question] = []
     for utt in utterances:
-        text = doc.text[utt.start:utt.end]
+        text = text_of(doc)[utt.start:utt.end]
         if utt.act == "question":
             asked_by, asked_text = utt.speaker, utt.speaker_text
             rule = utt.act_rule or "question"
@@ -188,7 +188,7 @@ def _written_question_asker(doc: Doc, utt: Utterance) -> tuple[str | None, str |
         return utt.speaker, utt.speaker_text
     who = match.group("who").rstrip(".:")
     who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
-    title_at = doc.text.find(item.title, item.start)
+    title_at = text_of(doc).find(item.title, item.start)
     start = (title_at if title_at >= 0 else item.start) + match.start("who")
     participant = doc._.participants.get_or_create(who, (start, start + len(who)))
     return participant.id, who

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
-from .. import extensions  # noqa: F401
+from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from .speakers import resolve_in_context
@@ -389,13 +389,13 @@ def _ready_by(verb: Token, sent: Span) -> bool:
     subject = _subject(verb)
     if subject is None or subject.root.lower_ in {"it", "there", "this", "that", "which"}:
         return False
-    return bool(find_deadlines(sent.doc.text[verb.idx:sent.end_char], None))
+    return bool(find_deadlines(text_of(sent.doc)[verb.idx:sent.end_char], None))
 
 
 def _has_due_date(verb: Token, sent: Span) -> bool:
     from ..deadlines import find_deadlines
 
-    return bool(find_deadlines(sent.doc.text[verb.idx:sent.end_char], None))
+    return bool(find_deadlines(text_of(sent.doc)[verb.idx:sent.end_char], None))
 
 
 def _is_agent_or_work(subject: Span | None) -> bool:
@@ -596,7 +596,7 @@ def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: lis
 
 
 def _evidence(sent: Span) -> tuple[int, int]:
-    text = sent.doc.text
+    text = text_of(sent.doc)
     start, end = sent.start_char, sent.end_char
     from .speakers import LIST_MARKER
 
@@ -759,8 +759,8 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
     extra: list[Commitment] = []
     registry = doc._.participants
     utterances = doc._.utterances
-    for start, end, owner in owner_lines(doc.text, 0, len(doc.text)):
-        paragraph_start = doc.text.rfind("\n", 0, max(0, start - 1)) + 1
+    for start, end, owner in owner_lines(text_of(doc), 0, len(text_of(doc))):
+        paragraph_start = text_of(doc).rfind("\n", 0, max(0, start - 1)) + 1
         before = [c for c in found if paragraph_start <= c.evidence_start < start]
         owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner) if o.strip()]
         if not owners:
@@ -778,7 +778,7 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
                               rule="commit.owner_line", confidence=cue_rules()["commit.owner_line"].confidence)
         offset = start
         for name in owners:
-            at = doc.text.find(name, offset, end + 1)
+            at = text_of(doc).find(name, offset, end + 1)
             span = (at, at + len(name)) if at >= 0 else (start, end)
             participant = registry.get_or_create(name, span)
             extra.append(Commitment(
@@ -792,5 +792,5 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
 
 
 def _clause_text(doc: Doc, utt: Utterance) -> str:
-    text = doc.text[utt.start:utt.end].strip()
+    text = text_of(doc)[utt.start:utt.end].strip()
     return text[0].lower() + text[1:] if text else text

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from ..extensions import text_of
 from ..deadlines import Deadline, find_deadlines, parse_date_text
 from ..results import Commitment, DeadlineResult
 
@@ -37,7 +37,7 @@ class DeadlineResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         meeting_date = doc._.meeting.date if doc._.meeting is not None else None
-        next_meeting = next_meeting_date(doc.text, meeting_date)
+        next_meeting = next_meeting_date(text_of(doc), meeting_date)
         for commitment in doc._.commitments or []:
             commitment.deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting)
         return doc
@@ -45,7 +45,7 @@ class DeadlineResolver:
     def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
                      next_meeting: date | None) -> DeadlineResult | None:
         start, end = commitment.evidence_start, commitment.evidence_end
-        found = _shift(find_deadlines(doc.text[start:end], meeting_date, next_meeting_date=next_meeting), start)
+        found = _shift(find_deadlines(text_of(doc)[start:end], meeting_date, next_meeting_date=next_meeting), start)
         if found:
             verb = commitment.verb_start or start
             after = [d for d in found if d.start >= verb]
@@ -62,7 +62,7 @@ class DeadlineResolver:
         for utt in reversed(doc._.utterances[:commitment.utterance]):
             if utt.item != own.item or utt.point != own.point:
                 break
-            text = doc.text[utt.start:utt.end]
+            text = text_of(doc)[utt.start:utt.end]
             if not SUGGESTION.search(text):
                 continue
             found = _shift(find_deadlines(text, meeting_date, next_meeting_date=next_meeting), utt.start)

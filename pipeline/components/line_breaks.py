@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,10 +34,11 @@ def make_line_breaks(nlp: Language, name: str) -> "MinutesSentencizer":
 
 class MinutesSentencizer:
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.i == 0:
-                continue
-            token.is_sent_start = starts_sentence(doc, token.i)
+        # one array write: setting token.is_sent_start one by one rescans the doc each time
+        values = numpy.array([1 if i == 0 or starts_sentence(doc, i) else -1 for i in range(len(doc))],
+                             dtype="int64").astype("uint64").reshape(-1, 1)
+        if len(doc):
+            doc.from_array([SENT_START], values)
         return doc
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from ..extensions import text_of
 from ..structure.participants import find_participants
 
 
@@ -19,5 +19,5 @@ def make_participants(nlp: Language, name: str) -> "ParticipantFinder":
 
 class ParticipantFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.participants = find_participants(doc.text)
+        doc._.participants = find_participants(text_of(doc))
         return doc

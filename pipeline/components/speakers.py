@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import extensions  # noqa: F401  (registers doc._ attributes)
+from ..extensions import text_of
 from ..rulebook import load_rules, words
 from ..results import Utterance
 from ..structure.participants import Participant, ParticipantRegistry, kind_for_role
@@ -195,12 +195,12 @@ def build_utterances(doc: Doc) -> list[Utterance]:
     question_blocks = [b for b in structure.blocks if b.kind == "written_question"]
     consumed_until = -1
     for sent in doc.sents:
-        start, end = _trim(doc.text, sent.start_char, sent.end_char)
+        start, end = _trim(text_of(doc), sent.start_char, sent.end_char)
         if start >= end or start < consumed_until:
             continue
         block = next((b for b in question_blocks if b.start <= start < b.end), None)
         if block is not None:
-            start, end = _trim(doc.text, max(block.start, start), block.end)
+            start, end = _trim(text_of(doc), max(block.start, start), block.end)
             consumed_until = block.end
         utterances.append(_make_utterance(doc, len(utterances), start, end))
     return utterances

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import extensions  # noqa: F401
+from ..extensions import text_of
 from ..structure.council import find_council_name
 from ..structure.meeting import parse_meeting_info
 from ..structure.sections import analyse_structure
@@ -21,7 +21,7 @@ def make_structure(nlp: Language, name: str) -> "StructureAnalyser":
 
 class StructureAnalyser:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.meeting = parse_meeting_info(doc.text, source=doc._.source)
-        doc._.council = find_council_name(doc.text, doc._.meeting.body)
-        doc._.structure = analyse_structure(doc.text)
+        doc._.meeting = parse_meeting_info(text_of(doc), source=doc._.source)
+        doc._.council = find_council_name(text_of(doc), doc._.meeting.body)
+        doc._.structure = analyse_structure(text_of(doc))
         return doc
