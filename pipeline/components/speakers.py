@@ -93,6 +93,8 @@ class SpeakerAttributor:
                 continue
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lemmas:
                 continue
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                continue   # "Clerk to respond": an action, not reported speech
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj"]

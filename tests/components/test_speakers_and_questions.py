@@ -1,0 +1,112 @@
+"""Speaker attribution and questions: a row per cue rule id, continuation, and negatives."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.rulebook import load_rules
+
+from helpers import record_for
+
+pytestmark = pytest.mark.model
+
+SPEAKERS = [
+    ("The Director – Family Resilience and Safeguarding stated that the Service was coping well.",
+     "The Director – Family Resilience and Safeguarding", "speaker.subject"),
+    ("A Member asked whether the appointment of 40 newly qualified social workers was sufficient.", "A Member", "speaker.subject"),
+    ("In response, Mr. Sheehan advised that the road would be resurfaced.", "Mr. Sheehan", "speaker.subject"),
+    ("In response to a query from Councillor Scanlan, the Senior Engineer stated that the works were complete.",
+     "the Senior Engineer", "speaker.subject"),
+    ("In response to issues raised by the Members, the Director, Economic Development and Planning indicated that "
+     "security would be reviewed.", "the Director, Economic Development and Planning", "speaker.subject_prefix"),
+]
+
+
+@pytest.mark.parametrize("sentence,mention,rule", SPEAKERS)
+def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
+    record = record_for(nlp, sentence)
+    utt = next(u for u in record["utterances"] if record["text"][u["start"]:u["end"]] == sentence)
+    speaker = next(p for p in record["participants"] if p["id"] == utt["speaker"])
+    assert utt["speaker_rule"] == rule
+    assert any(record["text"][s:e] == mention for s, e in speaker["mentions"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was noted.",
+    "There was a view expressed by many Members that it be an iconic bridge.",
+    "Clerk to respond.",
+])
+def test_no_speaker(nlp, sentence):
+    record = record_for(nlp, sentence)
+    utt = next(u for u in record["utterances"] if record["text"][u["start"]:u["end"]] == sentence)
+    assert utt["speaker"] is None
+
+
+def test_continuation_keeps_speaker_within_point(nlp):
+    body = ("The Director stated that demand had increased. The Service was increasing the use of family network meetings.\n\n"
+            "2. Housing\n\nThe Service was increasing the use of family network meetings.")
+    record = record_for(nlp, body)
+    first, second, _, third = [u for u in record["utterances"] if u["item"]][-4:]
+    assert second["speaker"] == first["speaker"] is not None
+    assert second["speaker_rule"] == "speaker.continuation"
+    assert third["speaker"] is None, "a new agenda item resets the speaker"
+
+
+def test_title_resolves_to_latest_speaker_with_that_title(nlp):
+    body = ("Witnesses:\n\nJacquie Burke, Director – Family Resilience and Safeguarding\n\nTina Benjamin, Director – Corporate Parenting\n\n"
+            "Key points raised during the discussion:\n\n"
+            "1. A Member asked whether the centres were used. The Director – Corporate Parenting stated that they were. "
+            "The Director agreed to provide a written response to Members.")
+    record = record_for(nlp, body, title="CHILDREN'S IMPROVEMENT UPDATE")
+    (c,) = record["commitments"]
+    assert c["who"]["name"] == "Tina Benjamin"
+
+
+QUESTIONS = [
+    ("question.asked_wh", "A Member asked whether the two Local Authorities used the same practice models.", "A Member"),
+    ("question.queried", "Councillor Galvin queried the timeline for the works.", "Councillor Galvin"),
+    ("question.asked_for", "Councillor Galvin sought clarification on the timeframe for the works.", "Councillor Galvin"),
+    ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
+    ("question.question_mark", "Councillor Scanlan said: will the works be completed this year?", "Councillor Scanlan"),
+    ("question.in_response_to_query",
+     "In response to a query from Councillor Scanlan, the Senior Engineer stated that the works would be completed in May.",
+     "Councillor Scanlan"),
+    ("question.requested_that", "Members requested that a speed limit review be carried out at the National School.", "Members"),
+    ("question.asked_someone", "Councillor Teefy asked the Acting Head of Finance to examine the funding.", "Councillor Teefy"),
+    ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
+    ("question.clarified_in_response", "The following points were clarified in response to queries raised by Members:", "Members"),
+    ("question.member_request", "Members requested a map showing the Municipal District boundary.", "Members"),
+    ("question.raised_issue", "Councillor Keary raised issues in relation to the unauthorised use of a property.", "Councillor Keary"),
+]
+
+
+def test_every_question_cue_has_a_row():
+    assert {row["id"] for row in load_rules("question_cues")} == {rule for rule, _, _ in QUESTIONS}
+
+
+@pytest.mark.parametrize("rule,sentence,asker", QUESTIONS, ids=[q[0] for q in QUESTIONS])
+def test_question_found_with_asker(nlp, rule, sentence, asker):
+    record = record_for(nlp, sentence)
+    (question,) = record["questions"]
+    assert question["rule"] == rule
+    assert question["asked_by_text"] == asker
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Service was grateful to Members for approving an enhanced salary offer.",
+    "Irish Cement was requested to submit further information in respect of their planning application.",
+    "The Director stated that the question of funding was a matter for the Department.",
+])
+def test_not_a_question(nlp, sentence):
+    assert record_for(nlp, sentence)["questions"] == []
+
+
+def test_answers_follow_question_until_next_question(nlp):
+    body = ("OFFICIALS IN ATTENDANCE:\n\nSenior Engineer (Mr. H. McGrath).\n\n2. Roads\n\n"
+            "Councillor Galvin asked whether the road would be resurfaced. The Senior Engineer stated that it would be "
+            "resurfaced in 2019. Councillor Foley queried the drainage works.")
+    record = record_for(nlp, body, title="1. Attendance")
+    first, second = record["questions"]
+    people = {p["id"]: p for p in record["participants"]}
+    assert [people[p]["name"] for p in first["answered_by"]] == ["H. McGrath"]
+    assert len(first["answers"]) == 1
+    assert second["answers"] == []
