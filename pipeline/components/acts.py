@@ -20,6 +20,7 @@ from ..results import Question, Utterance
 from ..rulebook import load_rules
 
 ACTS = ("question", "answer", "commitment", "statement", "procedural")
+PASSIVE_RULES = {"question.passive_request"}
 ActTagger = Callable[[Doc], None]
 
 # "Question submitted by Councillor L. Galvin" / "Questions submitted by Councillors Carey and Mitchell"
@@ -134,8 +135,14 @@ def pair_questions(doc: Doc) -> list[Question]:
             rule = utt.act_rule or "question"
             if "written_question" in utt.blocks:
                 asked_by, asked_text = _written_question_asker(doc, utt)
-            questions.append(Question(utterance=utt.index, asked_by=asked_by, asked_by_text=asked_text,
-                                      rule=rule))
+            question = Question(utterance=utt.index, asked_by=None if rule in PASSIVE_RULES else asked_by,
+                                asked_by_text=None if rule in PASSIVE_RULES else asked_text, rule=rule)
+            questions.append(question)
+            if rule in PASSIVE_RULES and utt.speaker:
+                # "An update was sought ... and the Senior Executive Engineer stated that ...": the
+                # sentence names no asker; its speaker answers
+                question.answers.append(utt.index)
+                question.answered_by.append(utt.speaker)
             continue
         for implied in (c for c in cues("question_cues") if c.implied):
             match = implied.pattern.search(text)
@@ -166,17 +173,22 @@ def pair_questions(doc: Doc) -> list[Question]:
                 break
             if utt.speaker is not None and utt.speaker == q.asked_by:
                 continue
-            _attach_answer(q, utt)
+            _attach_answer(q, utt, registry)
     return questions
 
 
-def _attach_answer(question: Question, utt: Utterance) -> None:
+def _attach_answer(question: Question, utt: Utterance, registry=None) -> None:
     question.answers.append(utt.index)
     if utt.act in ("statement", "answer"):
         utt.act = "answer"
         utt.act_rule = f"answer.after_{question.rule}"
-    if utt.speaker and utt.speaker != question.asked_by and utt.speaker not in question.answered_by:
-        question.answered_by.append(utt.speaker)
+    if not utt.speaker or utt.speaker == question.asked_by or utt.speaker in question.answered_by:
+        return
+    if registry is not None:
+        speaker, asker = registry.get(utt.speaker), registry.get(question.asked_by) if question.asked_by else None
+        if speaker is not None and speaker.kind == "member" and (asker is None or asker.kind in ASKER_KINDS):
+            return   # members commenting after a member's question are not its answerers
+    question.answered_by.append(utt.speaker)
 
 
 def _written_question_asker(doc: Doc, utt: Utterance) -> tuple[str | None, str | None]:
