@@ -26,7 +26,12 @@ from .speakers import resolve_in_context
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INFINITIVE_SUBJECT = re.compile(r"^(?P<who>[A-Z][^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
-RECOMMENDATION = re.compile(r"^That,?\s+(?P<rest>.+)$", re.S)
+RECOMMENDATION = re.compile(
+    r"^(?:(?:NOW,? )?(?:THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED,?\s+|RESOLVED,?\s+)?(?:That|THAT),?\s+(?P<rest>.+)$", re.S)
+DIRECTIVE_TEXT = re.compile(
+    r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?:direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
+    r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+BODY_HEADS = {"council", "committee", "board", "members", "meeting", "district", "commission"}
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     in_recommendations = "recommendations" in utt.blocks
     in_actions = "actions" in utt.blocks
     kind = "action" if in_actions else "recommendation" if in_recommendations else "resolution"
-    candidate = _recommendation(sent, kind)
+    candidate = _be_directed(sent) or _recommendation(sent, kind)
     if candidate is not None:
         found.append(candidate)
     for token in sent:
@@ -188,6 +193,12 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         elif token.tag_ == "VBD" and lemma in rules["commit.agreed_subjunctive"].words \
                 and _subjunctive(token, sent) is not None:
             found.append(_subjunctive(token, sent))
+        # "Council directed staff to investigate the complaint"
+        elif token.pos_ == "VERB" and lemma in rules["commit.directs_someone"].words and token.tag_ in ("VBD", "VBZ", "VBP") \
+                and _subject(token) is not None and _head_noun(_subject(token)).lemma_.lower() in BODY_HEADS \
+                and _directive(token) is not None:
+            obj, action = _directive(token)
+            found.append(Candidate("commit.directs_someone", action, obj, False, sent, "resolution"))
         # "X agreed to do Y"
         elif token.pos_ == "VERB" and lemma in rules["commit.agree_to"].words and (
                 token.tag_ != "VBN" or _perfect(token)):
@@ -301,6 +312,14 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
     if not match:
         return None
     start = sent.start_char + match.start("rest")
+    directive = DIRECTIVE_TEXT.match(match.group("rest"))
+    if directive:
+        # capitalised resolutions defeat the tagger ("direct" as an adjective): read the words
+        obj_start = start + directive.start("obj")
+        obj = sent.doc.char_span(obj_start, obj_start + len(directive.group("obj")), alignment_mode="expand")
+        verb = next((t for t in sent if t.idx >= start + directive.start("action")), None)
+        if obj is not None and verb is not None and _is_action(verb):
+            return Candidate("commit.directs_someone", verb, obj, False, sent, "resolution")
     tokens = [t for t in sent if t.idx >= start]
     for i, token in enumerate(tokens):
         looks_verb = token.tag_ in ("VB", "VBP") or (token.is_lower and token.lower_ in RECOMMENDATION_VERBS)
@@ -310,10 +329,42 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
             subject = sent.doc[tokens[0].i:token.i]
             if not _is_agent(subject):
                 return None
+            directed = _directive(token)
+            if directed is not None:
+                return Candidate("commit.directs_someone", directed[1], directed[0], False, sent, "resolution")
             return Candidate("commit.recommendation_that", token, subject, False, sent, kind)
         if token.lemma_.lower() == "be" and i > 0:
             return None   # "That the Minutes be adopted": a decision, not a promise
     return None
+
+
+def _directive(verb: Token) -> tuple[Span, Token] | None:
+    """'Council direct staff to prepare a report' -> (staff, prepare): the one directed acts."""
+    if verb.lemma_.lower() not in cue_rules()["commit.directs_someone"].words:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    action = _infinitive_complement(verb)
+    if action is None:
+        # the parser often hangs the infinitive on the object: "direct staff to prepare"
+        action = next((c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+                       and any(a.lower_ == "to" for a in c.children)), None) if obj is not None else None
+    if obj is None or action is None or not _is_action(action):
+        return None
+    return verb.doc[obj.left_edge.i:obj.i + 1], action
+
+
+def _be_directed(sent: Span) -> Candidate | None:
+    """'THAT the Civic Administration BE DIRECTED to continue ...' — a resolution naming who acts."""
+    match = cue_rules()["commit.be_directed"].pattern.match(sent.text.strip())
+    if not match:
+        return None
+    start = sent.start_char + match.start("action")
+    verb = next((t for t in sent if t.idx >= start), None)
+    who_start = sent.start_char + match.start("who")
+    who = sent.doc.char_span(who_start, who_start + len(match.group("who")), alignment_mode="expand")
+    if verb is None or who is None:
+        return None
+    return Candidate("commit.be_directed", verb, who, False, sent, "resolution")
 
 
 def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None:

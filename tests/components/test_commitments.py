@@ -28,6 +28,9 @@ POSITIVES = [
     ("commit.available_by", "undertaking", "The Senior Engineer stated that the final design will be available before the April meeting."),
     ("commit.able_to", "undertaking", "PCSO Roger Anthony confirmed that the police would be able to provide traffic cover for the parade."),
     ("commit.progressive_future", "undertaking", "Mr Kennedy is also meeting with the Superintendent in the next couple of days."),
+    ("commit.be_directed", "resolution", "THAT the Civic Administration BE DIRECTED to continue to include the project in the budget."),
+    ("commit.directs_someone", "resolution",
+     "BE IT RESOLVED THAT Council direct staff to prepare a report on winter maintenance costs."),
     ("commit.agreed_should", "undertaking",
      "The Director agreed that the Directorate should report the improvements to the Select Committee."),
 ]
@@ -55,6 +58,9 @@ DECOYS = [
     "He requested a date by which this plan would be provided.",
     "“I will move at the next Meeting that Limerick City and County Council would employ a transport planner.”",
     "In seconding the motion, Councillor McCreesh stressed the need to secure the building.",
+    "BE IT RESOLVED THAT Council receive the Treasurer's report for information.",
+    "THAT Council approve By-law 2019-12 to appoint a Deputy Clerk.",
+    "Carried.",
 ]
 
 
@@ -102,6 +108,13 @@ def test_deadline_is_normalised_against_the_meeting_date(nlp):
     (c,) = record["commitments"]
     assert c["deadline"]["text"] == "within six weeks"
     assert c["deadline"]["date"] == "2019-04-17"
+
+
+def test_directed_party_is_the_actor(nlp):
+    record = record_for(nlp, "BE IT RESOLVED THAT Council direct staff to prepare a report on winter maintenance costs.")
+    (c,) = record["commitments"]
+    assert c["who"]["text"] == "staff"
+    assert c["what"].startswith("prepare a report")
 
 
 def test_recipient(nlp):
