@@ -32,6 +32,7 @@ class Cue:
     id: str
     pattern: re.Pattern
     implied: bool = False
+    asker_must_be_named: bool = False   # "requested ..." asks only when the sentence names a member
 
 
 @lru_cache(maxsize=None)
@@ -39,8 +40,8 @@ def cues(table: str) -> tuple[Cue, ...]:
     def flags(row: dict) -> int:
         return 0 if row.get("case_sensitive") or table == "procedural_cues" else re.I
 
-    return tuple(Cue(row["id"], re.compile(row["pattern"], flags(row)), bool(row.get("implied")))
-                 for row in load_rules(table))
+    return tuple(Cue(row["id"], re.compile(row["pattern"], flags(row)), bool(row.get("implied")),
+                     bool(row.get("asker_must_be_named"))) for row in load_rules(table))
 
 
 def first_cue(table: str, text: str) -> Cue | None:
@@ -56,7 +57,12 @@ def make_rule_tagger() -> ActTagger:
     return tag_acts_by_rules
 
 
+MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)\b|^[“\"]?\s*(?:I|\||1|!|l) will move\b")
+FIRST_PROCEDURAL = {"procedural.circulated", "procedural.proposed_seconded", "procedural.vote_outcome"}
+
+
 def tag_acts_by_rules(doc: Doc) -> None:
+    registry = doc._.participants
     for utt in doc._.utterances:
         text = text_of(doc)[utt.start:utt.end]
         if "written_question" in utt.blocks:
@@ -65,16 +71,31 @@ def tag_acts_by_rules(doc: Doc) -> None:
         if utt.item is None or {"attendance", "apologies"} & set(utt.blocks):
             utt.act, utt.act_score, utt.act_rule = "procedural", 0.9, "procedural.outside_items"
             continue
-        cue = first_cue("question_cues", text)
+        procedural = first_cue("procedural_cues", text)
+        if procedural is not None and procedural.id in FIRST_PROCEDURAL:
+            utt.act, utt.act_score, utt.act_rule = "procedural", 0.8, procedural.id
+            continue
+        cue = None if MOTION_DEBATE.search(text) else first_cue("question_cues", text)
+        if cue is not None and cue.asker_must_be_named and not _names_an_asker(utt, registry):
+            cue = None
         if cue is not None and not cue.implied:
             utt.act, utt.act_score, utt.act_rule = "question", 0.85, cue.id
             continue
-        cue = first_cue("procedural_cues", text)
+        cue = procedural
         if cue is not None:
             utt.act, utt.act_score, utt.act_rule = "procedural", 0.8, cue.id
             continue
         utt.act, utt.act_score, utt.act_rule = "statement", 0.6, "statement.default"
     mark_referred_then_replied(doc)
+
+
+def _names_an_asker(utt: Utterance, registry) -> bool:
+    """A member is the one speaking ('Members requested ...', 'Cllr Keary requested ...'), not the TII or a
+    district that 'had requested' something."""
+    if utt.speaker is None:
+        return False
+    speaker = registry.get(utt.speaker)
+    return speaker is not None and speaker.kind in ASKER_KINDS
 
 
 REFERRED = re.compile(r"\b(?:referred to|raised (?:the (?:issue|matter) of|concerns? (?:about|regarding|in relation to)))\b", re.I)

@@ -147,9 +147,14 @@ class Participant:
 
 # Honorifics are not roles; titles are ("Councillor", "Superintendent").
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs|Prof)\.?"
+# North American minutes put office titles before names too ("Mayor Jane Dumas", "Deputy Reeve
+# Bob Smith", "Constable R. Doyle", "CAO Brown"); the longer "Deputy Mayor" precedes the Irish "Deputy".
 _TITLE = (
-    r"(?:County\s+Councillor|Councillors?|Cllrs?\.?|Clirs?\.?|Clr\.?|Senator|Deputy|Chief\s+Superintendent|"
-    r"Superintendent|Inspector|Sergeant|Garda|PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
+    r"(?:County\s+Councillor|Councill?ors?|Cllrs?\.?|Clirs?\.?|Clr\.?|Senator|"
+    r"Deputy\s+(?:Mayor|Reeve|Warden|Clerk|Treasurer|Fire\s+Chief)|Deputy|Mayor|Reeve|Warden|"
+    r"Chief\s+Superintendent|Superintendent|Inspector|Staff\s+Sergeant|Sergeant|Sgt\.?|S/Sgt\.?|"
+    r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Fire\s+Chief|CAO|Treasurer|"
+    r"Garda|PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
 )
 _PARTICLES = {"ó", "o", "uí", "ui", "ní", "ni", "mac", "mc", "de", "van", "von", "le", "la", "du", "di", "da", "nic", "ua", "st", "st."}
 # Capitalised words that mark a department or organisation, never a person's name.
@@ -185,11 +190,12 @@ _SENTENCE_VERB = re.compile(
 _DASHES = re.compile(r"\s*[–—-]\s*")
 _CHAIR_MENTION = re.compile(
     r"^(?:An\s+)?(?:Cathaoirleach|Chathaoirleach|Chairman|Chairwoman|Chairperson|Chair|Lord\s+Mayor|Mayor|"
-    r"Príomh\s+Ch?omhairleoir)$",
+    r"Príomh\s+Ch?omhairleoir|Reeve|Warden|Head\s+of\s+Council)$",
     re.IGNORECASE,
 )
 _VICE_MENTION = re.compile(
-    r"^(?:Vice[- ]?Chair(?:man|woman|person)?|Leas[- ]?Ch?athaoirleach|Deputy\s+(?:Lord\s+)?Mayor)$",
+    r"^(?:Vice[- ]?Chair(?:man|woman|person)?|Leas[- ]?Ch?athaoirleach|Deputy\s+(?:Lord\s+)?Mayor|"
+    r"Deputy\s+(?:Reeve|Warden))$",
     re.IGNORECASE,
 )
 
@@ -286,7 +292,10 @@ class ParticipantRegistry:
         if _CHAIR_MENTION.match(text):
             return self._unique(p for p in self.participants if p.kind == "chair")
         if key == "clerk":
-            return self._unique(p for p in self.participants if p.kind == "clerk")
+            clerks = [p for p in self.participants if p.kind == "clerk"]
+            if clerks:
+                return self._unique(clerks)
+            # No one of the clerk kind: "the Clerk" is the "CAO/Clerk" by role, below.
         if key == "cabinet member":
             return self._unique(p for p in self.participants if p.kind == "cabinet_member")
         by_role = self._resolve_role(text)
@@ -311,9 +320,14 @@ class ParticipantRegistry:
             return self._unique(head)
         if _best_role_match(text) is None:
             return None
-        # "the Meetings Administrator" for "County Secretary/Meetings Administrator".
+        # "the Meetings Administrator" for "County Secretary/Meetings Administrator"; "the Clerk" is
+        # the "CAO/Clerk", not the "Deputy Clerk" (a deputy is named as such).
         pattern = re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])")
-        return self._unique(p for p in with_role if pattern.search(_norm(p.role)))  # type: ignore[arg-type]
+        deputy = re.compile(rf"(?<![\w])(?:deputy|assistant|acting)\s+{re.escape(key)}(?![\w])")
+        found = [p for p in with_role if pattern.search(_norm(p.role))]  # type: ignore[arg-type]
+        if len(found) > 1 and not deputy.match(key):
+            found = [p for p in found if pattern.search(deputy.sub(" ", _norm(p.role)))]  # type: ignore[arg-type]
+        return self._unique(found)
 
     def _resolve_name(self, text: str) -> Participant | None:
         m = _NAME_RE.match(text)
@@ -332,9 +346,14 @@ class ParticipantRegistry:
                 candidates.append(p)
         if len(candidates) > 1:
             title = (m.group("title") or "").casefold()
-            councillor = title.startswith(("councillor", "cllr", "clir", "clr", "county"))
+            councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county"))
+            title_kind = kind_for_role(title) if title else None
             if councillor:
                 preferred = [p for p in candidates if p.kind in ("member", "chair", "vice_chair", "cabinet_member")]
+            elif title_kind in ("chair", "vice_chair"):
+                preferred = [p for p in candidates if p.kind == title_kind]
+            elif title_kind in ("officer", "clerk", "witness"):
+                preferred = [p for p in candidates if p.kind not in ("member", "chair", "vice_chair")]
             elif m.group("hon") or title:
                 preferred = [p for p in candidates if p.kind not in ("member", "chair", "vice_chair")]
             else:

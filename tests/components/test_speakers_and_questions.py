@@ -62,6 +62,7 @@ def test_title_resolves_to_latest_speaker_with_that_title(nlp):
 
 
 QUESTIONS = [
+    ("question.will_ask", "“| will ask at the next Meeting for an update on the Oola wastewater treatment plant.”", None),
     ("question.asked_wh", "A Member asked whether the two Local Authorities used the same practice models.", "A Member"),
     ("question.queried", "Councillor Galvin queried the timeline for the works.", "Councillor Galvin"),
     ("question.asked_for", "Councillor Galvin sought clarification on the timeframe for the works.", "Councillor Galvin"),
@@ -93,6 +94,9 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
 
 @pytest.mark.parametrize("sentence", [
     "The Service was grateful to Members for approving an enhanced salary offer.",
+    "The TII have requested a detailed breakdown of funding which is currently being prepared.",
+    "In proposing the Motion, Councillor Collins asked that the Council provide Public Wi-Fi access.",
+    "Circulated, Report of the Staff Officer which noted that a snag list had been requested.",
     "Irish Cement was requested to submit further information in respect of their planning application.",
     "The Director stated that the question of funding was a matter for the Department.",
 ])
