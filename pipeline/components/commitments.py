@@ -666,7 +666,7 @@ def _conditional(verb: Token) -> bool:
                for t in verb.sent) and any(c.dep_ == "advcl" for c in verb.children)
 
 
-SPEAKS_FOR_BODY = {"officer", "witness", "cabinet_member", "clerk", "chair", "vice_chair"}
+SPEAKS_FOR_BODY = {"officer", "witness", "cabinet_member", "clerk", "chair", "vice_chair", "other", "public"}
 
 
 def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) -> Actor:
@@ -675,9 +675,8 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     With no actor written (a passive, 'it was agreed'), an officer reporting it gave the
     undertaking; a resolution or a written reply belongs to the council (annotation.md)."""
     registry = doc._.participants
-    speaker = registry.get(utt.speaker) if utt.speaker else None
-    if speaker is not None and speaker.kind not in SPEAKS_FOR_BODY:
-        speaker = None
+    said_by = registry.get(utt.speaker) if utt.speaker else None
+    speaker = said_by if said_by is not None and said_by.kind in SPEAKS_FOR_BODY else None
     if "reply" in utt.blocks and utt.speaker_rule == "speaker.continuation":
         speaker = None
     subject = candidate.subject
@@ -695,8 +694,11 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     text = re.sub(r"\s+(?:also|then|now|further)$", "", text)
     lowered = text.lower()
     if lowered in {"he", "she", "i", "we"}:
-        if speaker is not None:
-            return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
+        person = said_by if lowered != "we" else speaker
+        if person is None and lowered in {"he", "she"} and recent:
+            person = recent[-1]
+        if person is not None:
+            return Actor(text=text, participant=person.id, name=person.name, role=person.role)
         if lowered == "we" and "reply" in utt.blocks:
             return Actor(text=text, participant=None, name=None, role=body)
     span = (subject.start_char, subject.start_char + len(subject.text))
@@ -707,8 +709,9 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     if _is_person_like(text):
         created = registry.get_or_create(text, span)
         return Actor(text=text, participant=created.id, name=created.name, role=created.role)
-    if speaker is not None and not candidate.kind and re.match(r"(?i)^(?:the )?(?:council|service|department|directorate|district|section|team|local authority)\b", text):
-        # "the Council will ...", "the Service had made a commitment": the officer who says it gave it
+    if speaker is not None and candidate.kind != "resolution":
+        # "the Council will ...", "the police would ...", "the Service had made a commitment": the
+        # officer or witness who says it gave the undertaking (annotation.md)
         return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
     if re.match(r"(?i)^(?:the )?(?:council|local authority)$", text):
         return Actor(text=text, participant=None, name=None, role=body)

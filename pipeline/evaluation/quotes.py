@@ -76,10 +76,13 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / max(1, min(a[1] - a[0], b[1] - b[0]))
 
 
-def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching by overlap, best pairs first."""
-    pairs = sorted(((overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
+def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]],
+                agree=lambda gi, pi: False) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching by overlap, best pairs first; among equal overlaps (one sentence,
+    two owners) the pair whose actor agrees wins."""
+    pairs = sorted(((overlap(g, p), agree(gi, pi), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)),
                    reverse=True)
+    pairs = [(score, gi, pi) for score, _, gi, pi in pairs]
     used_g: set[int] = set()
     used_p: set[int] = set()
     matched = []
@@ -212,7 +215,7 @@ def score_document(gold: dict, record: dict, report: Report) -> None:
     g_rows, g_spans = locate_all(gold.get("commitments", []))
     preds = record["commitments"]
     p_spans = [(c["evidence"]["start"], c["evidence"]["end"]) for c in preds]
-    matched = match_spans(g_spans, p_spans)
+    matched = match_spans(g_spans, p_spans, lambda gi, pi: same_actor(g_rows[gi], preds[pi]["who"]))
     report.commitments.add(len(matched), len(preds) - len(matched), len(g_rows) - len(matched))
     full = 0
     matched_g = {gi for gi, _ in matched}

@@ -404,17 +404,37 @@ class _Entry:
     role: str | None
     span: tuple[int, int] | None
     titled: bool = False  # the role is only the title before the name ("Cllr.")
+    plural: bool = False  # the title was plural ("Councillors Ann Lee, Tom Hart and Sue Ross")
+    present: bool | None = None  # a status cell of the row ("Jane Dumas | Mayor | Regrets")
 
 
 _PAREN_ENTRY = re.compile(
     r"\s*(?:and\s+)?(?P<role>[^()]*?)\s*,?\s*\((?P<names>[^()]+)\)(?:\s*\([^()]*\))*\s*(?:[,;.]|$)"
 )
-_SPLIT_PIECES = re.compile(r"\s*(?:[,;]|\s(?:and|&)\s)\s*")
-_COUNCILLORS_PREFIX = re.compile(r"^(?:Councillors|Cllrs\.?|Clirs\.?|Clrs\.?)\s*:?\s*")
+_SPLIT_PIECES = re.compile(r"\s*(?:[,;|]|\s(?:and|&)\s)\s*")
+_COUNCILLORS_PREFIX = re.compile(r"^(?:Councill?ors|Cllrs\.?|Clirs\.?|Clrs\.?)\s*:?\s*")
 # Re-joined lists lose commas before an honorific: "Corporate Services Mr. M. Bilauca, Head of ...".
-_COMMA_OR_HONORIFIC = re.compile(r"\s*,\s*|(?<!\band)(?<!\b&)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z])")
+# HTML tables arrive as cells joined by " | " ("Jim Brown | CAO/Clerk"): a cell is a piece.
+_COMMA_OR_HONORIFIC = re.compile(
+    r"\s*[,|]\s*|(?<!\band)(?<!\b&)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z])"
+)
 _LINE_START = re.compile(r"(?m)^[ \t]*")
-_HEADING_END = re.compile(r"[ \t]*(?::[ \t]*|(?=\n|$))")
+_HEADING_END = re.compile(r"[ \t]*(?::[ \t]*(?:\|[ \t]*)?|\|[ \t]*|(?=\n|$))")
+_PLURAL_TITLE = frozenset({"councillors", "councilors", "cllrs", "cllrs.", "clirs", "clirs.", "clrs", "clrs."})
+# Attendance-table status cells and notes ("Present", "Regrets", "electronically").
+_STATUS_CELL = re.compile(
+    r"^(?:(?P<present>Present|Attended|Attending|Yes|In[- ]Person|Electronic(?:ally)?|Virtual(?:ly)?|"
+    r"Remote(?:ly)?|Via\s+\w+)|(?P<absent>Absent|Regrets?|Excused|No|Not\s+Present|Absent\s+with\s+Regrets))$",
+    re.IGNORECASE,
+)
+# "(electronically)", "(arrived at 7:15 p.m.)", "(via Zoom)": notes, not names or qualifiers.
+_NOTE_PAREN = re.compile(
+    r"\s*\((?=[^()]*(?:\d|\b(?:arrived|left|departed|joined|electronic\w*|virtual\w*|remote\w*|zoom|teams|"
+    r"phone|telephone|video|conference|portion|part|until|from|after|in\s+person|chair(?:ing)?|presiding)\b)"
+    r"|(?=[a-z]))[^()]*\)"
+)
+_ROLE_COLON = re.compile(r"^(?P<role>[A-Z][^:|;,]{1,60}?)[ \t]*:[ \t]*(?=\S)")
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 
 
 def _pieces(text: str, offset: int, splitter: re.Pattern[str]) -> list[tuple[str, int]]:
@@ -449,10 +469,18 @@ def _person(piece: str) -> re.Match[str] | None:
     return m
 
 
+def _is_role(text: str) -> bool:
+    """`text` opens with a role title ("CAO/Clerk", "Mayor") and is not itself a titled name."""
+    best = _best_role_match(text)
+    return best is not None and best[1].start() == 0 and _person(text) is None
+
+
 def _entry_from_match(m: re.Match[str], start: int) -> _Entry:
     name = m.group("name").rstrip(".") if not re.search(r"\b[A-Z]\.$", m.group("name")) else m.group("name")
-    if m.group("q"):
-        name = f"{name} ({m.group('q')})"
+    q = m.group("q")
+    q_role = q if q and _is_role(q) else None  # "Jim Brown (Treasurer)": a role, not a qualifier
+    if q and not q_role:
+        name = f"{name} ({q})"
     acronym = re.search(r"\s+([A-Z]{2,4})$", name)
     if acronym and role_rule(acronym.group(1)) == "role.acronym" and len(name.split()) > 2 - bool(re.match(r"[A-Z]\.", name)):
         # "P. Crowe DOS": a grade abbreviation after the name is the role.
@@ -460,12 +488,21 @@ def _entry_from_match(m: re.Match[str], start: int) -> _Entry:
         begin = start + m.start("name")
         return _Entry(name, acronym.group(1), (begin, begin + len(name)))
     begin = start + m.start("name")
-    end = start + (m.end("q") + 1 if m.group("q") else m.start("name") + len(name))
+    end = start + (m.end("q") + 1 if q and not q_role else m.start("name") + len(name))
     title = m.group("title")
     role = None
     if title:
-        role = "Councillor" if title.casefold().startswith(("cllr", "clir", "clr", "councillors")) else " ".join(title.split())
-    return _Entry(name, role, (begin, end), titled=role is not None)
+        role = "Councillor" if title.casefold().startswith(("cllr", "clir", "clr", "councillors", "councilor")) \
+            else " ".join(title.split())
+    if q_role:
+        return _Entry(name, q_role, (begin, end))
+    plural = bool(title) and title.casefold() in _PLURAL_TITLE
+    return _Entry(name, role, (begin, end), titled=role is not None, plural=plural)
+
+
+def _blank_notes(text: str) -> str:
+    """Blank out note parentheticals, keeping offsets ("Jane Dumas (electronically)")."""
+    return _NOTE_PAREN.sub(lambda m: " " * len(m.group()), text)
 
 
 def _parse_segment(text: str, offset: int) -> list[_Entry]:
@@ -483,22 +520,54 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
             entry.role = entry.role or "Councillor"
             entries.append(entry)
         return entries
+    labelled = _ROLE_COLON.match(text)
+    if labelled and _is_role(labelled.group("role")):
+        # "Mayor: Jane Dumas", "Chief Administrative Officer: Jim Brown" (one office a line).
+        role = labelled.group("role").strip()
+        entries = _parse_entries(_blank_notes(text[labelled.end():]), offset + labelled.end())
+        for entry in entries:
+            if entry.role is None or entry.titled:
+                entry.role = "Councillor" if entry.plural or _norm(role) == "councillors" else role
+                entry.titled = False
+        return entries
+    return _parse_entries(_blank_notes(text), offset)
+
+
+def _parse_entries(text: str, offset: int) -> list[_Entry]:
+    """"Name, Role; Name, Role", "Role Name, Name and Name", "Name | Role | Status" lines."""
     entries: list[_Entry] = []
     pending_role: list[str] = []
+    pending_status: bool | None = None
     role_open = False  # the last entry's role is still being read ("Children, Young People and Families")
     for group, gstart in _pieces(text, offset, re.compile(r"\s*;\s*")):
         group_entries: list[_Entry] = []
+        carry: str | None = None  # "Councillors Ann Lee, Tom Hart and Sue Ross": the title carries on
         for piece, start in _pieces(group, gstart, _COMMA_OR_HONORIFIC):
+            status = _STATUS_CELL.match(piece)
+            if status:
+                present = status.group("present") is not None
+                if group_entries:
+                    group_entries[-1].present = present
+                else:
+                    pending_status = present
+                continue
             people = _split_people(piece, start)
             if people:
                 for entry in people:
                     if pending_role and (entry.role is None or entry.titled):
                         entry.role = ", ".join(pending_role)
                         entry.titled = False
+                    elif entry.role is None and carry:
+                        entry.role, entry.titled = carry, True
+                    elif entry.titled:
+                        carry = "Councillor" if entry.plural else None
+                    if pending_status is not None:
+                        entry.present, pending_status = pending_status, None
                     group_entries.append(entry)
                 pending_role = []
                 role_open = False
             elif group_entries:
+                carry = None
                 last = group_entries[-1]
                 if last.role is None or role_open or last.titled:
                     last.role = piece if (last.role is None or last.titled) else f"{last.role}, {piece}"
@@ -514,10 +583,30 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
                 pending_role.append(piece)
         entries.extend(group_entries)
         role_open = False
+    if not entries and len(pending_role) == 1:
+        entries = _dashed(pending_role[0], text, offset)
     return entries
 
 
+def _dashed(piece: str, text: str, offset: int) -> list[_Entry]:
+    """A whole line "Role – Name" ("CAO/Clerk – Jim Brown")."""
+    parts = _SPACED_DASH.split(piece, maxsplit=1)
+    if len(parts) != 2 or not _is_role(parts[0]):
+        return []
+    m = _person(parts[1])
+    if m is None:
+        return []
+    start = offset + text.index(piece) + len(piece) - len(parts[1])
+    entry = _entry_from_match(m, start)
+    if entry.role is None or entry.titled:
+        entry.role, entry.titled = parts[0], False
+    return [entry]
+
+
 def _split_people(piece: str, start: int) -> list[_Entry]:
+    lead = re.match(r"(?:and|&)\s+", piece)
+    if lead:  # "Tom Hart, and Sue Ross"
+        piece, start = piece[lead.end():], start + lead.end()
     m = _person(piece)
     if m:
         return [_entry_from_match(m, start)]
@@ -526,6 +615,14 @@ def _split_people(piece: str, start: int) -> list[_Entry]:
         matches = [(_person(p), s) for p, s in parts]
         if all(mm for mm, _ in matches):
             return [_entry_from_match(mm, s) for mm, s in matches]  # type: ignore[arg-type]
+    dashed = _SPACED_DASH.split(piece, maxsplit=1)
+    if len(dashed) == 2:  # "Jim Brown – CAO/Clerk"
+        m = _person(dashed[0])
+        if m is not None and _person(dashed[1]) is None and _is_role(dashed[1]):
+            entry = _entry_from_match(m, start)
+            if entry.role is None or entry.titled:
+                entry.role, entry.titled = dashed[1], False
+            return [entry]
     return []
 
 
@@ -555,7 +652,7 @@ def _looks_like_entry(paragraph: str) -> bool:
     p = paragraph.strip()
     if not p or len(p) > 250 or p.endswith(":") or _SENTENCE_VERB.search(p):
         return False
-    first = re.split(r"\s*[,;(]\s*", p, maxsplit=1)[0]
+    first = re.split(r"\s*[,;(|]\s*", p, maxsplit=1)[0]
     return _person(first) is not None
 
 
@@ -668,7 +765,8 @@ def _embedded_heading_regex() -> re.Pattern[str]:
 def _heading_end(text: str, m: re.Match[str]) -> int | None:
     """Where the list starts after a heading match, or None if this is not a heading."""
     after = _HEADING_END.match(text, m.end())
-    if after and (after.group().strip() == ":" or text[after.end():after.end() + 1] in ("\n", "")):
+    mark = "".join(after.group().split()) if after else ""
+    if after and (mark in (":", "|", ":|") or text[after.end():after.end() + 1] in ("\n", "")):
         return after.end()
     if m.group().isupper() and re.match(r" +[A-Z]", text[m.end():]):
         return m.end() + 1
@@ -713,7 +811,8 @@ def find_participants(text: str) -> ParticipantRegistry:
                         existing.mentions.append(entry.span)
                         seen_spans.add(entry.span)
                     continue
-                p = registry.new(entry.name, role, kind, present=rule.present, source=rule.id)
+                present = rule.present if entry.present is None else entry.present
+                p = registry.new(entry.name, role, kind, present=present, source=rule.id)
                 if entry.span:
                     p.mentions.append(entry.span)
                     seen_spans.add(entry.span)
