@@ -38,8 +38,13 @@ class DeadlineResolver:
     def __call__(self, doc: Doc) -> Doc:
         meeting_date = doc._.meeting.date if doc._.meeting is not None else None
         next_meeting = next_meeting_date(text_of(doc), meeting_date)
+        reference = meeting_date or latest_reported_date(doc)
         for commitment in doc._.commitments or []:
-            commitment.deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting)
+            deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting)
+            if deadline is not None and deadline.date is not None and meeting_date is None \
+                    and reference is not None and deadline.date <= reference:
+                deadline = None   # "the lockdown in November 2020" told as past: not a due date
+            commitment.deadline = deadline
         return doc
 
     def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
@@ -70,6 +75,24 @@ class DeadlineResolver:
                 best = found[-1]
                 return DeadlineResult(best.text, best.date, best.start, best.end, "deadline.from_suggestion")
         return None
+
+
+FUTURE = re.compile(r"\b(?:will|would|shall|should|to be|going to|plan(?:s|ned)? to|hope|intend|suggest\w*|propos\w*|recommend\w*|request\w*|ask\w*|next)\b", re.I)
+
+
+def latest_reported_date(doc: Doc) -> date | None:
+    """With no meeting date, the latest date the minutes report in the past tense ("In November
+    2020, moderation was just under 10%") bounds when the meeting happened."""
+    text = text_of(doc)
+    latest = None
+    for utt in doc._.utterances or []:
+        sentence = text[utt.start:utt.end]
+        if utt.act == "commitment" or FUTURE.search(sentence):
+            continue
+        for found in find_deadlines(sentence, None):
+            if found.date is not None and (latest is None or found.date > latest):
+                latest = found.date
+    return latest
 
 
 def _shift(found: list[Deadline], offset: int) -> list[Deadline]:

@@ -6,6 +6,12 @@ date, and records name the body that met, so both are read once here from the do
 WEDNESDAY, 6TH MARCH, 2019", "MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017").
 When the header gives no year, the source file name (Limerick names end with the meeting date;
 MSCC PDFs are named YY-MM-DD.pdf) or the other dates of the text supply it.
+
+North American (Ontario) minutes write the date month first ("Tuesday, January 8, 2019",
+"Jan. 8, 2019", "2019-01-08") and name the municipality as a corporation ("The Corporation of
+the Township of Example", "... of the Council of the Township of Example held on ...",
+"Example Township Council"); the body is then given as "Township of Example" whichever form the
+header uses, and the title as the meeting's kind ("Regular Meeting of Council").
 """
 from __future__ import annotations
 
@@ -34,6 +40,14 @@ _DATE_RE = re.compile(
     + r"\b(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
+# "January 8, 2019", "Jan. 8th, 2019", "JANUARY 8 2019" (month first, North American).
+_MONTH_FIRST_RE = re.compile(
+    r"(?<![\w%/])" + _MONTH + r"\b\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:,?\s*(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+# "2019-01-08": only when the header has no written date.
+_ISO_DATE_RE = re.compile(r"(?<![\w/-])(?P<year>(?:19|20)\d\d)-(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-])")
 _FILENAME_DATE = re.compile(
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?-" + _MONTH + r"[a-z]*-\d*?(?P<year>(?:19|20)\d\d)(?:\.[a-z0-9]+)?$",
     re.IGNORECASE,
@@ -88,7 +102,14 @@ def parse_meeting_info(text: str, *, source: str | None = None) -> MeetingInfo:
     """Read the meeting's body, date and title from the header of normalised minutes text."""
     header = text[:HEADER_CHARS]
     date, span = _header_date(text, header, source)
-    title, body = _header_title(header)
+    municipality = _municipal_body(header)
+    if municipality is not None:
+        title = _municipal_title(header)
+        body = municipality
+        if title is None:
+            title, _ = _header_title(header)
+    else:
+        title, body = _header_title(header)
     if body is None:
         body = _committee_from_mentions(text)
     if title is None:
@@ -140,8 +161,20 @@ def _filename_date(source: str | None) -> datetime.date | None:
     return None
 
 
+def _written_dates(header: str) -> list[re.Match[str]]:
+    """Day-first and month-first written dates of the header, in text order."""
+    found = list(_DATE_RE.finditer(header))
+    for m in _MONTH_FIRST_RE.finditer(header):
+        if not m.group("month")[0].isupper():
+            continue  # "may 3": a verb, not a month
+        if any(d.start() <= m.start() < d.end() or m.start() <= d.start() < m.end() for d in found):
+            continue
+        found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.date | None, tuple[int, int] | None]:
-    for m in _DATE_RE.finditer(header):
+    for m in _written_dates(header):
         if not 1 <= int(m.group("day")) <= 31:
             continue
         if m.group("year"):
@@ -155,6 +188,11 @@ def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.d
             if when is not None:
                 return when, (m.start(), m.end())
         return None, None
+    iso = _ISO_DATE_RE.search(header)
+    if iso:
+        when = _make_date(int(iso.group("year")), int(iso.group("m")), int(iso.group("d")))
+        if when is not None:
+            return when, (iso.start(), iso.end())
     return _filename_date(source), None
 
 
@@ -171,6 +209,64 @@ def _fallback_year(text: str, source: str | None, skip_before: int) -> int | Non
 # --------------------------------------------------------------------------------------------
 # Body and title
 # --------------------------------------------------------------------------------------------
+
+
+_MUNICIPAL_KIND = (
+    r"(?P<kind>(?i:United\s+Townships?|Regional\s+Municipality|Municipality|Township|Town|City|County|Village|"
+    r"District|Region|Separated\s+Town))"
+)
+# A place name: capitalised words, stopping before header words ("... OF EXAMPLE HELD ON TUESDAY").
+_PLACE_STOP = (
+    r"(?!(?i:held|on|at|in|minutes|regular|special|meeting|council|committee|agenda|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|of|the|and)\b)"
+)
+_PLACE = (
+    rf"(?P<place>{_PLACE_STOP}[A-Z][\w'’.-]*(?:[ \t]+(?:(?i:and|of|on\s+the|the)[ \t]+)?{_PLACE_STOP}"
+    rf"[A-Z][\w'’.-]*){{0,4}})"
+)
+_MUNICIPAL_PATTERNS = (
+    # "The Corporation of the Township of Example"
+    re.compile(rf"(?i:corporation\s+of\s+the)\s+{_MUNICIPAL_KIND}\s+(?i:of)\s+{_PLACE}"),
+    # "... Meeting of the Council of the Township of Example held on ..."
+    re.compile(rf"(?i:council\s+of\s+the)\s+{_MUNICIPAL_KIND}\s+(?i:of)\s+{_PLACE}"),
+    # "Township of Example" opening a header line ("Township of Example Council Minutes")
+    re.compile(rf"(?m)^[ \t]*(?i:the\s+)?{_MUNICIPAL_KIND}\s+(?i:of)\s+{_PLACE}"),
+    # "Example Township Council": Irish and Welsh bodies have no townships.
+    re.compile(rf"(?m)(?:^|(?i:of\s+(?:the\s+)?)){_PLACE}\s+(?P<kind>(?i:Township))\s+(?i:council)\b"),
+)
+_MEETING_WORDS = (
+    r"(?:Regular|Special|Closed|Inaugural|Statutory|Public|Budget|Emergency|Adjourned|Reconvened|Joint|Ordinary|"
+    r"Annual|Open|In[- ]Camera|Council|Committee\s+of\s+the\s+Whole|Planning|Virtual|Electronic)"
+)
+# "Minutes of the Regular Meeting of Council", "Special Council Meeting", "Committee of the Whole".
+_MUNICIPAL_TITLE = re.compile(
+    rf"(?im)^[ \t]*(?:(?:the\s+)?corporation\s+of\s+the\s+\w+\s+of\s+[^\n]*?\s+)?(?:minutes\s+of\s+(?:the\s+|an?\s+)?)?"
+    rf"(?P<title>(?:{_MEETING_WORDS}\s+)*(?:Meeting|Session)(?:\s+of\s+(?:the\s+)?"
+    rf"(?:Council|Committee\s+of\s+the\s+Whole))?|Committee\s+of\s+the\s+Whole)\b"
+)
+
+
+def _municipal_body(header: str) -> str | None:
+    """"Township of Example" from the forms North American minutes name a municipality by."""
+    for pattern in _MUNICIPAL_PATTERNS:
+        m = pattern.search(header)
+        if m:
+            kind = " ".join(m.group("kind").split())
+            place = m.group("place").rstrip(".,'’")
+            if _is_caps(kind + " " + place):
+                kind, place = smart_title(kind.upper()), smart_title(place)
+            else:
+                kind = kind[0].upper() + kind[1:]
+            return f"{kind} of {place}"
+    return None
+
+
+def _municipal_title(header: str) -> str | None:
+    lines = [ln for ln in header.splitlines() if ln.strip()][:8]
+    m = _MUNICIPAL_TITLE.search("\n".join(lines))
+    if m is None:
+        return None
+    return smart_title(" ".join(m.group("title").split()))
 
 
 def _is_caps(line: str) -> bool:

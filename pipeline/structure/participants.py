@@ -429,9 +429,9 @@ _STATUS_CELL = re.compile(
 )
 # "(electronically)", "(arrived at 7:15 p.m.)", "(via Zoom)": notes, not names or qualifiers.
 _NOTE_PAREN = re.compile(
-    r"\s*\((?=[^()]*(?:\d|\b(?:arrived|left|departed|joined|electronic\w*|virtual\w*|remote\w*|zoom|teams|"
-    r"phone|telephone|video|conference|portion|part|until|from|after|in\s+person|chair(?:ing)?|presiding)\b)"
-    r"|(?=[a-z]))[^()]*\)"
+    r"\s*\((?=[^()]*(?:\d{1,2}[:.]\d\d|\d\s*[ap]\.?m\b|(?i:\b(?:arrived|left|departed|joined|via|"
+    r"electronic\w*|virtual\w*|remote\w*|zoom|teams|phone|telephone|video|in\s+person)\b))"
+    r"|(?=[a-z]{3}))[^()]*\)"
 )
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][^:|;,]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
@@ -461,8 +461,8 @@ def _person(piece: str) -> re.Match[str] | None:
     tokens = [t.strip(".").casefold() for t in name.split()]
     if any(t in _ORG_WORDS for t in tokens):
         return None
-    if _best_role_match(name) is not None:
-        return None
+    if _best_role_match(name) is not None or re.fullmatch(r"[A-Z]{2,5}", name):
+        return None  # a role, or an acronym after a title ("Deputy CEO")
     has_initial = bool(re.match(r"[A-Z]\.", name))
     if not (m.group("hon") or m.group("title") or has_initial or len(tokens) >= 2):
         return None
@@ -800,7 +800,7 @@ def find_participants(text: str) -> ParticipantRegistry:
                     entry.role = default_role
                 if entry.span in seen_spans:
                     continue
-                role = entry.role
+                role = " ".join(entry.role.split()) if entry.role else None
                 kind = _kind(rule, role)
                 if rule.kind == "chair" and (role is None or kind_for_role(role) != "chair"):
                     role = "Chair"

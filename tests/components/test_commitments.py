@@ -121,3 +121,9 @@ def test_recipient(nlp):
     record = record_for(nlp, "Mr. Daly said he would revert to Councillor Galvin on the footpath extension.")
     (c,) = record["commitments"]
     assert c["to_whom"] == "Councillor Galvin"
+
+
+def test_past_date_is_no_deadline_when_the_meeting_date_is_unknown(seed_record):
+    """The seed has no meeting date; 'the national lockdown in November 2020' is told in the past."""
+    (action,) = [c for c in seed_record["commitments"] if c["kind"] == "action"]
+    assert action["deadline"] is None
