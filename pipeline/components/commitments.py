@@ -658,6 +658,9 @@ def _evidence(sent: Span) -> tuple[int, int]:
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()
+    cell = text.rfind(" | ", start, end)
+    if cell > start and end - cell <= 60:
+        end = cell   # a table row's last cell is the owner, not part of the promise
     return start, end
 
 

@@ -624,6 +624,14 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for line_start, line_end in _iter_lines(text, start, end):
         raw = text[line_start:line_end]
         cell = raw.strip(" \t\r\u00a0")
+        if " | " in cell:
+            # an HTML table row from ingest: "Clerk to write to the Council | Clerk" — the last cell
+            last = cell.rsplit(" | ", 1)[1].strip()
+            if last and len(last) <= _MAX_OWNER_CHARS and not any(r.regex.search(last) for r in rules.not_owner) \
+                    and any(r.regex.match(last) for r in rules.owner):
+                offset = line_start + raw.rindex(last)
+                found.append((offset, offset + len(last), last))
+            continue
         if not cell or len(cell) > _MAX_OWNER_CHARS:
             continue
         # Directly after its paragraph: the previous line exists and is not blank.

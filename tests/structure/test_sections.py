@@ -454,3 +454,12 @@ def test_seed_document() -> None:
     agreed = text.index("The Director agreed that the Directorate should report")
     suggested = text.index("suggested that the Directorate report")
     assert s.point_at(agreed) == s.point_at(suggested)
+
+
+def test_owner_in_last_table_cell() -> None:
+    """Web-page minutes put the owner in a table column; ingest joins cells with ' | '."""
+    text = "5. Footpaths\n\nThe stile at Salem to be repaired before the summer. | Cllr. P. Harries\nNoted item | Noted\n"
+    owners = owner_lines(text, 0, len(text))
+    assert [o[2] for o in owners] == ["Cllr. P. Harries"]
+    start, end, _ = owners[0]
+    assert text[start:end] == "Cllr. P. Harries"
