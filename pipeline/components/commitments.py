@@ -64,7 +64,10 @@ def lexicon() -> dict[str, frozenset[str]]:
 NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
                       "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
 PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer",
-                    "adjourn", "withdraw", "table", "suspend", "deal", "extend"}
+                    "adjourn", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put"}
+UPDATE_SUBJECTS = {"update", "report", "review", "inspection", "consultation", "presentation", "visit", "survey",
+                   "assessment", "briefing", "workshop", "meeting"}
+LEGAL_TEXT = re.compile(r"^(?:Section|Article|Regulation|Clause|Schedule|Part)\s+\d|\b(?:states|provides)\s*:")
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
 RECOMMENDATION_VERBS = {"report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
@@ -158,8 +161,8 @@ MOTION_OR_QUESTION_TEXT = re.compile(r"^[“\"]?\s*(?:I|\||1|!|l)\s+(?:will|wish
 def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     """All commitment shapes in one sentence, best first."""
     found: list[Candidate] = []
-    if MOTION_OR_QUESTION_TEXT.match(sent.text):
-        return found   # the text of a notice of motion or a written question, not a promise
+    if MOTION_OR_QUESTION_TEXT.match(sent.text) or LEGAL_TEXT.search(sent.text):
+        return found   # a motion's or question's text, or legislation quoted: not a promise
     rules = cue_rules()
     text = sent.text
     in_recommendations = "recommendations" in utt.blocks
@@ -205,7 +208,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             verb = _infinitive_complement(token)
             if verb is not None and verb.lemma_.lower() == "be":
                 verb = _able_to(verb)
-            if verb is not None and _is_action(verb) and not _negated(token) \
+            if verb is not None and _is_action(verb) and not _negated(token) and not _negated(verb) \
                     and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
@@ -274,6 +277,9 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
         return None
     if _negated(verb) or any(c.dep_ == "neg" for c in modal.children):
         return None
+    subject_token = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject_token is not None and subject_token.i > modal.i:
+        return None   # "where would they locate": a question
     lemma = verb.lemma_.lower()
     if lemma in {"continue", "endeavour", "try", "seek", "strive", "aim", "plan", "intend", "need"}:
         complement = _infinitive_complement(verb)
@@ -293,7 +299,11 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
             and _is_agent_or_work(_subject(verb)):
         return Candidate("commit.modal_future", verb, _subject(verb), True, sent)
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
-        return Candidate("commit.available_by", verb, _subject(verb), True, sent) if _ready_by(verb, sent) else None
+        subject = _subject(verb)
+        # "the next update would take place at the May meeting" promises; "the June Meeting would take place" schedules
+        if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"}:
+            return None
+        return Candidate("commit.available_by", verb, subject, True, sent) if _ready_by(verb, sent) else None
     if not _is_action(verb, passive=passive):
         return None
     subject = _subject(verb)
@@ -542,9 +552,10 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     subject = _subject(verb)
-    if subject is not None and lemma in PROCEDURAL_VERBS and (
-            subject.root.lemma_.lower() in lex["lex.procedural_subjects"]
-            or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")):
+    if lemma in PROCEDURAL_VERBS and (
+            (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
+            or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")
+            or any(t.lower_ == "agenda" for t in verb.subtree)):
         return False
     if lemma in lex["lex.hedges"]:
         return False
@@ -598,7 +609,8 @@ def _hedged(candidate: Candidate) -> bool:
     verb = candidate.verb
     if any(c.lower_ in hedges for c in verb.children if c.dep_ in ("advmod", "aux")):
         return True
-    if candidate.rule.startswith("commit.modal"):
+    if candidate.rule.startswith("commit.modal") or candidate.rule in ("commit.available_by", "commit.able_to",
+                                                                       "commit.progressive_future"):
         if any(c.lower_ in {"may", "might", "could"} for c in verb.children):
             return True
         for ancestor in verb.ancestors:
@@ -828,8 +840,8 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
         else:
             utt = next((u for u in reversed(utterances) if paragraph_start <= u.start < start
                         and u.act != "procedural"), None)
-            if utt is None:
-                continue
+            if utt is None or not OWNED_ACTION.search(text_of(doc)[utt.start:utt.end]):
+                continue   # a correspondence line or a status ("was in hand") with an owner: no action
             base = Commitment(kind="action", who=Actor(text=None), what=_clause_text(doc, utt),
                               evidence_start=utt.start, evidence_end=utt.end, utterance=utt.index,
                               rule="commit.owner_line", confidence=cue_rules()["commit.owner_line"].confidence)
@@ -846,6 +858,9 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
                 confidence=max(base.confidence, cue_rules()["commit.owner_line"].confidence),
                 to_whom=base.to_whom, deadline=base.deadline, verb_start=base.verb_start))
     return extra
+
+
+OWNED_ACTION = re.compile(r"\b(?:to|will|would|should|shall|must)\s+(?!be\s+paid\b)[a-z]\w+|^[A-Z][a-z]+\s+(?:the|a|an)\b", re.I)
 
 
 def _clause_text(doc: Doc, utt: Utterance) -> str:

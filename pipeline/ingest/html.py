@@ -5,6 +5,10 @@ footers, skip links) is dropped; when the page has a main content container only
 HTML carries its own structure, so no wrap heuristics run here: block elements become
 paragraphs, <li> a line ("- " or its <ol> number), <br> a line break, a table row one line with
 cells joined by " | ".
+
+Pages saved from the Wayback Machine carry its toolbar ("Wayback Machine", "captures", calendar
+links): the markup between its BEGIN/END WAYBACK TOOLBAR INSERT comments and the elements it
+injects by id (wm-ipp*, donato) are removed before anything else is read.
 """
 from __future__ import annotations
 
@@ -16,6 +20,11 @@ from .decode import decode_text
 from .normalise import collapse
 
 _SERVER_REMNANTS = re.compile(r"<\?php.*?\?>|<!--\s*#include.*?-->", re.DOTALL | re.IGNORECASE)
+_WAYBACK_TOOLBAR = re.compile(
+    r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?<!--\s*END WAYBACK TOOLBAR INSERT\s*-->",
+    re.DOTALL | re.IGNORECASE,
+)
+_WAYBACK_IDS = re.compile(r"^(?:wm-ipp.*|donato|wm-capinfo.*|playback)$", re.IGNORECASE)
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -122,9 +131,13 @@ def html_text(data: bytes) -> tuple[str, str]:
     """Return (text as paragraphs of lines, encoding) for an HTML page."""
     markup, encoding = decode_text(data, declared=declared_charset(data))
     markup = _SERVER_REMNANTS.sub("", markup)
+    markup = _WAYBACK_TOOLBAR.sub("", markup)
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    for tag in soup.find_all(id=_WAYBACK_IDS):
+        if not tag.decomposed:
+            tag.decompose()
     root: Tag = soup.body or soup
     for selector in _MAIN_SELECTORS:
         found = soup.select_one(selector)

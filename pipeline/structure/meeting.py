@@ -213,7 +213,7 @@ def _fallback_year(text: str, source: str | None, skip_before: int) -> int | Non
 
 _MUNICIPAL_KIND = (
     r"(?P<kind>(?i:United\s+Townships?|Regional\s+Municipality|Municipality|Township|Town|City|County|Village|"
-    r"District|Region|Separated\s+Town))"
+    r"Separated\s+Town))"
 )
 # A place name: capitalised words, stopping before header words ("... OF EXAMPLE HELD ON TUESDAY").
 _PLACE_STOP = (

@@ -61,6 +61,12 @@ DECOYS = [
     "BE IT RESOLVED THAT Council receive the Treasurer's report for information.",
     "THAT Council approve By-law 2019-12 to appoint a Deputy Clerk.",
     "Carried.",
+    "It was proposed by Cllr. A. Davies, seconded by Cllr. H. Gwynne and unanimously agreed that this be paid.",
+    "On the proposal of Councillor O’Donnell, it was agreed that the June Meeting would take place on Thursday 23rd June.",
+    "Section 17 of the Vehicle Clamping Act 2015 states: the vehicle shall be released within two hours.",
+    "After further discussions it was agreed not to formally extend the deadline for completion.",
+    "It was agreed to add Risk Assessment and Management as Agenda Item 10A.",
+    "If the visitors were prohibited from using the sites, where would they locate.",
 ]
 
 

@@ -254,3 +254,18 @@ def test_document_is_frozen() -> None:
     doc = read_bytes(b"Minutes.", suffix=".txt", source="x.txt")
     with pytest.raises(AttributeError):
         doc.text = "changed"  # type: ignore[misc]
+
+
+def test_html_wayback_toolbar_dropped() -> None:
+    """An archived page: the Wayback toolbar goes, the minutes and their attendance table stay."""
+    doc = read_document(FIXTURES / "archived-township-minutes.html")
+    for chrome in ("Wayback Machine", "captures", "Donate", "Internet Archive", "FILE ARCHIVED", "__wm",
+                   "web.archive.org", "Residents", "1 Main Street"):
+        assert chrome not in doc.text, chrome
+    assert doc.text.startswith("The Corporation of the Township of Example\n\nMinutes of the Regular Meeting")
+    assert "Tuesday, January 8, 2019 at 7:00 p.m., Council Chambers" in lines(doc)
+    assert "Mayor | Jane Dumas" in lines(doc)
+    assert "Jim Brown | CAO/Clerk" in lines(doc)
+    assert "Regrets: Councillor Pat King" in lines(doc)
+    assert "Mayor Dumas called the meeting to order at 7:00 p.m." in lines(doc)
+    assert_clean(doc)

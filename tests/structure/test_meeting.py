@@ -154,3 +154,72 @@ def test_limerick_file_through_ingest():
     info = parse_meeting_info(ingest.read_document(train_file(rel)).text, source=rel)
     assert info.body == "Metropolitan District of Limerick"
     assert info.date == datetime.date(2017, 5, 15)
+
+
+# ---------------------------------------------------------------------------- Ontario (synthetic)
+ON_CORPORATION = (
+    "The Corporation of the Township of Example\nMinutes of the Regular Meeting of Council\n"
+    "Tuesday, January 8, 2019 at 7:00 p.m., Council Chambers\n"
+    "Present: Mayor Jane Dumas, Deputy Mayor Bob Smith, Councillors Ann Lee, Tom Hart and Sue Ross\n\n"
+)
+ON_CAPS = (
+    "THE CORPORATION OF THE TOWNSHIP OF EXAMPLE\nMINUTES OF THE SPECIAL MEETING OF COUNCIL\n"
+    "MONDAY, FEBRUARY 4TH, 2019 AT 6:00 P.M.\n\nPRESENT: Reeve Jane Dumas\n\n"
+)
+ON_PROSE = (
+    "Minutes of the Regular Meeting of the Council of the Township of Example held on Tuesday, "
+    "January 8, 2019 at 7:00 p.m. in the Council Chambers.\n\nMembers Present: Mayor Jane Dumas\n\n"
+)
+ON_TOWNSHIP_COUNCIL = "Example Township Council\nCommittee of the Whole\nJan. 8, 2019\n\nPresent: Mayor Jane Dumas\n\n"
+ON_ISO = "Township of East Example\nSpecial Council Meeting Minutes\n2019-01-08\n\nPresent: Mayor Jane Dumas\n\n"
+ON_TOWN = (
+    "The Corporation of the Town of Port Example\nCommittee of the Whole Meeting\nSept. 10, 2019 - 6:30 PM\n\n"
+    "The Committee recommended that staff report back by October 1, 2019.\n\n"
+)
+ON_NO_YEAR = (
+    "The Corporation of the Municipality of Example\nRegular Meeting of Council\nTuesday, March 5 at 7 p.m.\n\n"
+    "The minutes of February 19, 2019 were adopted.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, body, date, title, span_text",
+    [
+        (ON_CORPORATION, "Township of Example", datetime.date(2019, 1, 8), "Regular Meeting of Council",
+         "January 8, 2019"),
+        (ON_CAPS, "Township of Example", datetime.date(2019, 2, 4), "Special Meeting of Council", "FEBRUARY 4TH, 2019"),
+        (ON_PROSE, "Township of Example", datetime.date(2019, 1, 8), "Regular Meeting of the Council",
+         "January 8, 2019"),
+        (ON_TOWNSHIP_COUNCIL, "Township of Example", datetime.date(2019, 1, 8), "Committee of the Whole",
+         "Jan. 8, 2019"),
+        (ON_ISO, "Township of East Example", datetime.date(2019, 1, 8), "Special Council Meeting", "2019-01-08"),
+        (ON_TOWN, "Town of Port Example", datetime.date(2019, 9, 10), "Committee of the Whole Meeting",
+         "Sept. 10, 2019"),
+        (ON_NO_YEAR, "Municipality of Example", datetime.date(2019, 3, 5), "Regular Meeting of Council", "March 5"),
+    ],
+    ids=["corporation", "all-caps", "council-of-the-township", "x-township-council", "iso-date", "town",
+         "month-first-no-year"],
+)
+def test_ontario_headers(text, body, date, title, span_text):
+    info = parse_meeting_info(text)
+    assert (info.body, info.date, info.title) == (body, date, title)
+    start, end = info.date_span
+    assert text[start:end] == span_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes of the Regular Meeting of Council\nThe council may 3 times a year review the budget.\n\n",
+        "Minutes of the Regular Meeting of Council\nResolution No. 2019-01 was carried.\n\n",
+    ],
+    ids=["lowercase-may", "resolution-number"],
+)
+def test_ontario_date_negatives(text):
+    info = parse_meeting_info(text)
+    assert info.date is None and info.body is None
+
+
+def test_irish_municipal_district_is_not_an_ontario_district():
+    info = parse_meeting_info(NEWCASTLE_2019)
+    assert info.body == "Municipal District of Newcastle West"
