@@ -227,7 +227,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                     found.append(candidate)
                     continue
             verb = _infinitive_complement(token)
-            if verb is None or not _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+            if verb is None or not _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.decision_verbs"] \
+                    or _negated(verb):
                 continue
             if lemma in rules["commit.it_is_intended"].words and (subject is None or _expletive(subject)):
                 found.append(Candidate("commit.it_is_intended", verb, None, False, sent, "undertaking"))

@@ -200,7 +200,12 @@ def _fallback_year(text: str, source: str | None, skip_before: int) -> int | Non
     from_name = _filename_date(source)
     if from_name is not None:
         return from_name.year
-    years = Counter(m.group("year") for m in _DATE_RE.finditer(text, skip_before) if m.group("year"))
+    years = Counter(
+        m.group("year")
+        for regex in (_DATE_RE, _MONTH_FIRST_RE)
+        for m in regex.finditer(text, skip_before)
+        if m.group("year")
+    )
     if not years:
         return None
     return int(years.most_common(1)[0][0])
@@ -312,6 +317,8 @@ def _header_title(header: str) -> tuple[str | None, str | None]:
 def _clean_body(body: str) -> str | None:
     body = re.split(r"\s+(?:HELD|ON\s+\w+DAY)\b|,\s*HELD\b", body, maxsplit=1, flags=re.IGNORECASE)[0]
     body = re.sub(r"^(?:THE)\s+", "", body.strip(" ,.;:"), flags=re.IGNORECASE)
+    if re.fullmatch(rf"(?:{_MEETING_WORDS}\s*)+", body, flags=re.IGNORECASE):
+        return None  # "Regular Meeting of Council": the title names no body
     return body if len(body) >= 3 else None
 
 
