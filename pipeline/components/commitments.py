@@ -125,9 +125,8 @@ class CommitmentExtractor:
             if span is None:
                 continue
             for sent in _sentences(span):
-                found = self.detector(sent, utt)
-                if found:
-                    commitments.append(build_commitment(doc, utt, found[0], recent.get(utt.item, [])))
+                for candidate in distinct_promises(self.detector(sent, utt)):
+                    commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]
         commitments.sort(key=lambda c: (c.evidence_start, c.who.text or ""))
@@ -137,6 +136,26 @@ class CommitmentExtractor:
                 utt.act, utt.act_score, utt.act_rule = "commitment", commitment.confidence, commitment.rule
         doc._.commitments = commitments
         return doc
+
+
+def distinct_promises(found: list[Candidate]) -> list[Candidate]:
+    """The best candidate of a sentence, plus a second one when another actor, named in its own
+    clause, promises something else ("... would be arranged for the spring and the Clerk would amend
+    the application")."""
+    if not found:
+        return []
+    best = found[0]
+    for other in found[1:]:
+        if other.subject is None or other.verb.i == best.verb.i or other.passive:
+            continue
+        if best.subject is not None and other.subject.text.lower() == best.subject.text.lower():
+            continue
+        if best.subject is not None and (other.subject.start < best.subject.end and best.subject.start < other.subject.end):
+            continue
+        if not _is_actor_phrase(other.subject):
+            continue
+        return [best, other]
+    return [best]
 
 
 def _sentences(span: Span) -> Iterable[Span]:

@@ -364,3 +364,198 @@ def test_public_and_other_kinds():
     registry = ParticipantRegistry()
     unlisted = registry.get_or_create("Mr. John McEvoy", (0, 15))
     assert unlisted.kind == "other"
+
+
+# ---------------------------------------------------------------------------- Ontario (synthetic)
+ONTARIO = (
+    "The Corporation of the Township of Example\nMinutes of the Regular Meeting of Council\n"
+    "Tuesday, January 8, 2019 at 7:00 p.m., Council Chambers\n"
+    "Present: Mayor Jane Dumas, Deputy Mayor Bob Smith, Councillors Ann Lee, Tom Hart and Sue Ross\n"
+    "Staff Present: Jim Brown, CAO/Clerk; Mary White, Treasurer; Dan Green, Public Works Superintendent\n"
+    "Regrets: Councillor Pat King\n"
+    "Also Present: Constable R. Doyle, OPP; members of the public\n\n"
+    "1. Call to Order\n\nMayor Dumas called the meeting to order at 7:00 p.m.\n\n"
+    "Resolution No. 2019-01 Moved by: Councillor Lee Seconded by: Councillor Hart\n"
+    "BE IT RESOLVED THAT Council direct staff to prepare a report. Carried.\n\n"
+    "The CAO advised that the Treasurer would circulate the budget. Deputy Mayor Smith asked Constable Doyle "
+    "about speeding on Main Street.\n\n"
+)
+ONTARIO_GOLD = [
+    ("Jane Dumas", "Mayor", "chair", True, "attendance.present"),
+    ("Bob Smith", "Deputy Mayor", "vice_chair", True, "attendance.present"),
+    ("Ann Lee", "Councillor", "member", True, "attendance.present"),
+    ("Tom Hart", "Councillor", "member", True, "attendance.present"),
+    ("Sue Ross", "Councillor", "member", True, "attendance.present"),
+    ("Jim Brown", "CAO/Clerk", "officer", True, "attendance.staff"),
+    ("Mary White", "Treasurer", "officer", True, "attendance.staff"),
+    ("Dan Green", "Public Works Superintendent", "officer", True, "attendance.staff"),
+    ("Pat King", "Councillor", "member", False, "attendance.regrets"),
+    ("R. Doyle", "OPP", "witness", True, "attendance.also"),
+]
+
+
+def _full(registry: ParticipantRegistry):
+    return [(p.name, p.role, p.kind, p.present, p.source) for p in registry.participants]
+
+
+def test_ontario_inline_lists():
+    registry = find_participants(ONTARIO)
+    assert _full(registry) == ONTARIO_GOLD
+    for p in registry.participants:
+        start, end = p.mentions[0]
+        assert ONTARIO[start:end] == p.name
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [
+        ("Mayor Dumas", "Jane Dumas"),
+        ("the Mayor", "Jane Dumas"),
+        ("Deputy Mayor Smith", "Bob Smith"),
+        ("The Deputy Mayor", "Bob Smith"),
+        ("Councillor Lee", "Ann Lee"),
+        ("Councillor Ross", "Sue Ross"),
+        ("the CAO", "Jim Brown"),
+        ("the Clerk", "Jim Brown"),  # no clerk-kind participant: the CAO/Clerk by role
+        ("the Treasurer", "Mary White"),
+        ("The Public Works Superintendent", "Dan Green"),
+        ("Constable Doyle", "R. Doyle"),
+        ("Councillor King", "Pat King"),
+        ("Council", None),
+        ("the Council", None),
+        ("Councillor Smith", "Bob Smith"),  # the Deputy Mayor is a councillor too
+        ("the Fire Chief", None),
+    ],
+)
+def test_ontario_resolution(mention, name):
+    found = find_participants(ONTARIO).resolve(mention)
+    assert (found.name if found else None) == name
+
+
+def test_ontario_later_mentions_collected():
+    registry = find_participants(ONTARIO)
+    dumas = registry.resolve("Jane Dumas")
+    assert "Mayor Dumas" in [ONTARIO[s:e] for s, e in dumas.mentions]
+    doyle = registry.resolve("R. Doyle")
+    assert "Constable Doyle" in [ONTARIO[s:e] for s, e in doyle.mentions]
+    assert all(p.name != "Council" for p in registry.participants)
+
+
+ONTARIO_ONE_PER_LINE = (
+    "Members Present:\nMayor: Jane Dumas\nDeputy Mayor: Bob Smith\nCouncillor: Ann Lee\nCouncillor: Tom Hart\n\n"
+    "Staff:\nJim Brown, Chief Administrative Officer\nLisa Grey, Clerk-Treasurer\nPaul Black, Deputy Clerk\n"
+    "Fire Chief – Ray Stone\n\n"
+    "Absent:\nCouncillor Pat King\n\n"
+    "Also in Attendance:\nSgt. Mike Jones, Detachment Commander\nSarah Cole, Resident\n\n"
+    "The Clerk will circulate the by-law. The Deputy Clerk noted the agenda.\n\n"
+)
+
+
+def test_ontario_one_per_line():
+    registry = find_participants(ONTARIO_ONE_PER_LINE)
+    assert _full(registry) == [
+        ("Jane Dumas", "Mayor", "chair", True, "attendance.members"),
+        ("Bob Smith", "Deputy Mayor", "vice_chair", True, "attendance.members"),
+        ("Ann Lee", "Councillor", "member", True, "attendance.members"),
+        ("Tom Hart", "Councillor", "member", True, "attendance.members"),
+        ("Jim Brown", "Chief Administrative Officer", "officer", True, "attendance.staff"),
+        ("Lisa Grey", "Clerk-Treasurer", "clerk", True, "attendance.staff"),
+        ("Paul Black", "Deputy Clerk", "officer", True, "attendance.staff"),
+        ("Ray Stone", "Fire Chief", "officer", True, "attendance.staff"),
+        ("Pat King", "Councillor", "member", False, "attendance.apologies"),
+        ("Mike Jones", "Detachment Commander", "witness", True, "attendance.also"),
+        ("Sarah Cole", "Resident", "public", True, "attendance.also"),
+    ]
+    r = registry.resolve
+    assert r("the Clerk").name == "Lisa Grey"
+    assert r("the Deputy Clerk").name == "Paul Black"
+    assert r("the Chief Administrative Officer").name == "Jim Brown"
+    assert r("the Fire Chief").name == "Ray Stone"
+
+
+ONTARIO_TABLE = (
+    "Council Present: | Reeve Jane Dumas, Deputy Reeve Bob Smith, Councillors Ann Lee, Tom Hart, and Sue Ross\n\n"
+    "Attendance:\n\nName | Title | Status\nJim Brown | CAO/Clerk | Present\nMary White | Treasurer | Regrets\n"
+    "Dan Green | Road Superintendent | Present\n\n"
+    "Delegations:\n\nSarah Cole, Example Engineering Ltd.\n\n"
+)
+
+
+def test_ontario_table_layout():
+    registry = find_participants(ONTARIO_TABLE)
+    assert _full(registry) == [
+        ("Jane Dumas", "Reeve", "chair", True, "attendance.council"),
+        ("Bob Smith", "Deputy Reeve", "vice_chair", True, "attendance.council"),
+        ("Ann Lee", "Councillor", "member", True, "attendance.council"),
+        ("Tom Hart", "Councillor", "member", True, "attendance.council"),
+        ("Sue Ross", "Councillor", "member", True, "attendance.council"),
+        ("Jim Brown", "CAO/Clerk", "officer", True, "attendance.present"),
+        ("Mary White", "Treasurer", "officer", False, "attendance.present"),
+        ("Dan Green", "Road Superintendent", "officer", True, "attendance.present"),
+        ("Sarah Cole", "Example Engineering Ltd", "witness", True, "attendance.delegations"),
+    ]
+    assert registry.resolve("the Reeve").name == "Jane Dumas"
+    assert registry.resolve("The Deputy Reeve").name == "Bob Smith"
+
+
+def test_ontario_notes_and_parenthesised_roles():
+    text = (
+        "Present: Mayor Jane Dumas (electronically), Councillor Ann Lee (arrived at 7:15 p.m.)\n"
+        "Staff Present: Jim Brown (CAO/Clerk), CAO/Clerk – Lisa Grey\n\n"
+    )
+    got = [(p.name, p.role, p.kind) for p in find_participants(text).participants]
+    assert got == [
+        ("Jane Dumas", "Mayor", "chair"),
+        ("Ann Lee", "Councillor", "member"),
+        ("Jim Brown", "CAO/Clerk", "officer"),
+    ]
+
+
+def test_ontario_archived_html_fixture():
+    ingest = pytest.importorskip("pipeline.ingest")
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "archived-township-minutes.html"
+    registry = find_participants(ingest.read_document(fixture).text)
+    assert [(p.name, p.role, p.kind, p.present) for p in registry.participants] == [
+        ("Jane Dumas", "Mayor", "chair", True),
+        ("Bob Smith", "Deputy Mayor", "vice_chair", True),
+        ("Ann Lee", "Councillor", "member", True),
+        ("Tom Hart", "Councillor", "member", True),
+        ("Jim Brown", "CAO/Clerk", "officer", True),
+        ("Mary White", "Treasurer", "officer", True),
+        ("Pat King", "Councillor", "member", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "role, kind",
+    [
+        ("Reeve", "chair"), ("Warden", "chair"), ("Deputy Reeve", "vice_chair"), ("Deputy Warden", "vice_chair"),
+        ("CAO", "officer"), ("Chief Administrative Officer", "officer"), ("CAO/Clerk", "officer"),
+        ("Clerk-Treasurer", "clerk"), ("Clerk", "clerk"), ("Deputy Clerk", "officer"), ("Treasurer", "officer"),
+        ("Deputy Treasurer", "officer"), ("Public Works Manager", "officer"), ("Director of Public Works", "officer"),
+        ("Road Superintendent", "officer"), ("Superintendent of Roads", "officer"), ("Fire Chief", "officer"),
+        ("Chief Building Official", "officer"), ("By-law Enforcement Officer", "officer"), ("Planner", "officer"),
+        ("Economic Development Officer", "officer"), ("Recreation Manager", "officer"),
+        ("Manager of Planning and Development", "officer"), ("Director of Community Services", "officer"),
+        ("OPP", "witness"), ("Constable", "witness"), ("Staff Sergeant", "witness"), ("Sergeant", "witness"),
+        ("Detachment Commander", "witness"), ("Integrity Commissioner", "witness"), ("Councilor", "member"),
+        ("Resident", "public"), ("Deputy CEO", "officer"),
+    ],
+)
+def test_ontario_role_kinds(role, kind):
+    assert kind_for_role(role) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moved by: Councillor Lee\nSeconded by: Councillor Hart\n\n",
+        "BE IT RESOLVED THAT Council direct staff to prepare a report.\n\n",
+        "Delegations\n\nSarah Cole of Example Engineering appeared before Council regarding the drain.\n\n",
+        "Council Present:\n\nThe Mayor was absent and the Deputy Mayor presided.\n\n",
+        "Staff were directed to report back on the culvert.\n\n",
+    ],
+    ids=["moved-seconded", "resolution", "delegation-prose", "council-present-prose", "staff-in-prose"],
+)
+def test_ontario_negatives(text):
+    assert find_participants(text).participants == []
