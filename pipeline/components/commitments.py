@@ -719,6 +719,8 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
         agent = next((c for c in candidate.verb.children if c.dep_ == "agent"), None)
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         subject = doc[pobj.left_edge.i:pobj.right_edge.i + 1] if pobj is not None else None
+        if subject is not None and _is_time_phrase(subject):
+            subject = None   # "completed by the end of January": a due date, not an agent
     body = doc._.council or (doc._.meeting.body if doc._.meeting is not None else None)
     if subject is None:
         if speaker is not None and candidate.kind != "resolution":
@@ -762,6 +764,13 @@ def expand_abbreviations(text: str) -> str:
     """'the SEE' -> 'the Senior Executive Engineer' so that the attendance list can resolve it."""
     table = _abbreviations()
     return " ".join(table.get(word, word) for word in text.split())
+
+
+def _is_time_phrase(span: Span) -> bool:
+    from ..deadlines import find_deadlines
+
+    return bool(find_deadlines("by " + span.text, None)) or span.root.lemma_.lower() in {
+        "end", "beginning", "start", "middle", "date", "time", "deadline", "week", "month", "year"}
 
 
 def _is_person_like(text: str) -> bool:

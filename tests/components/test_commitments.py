@@ -133,3 +133,23 @@ def test_past_date_is_no_deadline_when_the_meeting_date_is_unknown(seed_record):
     """The seed has no meeting date; 'the national lockdown in November 2020' is told in the past."""
     (action,) = [c for c in seed_record["commitments"] if c["kind"] == "action"]
     assert action["deadline"] is None
+
+
+def test_ontario_resolutions(nlp):
+    body = ("Present: Mayor Jane Dumas, Councillors Ann Lee, Tom Hart and Sue Ross\n\n"
+            "Staff Present: Jim Brown, CAO/Clerk; Dan Green, Public Works Superintendent\n\n"
+            "2. Roads\n\nResolution No. 2019-01\nMoved by: Councillor Lee\nSeconded by: Councillor Hart\n"
+            "BE IT RESOLVED THAT Council direct staff to prepare a report on winter maintenance costs for the "
+            "February 12, 2019 meeting.\nCarried.\n\n"
+            "The Public Works Superintendent advised that the repair would be completed by the end of January.\n\n"
+            "THAT the Clerk be directed to send a letter of support to the Ministry of Transportation.\nCarried.\n\n"
+            "THAT Council receive the Treasurer's report for information.\nCarried.")
+    record = record_for(nlp, body, title="1. Call to Order",
+                        date_line="Minutes of the Regular Meeting of Council held on Tuesday, January 8, 2019")
+    found = [(c["rule"], c["who"]["text"], c["who"]["name"], c["deadline"]["date"] if c["deadline"] else None)
+             for c in record["commitments"]]
+    assert found == [
+        ("commit.directs_someone", "staff", None, "2019-02-12"),
+        ("commit.modal_passive", None, "Dan Green", "2019-01-31"),
+        ("commit.be_directed", "the Clerk", "Jim Brown", None),
+    ]
