@@ -858,7 +858,7 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
     registry = doc._.participants
     utterances = doc._.utterances
     for start, end, owner in owner_lines(text_of(doc), 0, len(text_of(doc))):
-        paragraph_start = text_of(doc).rfind("\n", 0, max(0, start - 1)) + 1
+        paragraph_start = owned_paragraph_start(text_of(doc), start)
         before = [c for c in found if paragraph_start <= c.evidence_start < start]
         owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner) if o.strip()]
         if not owners:
@@ -887,6 +887,22 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
                 confidence=max(base.confidence, cue_rules()["commit.owner_line"].confidence),
                 to_whom=base.to_whom, deadline=base.deadline, verb_start=base.verb_start))
     return extra
+
+
+def owned_paragraph_start(text: str, owner_start: int) -> int:
+    """Where the text an owner cell belongs to begins: the same line for a table cell ("... | Clerk"),
+    else the paragraph above ("...\nClerk", "...\n\nAction: Clerk")."""
+    line_start = text.rfind("\n", 0, owner_start) + 1
+    before = text[line_start:owner_start].strip()
+    if before and not re.fullmatch(r"(?i)actions?(?:\s+by)?\s*[:–-]", before):
+        return line_start
+    end = line_start - 1
+    if end > 0 and text[end - 1] != "\n":
+        return text.rfind("\n", 0, end) + 1    # the line right above
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    block = text.rfind("\n\n", 0, end)
+    return block + 2 if block >= 0 else 0
 
 
 OWNED_ACTION = re.compile(r"\b(?:to|will|would|should|shall|must)\s+(?!be\s+paid\b)[a-z]\w+|^[A-Z][a-z]+\s+(?:the|a|an)\b", re.I)

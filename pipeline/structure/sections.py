@@ -611,6 +611,9 @@ def _iter_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = stop + 1
 
 
+_ACTION_LABEL = re.compile(r"^(?:Action(?:s)?|ACTION(?:S)?)(?:\s+by)?\s*[:–-]\s*(?P<owner>.+?)\s*$")
+
+
 def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Action-owner cells inside ``[start, end)``: short lines right after a paragraph line.
 
@@ -624,6 +627,15 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for line_start, line_end in _iter_lines(text, start, end):
         raw = text[line_start:line_end]
         cell = raw.strip(" \t\r\u00a0")
+        labelled = _ACTION_LABEL.match(cell)
+        if labelled:
+            # "Action: Clerk" / "ACTION – Cllr. P. Harries" on its own line after the paragraph
+            owner = labelled.group("owner").strip()
+            if owner and not any(r.regex.search(owner) for r in rules.not_owner) \
+                    and any(r.regex.match(owner) for r in rules.owner):
+                offset = line_start + raw.index(cell) + labelled.start("owner")
+                found.append((offset, offset + len(owner), owner))
+            continue
         if " | " in cell:
             # an HTML table row from ingest: "Clerk to write to the Council | Clerk" — the last cell
             last = cell.rsplit(" | ", 1)[1].strip()

@@ -153,3 +153,24 @@ def test_ontario_resolutions(nlp):
         ("commit.modal_passive", None, "Dan Green", "2019-01-31"),
         ("commit.be_directed", "the Clerk", "Jim Brown", None),
     ]
+
+
+@pytest.mark.parametrize("body,owner,quote", [
+    ("The faulty light at Salem to be reported to C.C.C.\n\nAction: Clerk", "Clerk",
+     "The faulty light at Salem to be reported to C.C.C."),
+    ("The stile was reported and Cllr. P. Harries would contact the landowner.\nCllr. P. Harries", "Cllr. P. Harries",
+     "The stile was reported and Cllr. P. Harries would contact the landowner."),
+    ("The bench at Talley Road to be replaced. | Clerk", "Clerk", "The bench at Talley Road to be replaced."),
+])
+def test_owner_lines_name_the_actor(nlp, body, owner, quote):
+    record = record_for(nlp, body, title="7. Lighting and footpaths",
+                        date_line="MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th JANUARY 2020")
+    (c,) = record["commitments"]
+    assert (c["kind"], c["who"]["text"], c["evidence"]["quote"]) == ("action", owner, quote)
+
+
+def test_joint_owners_make_one_commitment_each(nlp):
+    body = "It was decided to put a sticker on each cabinet advising members of the public how to open it.\nCllr. P. Harris/Clerk"
+    record = record_for(nlp, body, title="10. Defibrillators",
+                        date_line="MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017")
+    assert sorted(c["who"]["text"] for c in record["commitments"]) == ["Clerk", "Cllr. P. Harris"]

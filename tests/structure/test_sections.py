@@ -463,3 +463,10 @@ def test_owner_in_last_table_cell() -> None:
     assert [o[2] for o in owners] == ["Cllr. P. Harries"]
     start, end, _ = owners[0]
     assert text[start:end] == "Cllr. P. Harries"
+
+
+def test_labelled_action_owner_line() -> None:
+    text = "7. Lighting\n\nThe faulty light at Salem to be reported to C.C.C.\nAction: Clerk\n"
+    owners = owner_lines(text, 0, len(text))
+    assert [o[2] for o in owners] == ["Clerk"]
+    assert text[owners[0][0]:owners[0][1]] == "Clerk"
