@@ -679,17 +679,10 @@ def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: lis
 
 
 def _evidence(sent: Span) -> tuple[int, int]:
-    text = text_of(sent.doc)
-    start, end = sent.start_char, sent.end_char
-    from .speakers import LIST_MARKER
+    from .speakers import trim_span
 
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    marker = LIST_MARKER.match(text, start, end)
-    if marker and marker.end() < end:
-        start = marker.end()
+    text = text_of(sent.doc)
+    start, end = trim_span(text, sent.start_char, sent.end_char)
     cell = text.rfind(" | ", start, end)
     if cell > start and end - cell <= 60:
         end = cell   # a table row's last cell is the owner, not part of the promise

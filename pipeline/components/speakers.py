@@ -197,12 +197,12 @@ def build_utterances(doc: Doc) -> list[Utterance]:
     question_blocks = [b for b in structure.blocks if b.kind == "written_question"]
     consumed_until = -1
     for sent in doc.sents:
-        start, end = _trim(text_of(doc), sent.start_char, sent.end_char)
+        start, end = trim_span(text_of(doc), sent.start_char, sent.end_char)
         if start >= end or start < consumed_until:
             continue
         block = next((b for b in question_blocks if b.start <= start < b.end), None)
         if block is not None:
-            start, end = _trim(text_of(doc), max(block.start, start), block.end)
+            start, end = trim_span(text_of(doc), max(block.start, start), block.end)
             consumed_until = block.end
         utterances.append(_make_utterance(doc, len(utterances), start, end))
     return utterances
@@ -218,7 +218,8 @@ def _make_utterance(doc: Doc, index: int, start: int, end: int) -> Utterance:
                      point=point_index, blocks=kinds)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip surrounding whitespace and a leading list marker ("1. ", "ii) ") from [start, end)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

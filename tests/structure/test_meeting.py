@@ -2,23 +2,13 @@
 from __future__ import annotations
 
 import datetime
-import json
-from pathlib import Path
 
 import pytest
+from conftest import train_file
 
 from pipeline.structure.meeting import parse_meeting_info, smart_title
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
-
-def train_file(relative: str) -> Path:
-    """A train-split corpus file; skip when the corpus is not beside the checkout."""
-    splits = CORPUS / "splits.json"
-    if not splits.is_file():
-        pytest.skip(f"corpus not found at {CORPUS}")
-    assert json.loads(splits.read_text())[relative] == "train", relative
-    return CORPUS / relative
 
 NEWCASTLE_2019 = (
     "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD IN "

@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import train_file
 
 from pipeline.rulebook import load_rules
 from pipeline.structure.participants import (
@@ -15,17 +16,8 @@ from pipeline.structure.participants import (
     role_rule,
 )
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SEED = "surrey/2020-12-children-improvement-update.txt"
 
-
-def train_file(relative: str) -> Path:
-    """A train-split corpus file; skip when the corpus is not beside the checkout."""
-    splits = CORPUS / "splits.json"
-    if not splits.is_file():
-        pytest.skip(f"corpus not found at {CORPUS}")
-    assert json.loads(splits.read_text())[relative] == "train", relative
-    return CORPUS / relative
 
 
 # ---------------------------------------------------------------------------- rule tables
