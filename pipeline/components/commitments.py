@@ -898,7 +898,8 @@ def owned_paragraph_start(text: str, owner_start: int) -> int:
     return block + 2 if block >= 0 else 0
 
 
-OWNED_ACTION = re.compile(r"\b(?:to|will|would|should|shall|must)\s+(?!be\s+paid\b)[a-z]\w+|^[A-Z][a-z]+\s+(?:the|a|an)\b", re.I)
+OWNED_ACTION = re.compile(r"\b[Tt]o\s+(?!be\s+paid\b)(?:be\s+)?(?!(?:paid|all|the|a|an|each|every|any|some|his|her|their|its|this|that|these|those)\b)[a-z]\w+"
+                          r"|\b(?:will|would|should|shall|must)\s+(?!be\s+paid\b)[a-z]\w+|^[A-Z][a-z]+(?:/[a-z]+)?\s+(?:the|a|an|all)\b")
 
 
 def _clause_text(doc: Doc, utt: Utterance) -> str:

@@ -20,7 +20,7 @@ from ..structure.participants import Participant, ParticipantRegistry, kind_for_
 
 # A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ".
 LIST_MARKER = re.compile(
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*[a-z]?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
 )
 PRONOUNS = {"he", "she", "they", "i", "we"}
 PERSON_TITLES = ("councillor", "cllr", "mr", "ms", "mrs", "miss", "dr", "sr", "fr", "professor", "prof")
@@ -106,7 +106,7 @@ class SpeakerAttributor:
                     return found
                 continue
             subj = subjects[0]
-            left = subj.left_edge.i
+            left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
             right = subj.right_edge.i
             if right - left + 1 > self.max_subject_tokens:
                 continue
