@@ -64,7 +64,7 @@ def test_title_resolves_to_latest_speaker_with_that_title(nlp):
 QUESTIONS = [
     ("question.will_ask", "“| will ask at the next Meeting for an update on the Oola wastewater treatment plant.”", None),
     ("question.asked_wh", "A Member asked whether the two Local Authorities used the same practice models.", "A Member"),
-    ("question.queried", "Councillor Galvin queried the timeline for the works.", "Councillor Galvin"),
+    ("question.queried", "Councillor Galvin queried the cost of the works.", "Councillor Galvin"),
     ("question.asked_for", "Councillor Galvin sought clarification on the timeframe for the works.", "Councillor Galvin"),
     ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
     ("question.question_mark", "Councillor Scanlan said: will the works be completed this year?", "Councillor Scanlan"),
