@@ -60,7 +60,7 @@ def extract(
         paths = expand_inputs(inputs)
     except InputNotFoundError as err:
         typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from err
     if not paths:
         typer.echo("error: no supported documents found in the inputs", err=True)
         raise typer.Exit(EXIT_USAGE)
@@ -68,7 +68,7 @@ def extract(
         nlp = load_pipeline(config, overrides=_parse_overrides(set_))
     except PipelineConfigError as err:
         typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from err
 
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     errors_file = open(errors_path_for(output), "w", encoding="utf-8") if output else None
@@ -115,13 +115,14 @@ def validate(records: Path = typer.Argument(..., exists=True, dir_okay=False, he
     from .records import validate_record
 
     bad = 0
-    for n, record in enumerate(_read_jsonl(records), start=1):
+    rows = _read_jsonl(records)
+    for n, record in enumerate(rows, start=1):
         try:
             validate_record(record)
         except MinutesError as err:
             bad += 1
             typer.echo(f"line {n}: {err}", err=True)
-    typer.echo(f"{n if 'n' in locals() else 0} records, {bad} invalid")
+    typer.echo(f"{len(rows)} records, {bad} invalid")
     raise typer.Exit(EXIT_SOME_FAILED if bad else EXIT_OK)
 
 
@@ -134,7 +135,7 @@ def _read_jsonl(path: Path) -> list[dict]:
                     rows.append(json.loads(line))
                 except json.JSONDecodeError as err:
                     typer.echo(f"error: {path}:{n}: not JSON ({err.msg})", err=True)
-                    raise typer.Exit(EXIT_USAGE)
+                    raise typer.Exit(EXIT_USAGE) from err
     return rows
 
 
@@ -165,7 +166,7 @@ def evaluate(
         report = evaluate_gold(gold, nlp, corpus_root=corpus)
     except MinutesError as err:
         typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(EXIT_USAGE) from err
     summary = report.summary()
     if errors:
         with open(errors, "w", encoding="utf-8") as handle:

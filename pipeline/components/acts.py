@@ -179,7 +179,7 @@ def pair_questions(doc: Doc) -> list[Question]:
             _attach_answer(question, utt)
             break
     by_index = {q.utterance: q for q in questions}
-    for i, q in enumerate(questions):
+    for q in questions:
         asker_utt = utterances[q.utterance]
         following = utterances[q.utterance + 1:]
         for utt in following:

@@ -773,10 +773,6 @@ def _is_person_like(text: str) -> bool:
     return first in {"councillor", "cllr", "mr", "mrs", "ms", "dr", "a"} or kind_for_role(text) not in ("other",)
 
 
-def _participant_label(participant) -> str | None:
-    return participant.role or participant.name
-
-
 def action_text(candidate: Candidate) -> str:
     """The promised action, verb first, without the actor: 'provide a written response to Members'."""
     verb = candidate.verb
@@ -858,7 +854,8 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
             continue
         if before:
             base = before[-1]
-            found.remove(base) if base in found else None
+            if base in found:
+                found.remove(base)   # replaced below by one commitment per owner
         else:
             utt = next((u for u in reversed(utterances) if paragraph_start <= u.start < start
                         and u.act != "procedural"), None)
@@ -876,7 +873,7 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
                 kind="action", who=Actor(text=name, participant=participant.id, name=participant.name,
                                          role=participant.role),
                 what=base.what, evidence_start=base.evidence_start, evidence_end=base.evidence_end,
-                utterance=base.utterance, rule=base.rule if base.rule != "commit.owner_line" else "commit.owner_line",
+                utterance=base.utterance, rule=base.rule,
                 confidence=max(base.confidence, cue_rules()["commit.owner_line"].confidence),
                 to_whom=base.to_whom, deadline=base.deadline, verb_start=base.verb_start))
     return extra

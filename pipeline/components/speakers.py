@@ -64,7 +64,7 @@ class SpeakerAttributor:
                 found = None   # a written reply: "we" is the council, not the last speaker
             if found is not None:
                 text, start, end, rule = found
-                participant = self._resolve(registry, text, (start, end), recent, utt.speaker)
+                participant = self._resolve(registry, text, (start, end), recent)
                 if participant is not None:
                     utt.speaker = participant.id
                     utt.speaker_text = text
@@ -136,7 +136,7 @@ class SpeakerAttributor:
             return None
         return text, mention.start_char, mention.start_char + len(text), "speaker.subject_prefix"
 
-    def _resolve(self, registry, text, span, recent, current) -> Participant | None:
+    def _resolve(self, registry, text, span, recent) -> Participant | None:
         lowered = text.lower()
         if lowered in PRONOUNS:
             return recent[-1] if recent else None
