@@ -385,7 +385,7 @@ def _directive(verb: Token) -> tuple[Span, Token] | None:
 
 def _be_directed(sent: Span) -> Candidate | None:
     """'THAT the Civic Administration BE DIRECTED to continue ...' — a resolution naming who acts."""
-    match = cue_rules()["commit.be_directed"].pattern.match(sent.text.strip())
+    match = cue_rules()["commit.be_directed"].pattern.search(sent.text)
     if not match:
         return None
     start = sent.start_char + match.start("action")

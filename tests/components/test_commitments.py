@@ -174,3 +174,10 @@ def test_joint_owners_make_one_commitment_each(nlp):
     record = record_for(nlp, body, title="10. Defibrillators",
                         date_line="MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017")
     assert sorted(c["who"]["text"] for c in record["commitments"]) == ["Clerk", "Cllr. P. Harris"]
+
+
+def test_be_directed_in_a_later_clause(nlp):
+    record = record_for(nlp, "THAT the report of the Treasurer be received and that staff be directed to obtain three quotes for the roof repair.")
+    (c,) = record["commitments"]
+    assert (c["rule"], c["who"]["text"]) == ("commit.be_directed", "staff")
+    assert c["what"].startswith("obtain three quotes")
