@@ -7,7 +7,7 @@ the suggestion's deadline from earlier in the same point (annotation.md).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,7 +55,7 @@ class DeadlineResolver:
             verb = commitment.verb_start or start
             after = [d for d in found if d.start >= verb]
             best = after[0] if after else found[-1]
-            return DeadlineResult(best.text, best.date, best.start, best.end, best.rule)
+            return DeadlineResult(best.text, _stated_meeting_day(best, next_meeting), best.start, best.end, best.rule)
         if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should"):
             return self._from_suggestion(doc, commitment, meeting_date, next_meeting)
         return None
@@ -95,6 +95,17 @@ def latest_reported_date(doc: Doc) -> date | None:
     return latest
 
 
+def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date | None:
+    """'before the April meeting' when the minutes state the next meeting is on 20 April: the 19th."""
+    if next_meeting is None or deadline.rule != "deadline.month_meeting" or deadline.date is None:
+        return deadline.date
+    if (deadline.date.year, deadline.date.month) != (next_meeting.year, next_meeting.month):
+        return deadline.date
+    if re.match(r"(?i)(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b", deadline.text):
+        return next_meeting - timedelta(days=1)
+    return next_meeting
+
+
 def _shift(found: list[Deadline], offset: int) -> list[Deadline]:
     return [Deadline(d.start + offset, d.end + offset, d.text, d.date, d.rule) for d in found]
 
@@ -110,10 +121,22 @@ def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     return when
 
 
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})(?!\w)"
+                       rf"|\b(?P<month2>{MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b")
+
+
 def _with_meeting_year(text: str, meeting_date: date | None) -> date | None:
+    """'Thursday 20th April at 3pm' in minutes of 23 March 2023 -> 2023-04-20 (next year if already past)."""
     if meeting_date is None:
         return None
-    guess = parse_date_text(f"{text.strip()} {meeting_date.year}")
-    if guess is not None and guess < meeting_date:
-        guess = parse_date_text(f"{text.strip()} {meeting_date.year + 1}")
-    return guess
+    match = DAY_MONTH.search(text)
+    if not match:
+        return None
+    day = match.group("day") or match.group("day2")
+    month = match.group("month") or match.group("month2")
+    for year in (meeting_date.year, meeting_date.year + 1):
+        guess = parse_date_text(f"{day} {month} {year}")
+        if guess is not None and guess >= meeting_date:
+            return guess
+    return None

@@ -1,0 +1,31 @@
+"""Deadlines attached to commitments: the document's own statements about its next meeting."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from pipeline.components.deadlines import next_meeting_date
+
+from helpers import record_for
+
+
+@pytest.mark.parametrize("text,meeting,expected", [
+    ("The next meeting of the Cappamore/Kilmallock Municipal District will be held on Thursday 20th April at 3pm.",
+     datetime.date(2023, 3, 23), datetime.date(2023, 4, 20)),
+    ("The next meeting will be held on Tuesday, January 8 at 7 pm.", datetime.date(2018, 12, 11), datetime.date(2019, 1, 8)),
+    ("The next meeting will be held on Wednesday, 3rd April, 2019, at 10.00 a.m.", datetime.date(2019, 3, 6),
+     datetime.date(2019, 4, 3)),
+    ("The meeting concluded.", datetime.date(2019, 3, 6), None),
+])
+def test_next_meeting_date(text, meeting, expected):
+    assert next_meeting_date(text, meeting) == expected
+
+
+@pytest.mark.model
+def test_month_meeting_uses_the_stated_next_meeting(nlp):
+    body = ("The Senior Engineer stated that the final design will be available before the April Municipal District meeting.\n\n"
+            "2. Next Meeting\n\nThe next meeting of the Municipal District will be held on Thursday 20th April at 3pm.")
+    record = record_for(nlp, body, date_line="MINUTES OF THE MONTHLY MEETING HELD ON THURSDAY 23RD MARCH 2023.")
+    (c,) = record["commitments"]
+    assert c["deadline"]["date"] == "2023-04-19"
