@@ -31,6 +31,7 @@ RECOMMENDATION = re.compile(
 DIRECTIVE_TEXT = re.compile(
     r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?:direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
     r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+BODY_ONLY_SUBJUNCTIVE = {"request", "direct", "instruct", "ask"}
 BODY_HEADS = {"council", "committee", "board", "members", "meeting", "district", "commission"}
 
 
@@ -212,7 +213,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 and _is_agent(_subject(token)) and _is_action(token) and _has_due_date(token, sent):
             found.append(Candidate("commit.progressive_future", token, _subject(token), False, sent))
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
-        elif token.tag_ == "VBD" and lemma in rules["commit.agreed_subjunctive"].words \
+        elif token.tag_ in ("VBD", "VBZ", "VBP") and (lemma in rules["commit.agreed_subjunctive"].words or (
+                lemma in BODY_ONLY_SUBJUNCTIVE and _subject(token) is not None
+                and _head_noun(_subject(token)).lemma_.lower() in BODY_HEADS - {"members"})) \
                 and _subjunctive(token, sent) is not None:
             found.append(_subjunctive(token, sent))
         # "Council directed staff to investigate the complaint"
@@ -585,7 +588,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         if lemma == "take":
             return any(c.lower_ in {"into", "on"} for c in verb.children)
         return lemma not in lex["lex.passive_non_actions"]
-    if lemma in lex["lex.event_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in verb.children):
+    if lemma in lex["lex.event_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in verb.children) \
+            and not (lemma == "proceed" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
         return False
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         return False

@@ -181,3 +181,15 @@ def test_be_directed_in_a_later_clause(nlp):
     (c,) = record["commitments"]
     assert (c["rule"], c["who"]["text"]) == ("commit.be_directed", "staff")
     assert c["what"].startswith("obtain three quotes")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Council requested that staff prepare a report on the condition of the arena roof.", ("commit.agreed_subjunctive", "staff")),
+    ("Members requested that a speed limit review be carried out at the National School.", None),
+    ("THAT Council authorize the Mayor and Clerk to execute the agreement with the Ministry.", None),
+    ("THAT Council award the tender for winter sand to Smith Aggregates.", None),
+    ("THAT Council proceed with the tender for the fire hall roof.", ("commit.recommendation_that", "Council")),
+])
+def test_council_decisions(nlp, sentence, expected):
+    found = [(c["rule"], c["who"]["text"]) for c in record_for(nlp, sentence)["commitments"]]
+    assert found == ([expected] if expected else [])
