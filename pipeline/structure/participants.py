@@ -246,6 +246,18 @@ def _given_agree(a: _NameParts, b: _NameParts) -> bool:
     return a0[0] == b0[0]
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Levenshtein distance exactly one (a letter added, dropped or changed)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def _role_head(role: str) -> str:
     """The title part of a role: "Director, Social Development Directorate" -> "director"."""
     head = re.split(r"\s*(?:,|\s[–—-]\s|\s-|\()\s*", role, maxsplit=1)[0]
@@ -344,6 +356,11 @@ class ParticipantRegistry:
             pp = _name_parts(p.name)
             if pp and pp.surname == parts.surname and _given_agree(pp, parts):
                 candidates.append(p)
+        if not candidates and parts.given:
+            # a typing slip in a long surname ("Cllr. P. Harris" for Peter Harries), initials agreeing
+            candidates = [p for p in self.participants if p.name and (pp := _name_parts(p.name)) and pp.given
+                          and len(parts.surname) >= 5 and _one_edit_apart(pp.surname, parts.surname)
+                          and _given_agree(pp, parts)]
         if len(candidates) > 1:
             title = (m.group("title") or "").casefold()
             councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county"))

@@ -551,3 +551,20 @@ def test_ontario_role_kinds(role, kind):
 )
 def test_ontario_negatives(text):
     assert find_participants(text).participants == []
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("harries", "harris", True), ("davies", "davis", True), ("gwynne", "gwynn", True),
+    ("harries", "harries", False), ("daly", "daley", True), ("jones", "james", False), ("lee", "leddin", False),
+])
+def test_one_edit_apart(a, b, expected):
+    from pipeline.structure.participants import _one_edit_apart
+
+    assert _one_edit_apart(a, b) is expected
+
+
+def test_surname_slip_resolves_when_initials_agree():
+    registry = find_participants("PRESENT\nCouncillors Alun Davies, Peter Harries and Hubert Gwynne.\n\n1. WELCOME\n")
+    assert registry.resolve("Cllr. P. Harris").name == "Peter Harries"
+    assert registry.resolve("Cllr. K. Harris") is None
+    assert registry.resolve("Cllr. Harri") is None
