@@ -789,6 +789,9 @@ def action_text(candidate: Candidate) -> str:
         if child.dep_ == "agent":
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end and t.i >= verb.i]
+    stop = next((k for k, t in enumerate(tokens) if t.text in (";", ":") and k > 0), None)
+    if stop is not None:
+        tokens = tokens[:stop]   # "...; and that update include ...": a second clause, not this action
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     head = verb.lemma_ if verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") else verb.text

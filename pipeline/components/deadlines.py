@@ -45,6 +45,8 @@ class DeadlineResolver:
                     and reference is not None and deadline.date <= reference:
                 deadline = None   # "the lockdown in November 2020" told as past: not a due date
             commitment.deadline = deadline
+            if deadline is not None:
+                commitment.what = without_trailing_deadline(commitment.what, deadline.text)
         return doc
 
     def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
@@ -93,6 +95,15 @@ def latest_reported_date(doc: Doc) -> date | None:
             if found.date is not None and (latest is None or found.date > latest):
                 latest = found.date
     return latest
+
+
+def without_trailing_deadline(what: str, deadline_text: str) -> str:
+    """'report on the Service to the Committee in July 2021' -> '... to the Committee': the due date
+    has its own field."""
+    stripped = what.rstrip(" .")
+    if stripped.lower().endswith(" " + deadline_text.lower()):
+        return stripped[: -len(deadline_text)].rstrip(" ,")
+    return what
 
 
 def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date | None:

@@ -29,3 +29,14 @@ def test_month_meeting_uses_the_stated_next_meeting(nlp):
     record = record_for(nlp, body, date_line="MINUTES OF THE MONTHLY MEETING HELD ON THURSDAY 23RD MARCH 2023.")
     (c,) = record["commitments"]
     assert c["deadline"]["date"] == "2023-04-19"
+
+
+@pytest.mark.parametrize("what,deadline,expected", [
+    ("report on the Service to the Committee in July 2021.", "in July 2021", "report on the Service to the Committee"),
+    ("revert to the Members by the end of the month", "by the end of the month", "revert to the Members"),
+    ("complete the works within six weeks of approval", "within six weeks", "complete the works within six weeks of approval"),
+])
+def test_what_drops_a_trailing_deadline(what, deadline, expected):
+    from pipeline.components.deadlines import without_trailing_deadline
+
+    assert without_trailing_deadline(what, deadline) == expected
