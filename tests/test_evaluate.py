@@ -1,0 +1,56 @@
+"""`minutes evaluate` against quote-format gold, and the matching rules it relies on."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.evaluation.quotes import Squashed, match_spans, same_actor
+
+from conftest import REPO, train_file
+
+
+def test_squashed_locates_quotes_across_wraps_and_emphasis():
+    text = "The Director agreed to\nprovide a **written** response.\n\nNext."
+    squashed = Squashed.of(text)
+    start, end = squashed.locate("The Director agreed to provide a written response.")
+    assert text[start:end] == "The Director agreed to\nprovide a **written** response."
+    assert squashed.locate("nowhere in the text") is None
+
+
+def test_matching_is_one_to_one_and_prefers_agreeing_actors():
+    gold = [(0, 50), (0, 50)]
+    pred = [(0, 50), (0, 50), (60, 90)]
+    assert len(match_spans(gold, pred)) == 2
+    assert match_spans([(0, 10)], [(20, 30)]) == []
+    agree = lambda gi, pi: (gi, pi) in {(0, 1), (1, 0)}  # noqa: E731
+    assert sorted(match_spans(gold, pred[:2], agree)) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize("gold,pred,ok", [
+    ({"who_name": "Jacquie Burke"}, {"name": "Jacquie Burke", "text": "The Director", "role": None}, True),
+    ({"who_name": "Jane Davies"}, {"name": None, "text": "Clerk", "role": "Clerk"}, False),
+    ({"who_name": None, "who_text": None, "who_role": "Limerick City and County Council"},
+     {"name": None, "text": None, "role": "Limerick City and County Council"}, True),
+])
+def test_same_actor(gold, pred, ok):
+    assert same_actor(gold, pred) is ok
+
+
+@pytest.mark.model
+def test_evaluate_json_on_the_seed(tmp_path):
+    seed = train_file("surrey/2020-12-children-improvement-update.txt")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(REPO / "annotations" / "quotes" / "surrey-2020-12-children-improvement-update.json", gold)
+    corpus = seed.parents[1]
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "evaluate", str(gold), "--corpus", str(corpus), "--json"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    metrics = json.loads(result.stdout)
+    assert metrics["question_f1"] == 1.0
+    assert metrics["commitment_f1"] >= 0.9
+    assert metrics["unlocated_gold_quotes"] == 0
