@@ -28,7 +28,7 @@ test: install
 	$(PY) -m pytest -q
 
 evaluate: install
-	$(VENV)/bin/minutes evaluate annotations/quotes
+	$(VENV)/bin/minutes evaluate
 
 clean:
 	rm -rf out .pytest_cache

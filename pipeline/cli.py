@@ -148,22 +148,25 @@ def render_table(records: list[dict]) -> str:
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Argument(Path("annotations/quotes"), exists=True, file_okay=False,
-                                help="Folder of gold annotation files (example-seed.json format)."),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus root the gold 'doc' paths are under "
-                                                                  "(default ../shared/corpus or $MINUTES_CORPUS)."),
+    gold: Path = typer.Argument(Path("annotations/gold"), exists=True, file_okay=False,
+                                help="Folder of gold .jsonl files (split.json beside it or inside)."),
+    split: str = typer.Option("dev", "--split", help="Which documents: dev (the frozen dev split), train or all."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object with the metrics."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write every error case (JSON Lines) here."),
+    drafts: bool = typer.Option(False, "--include-drafts", help="Also score documents still marked pass 'draft'."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Pipeline .cfg."),
     set_: list[str] = typer.Option([], "--set", help="Config override as dotted KEY=VALUE, repeatable."),
 ) -> None:
-    """Score the pipeline on gold annotations: commitment, full-record and question F1."""
-    from .evaluation.run import evaluate_gold
+    """Score the pipeline on gold: commitments, full records, questions, acts, speakers, deadlines, NER."""
+    from .evaluation.gold_eval import evaluate_documents, gold_documents
     from .nlp import load_pipeline
 
     try:
+        documents = gold_documents(gold, split, include_drafts=drafts)
+        if not documents:
+            raise MinutesError(f"no finished gold documents in the {split!r} split of {gold}")
         nlp = load_pipeline(config, overrides=_parse_overrides(set_))
-        report = evaluate_gold(gold, nlp, corpus_root=corpus)
+        report = evaluate_documents(documents, nlp)
     except MinutesError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_USAGE) from err
@@ -175,11 +178,82 @@ def evaluate(
     if as_json:
         typer.echo(json.dumps(summary))
         return
+    typer.echo(f"{summary['documents']} documents ({split})")
     for key in ("commitments", "records", "questions"):
         c = summary[key]
         typer.echo(f"{key:<12} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}   (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
-    typer.echo(f"question+asker F1 {summary['question_asker_f1']:.3f}   deadline accuracy on matched "
-               f"{summary['deadline_acc']}   unlocated gold quotes {summary['unlocated_gold_quotes']}")
+    typer.echo(f"question+asker F1 {summary['question_asker_f1']:.3f}   deadline accuracy on matched {summary['deadline_acc']}")
+    typer.echo(f"speaker accuracy {summary['speaker_acc']} on {summary['speakers_checked']} attributed sentences   "
+               f"act accuracy {summary['act_accuracy']}   act macro-F1 {summary['act_macro_f1']}")
+    for act, c in summary["acts"].items():
+        typer.echo(f"  act {act:<11} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}")
+    if summary["ner"]:
+        for label, c in summary["ner"].items():
+            typer.echo(f"  NER {label:<7} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}")
+
+
+annotate_app = typer.Typer(no_args_is_help=True, help="Make and check gold annotation files (annotations/gold).")
+app.add_typer(annotate_app, name="annotate")
+
+
+@annotate_app.command("draft")
+def annotate_draft(
+    docs: list[str] = typer.Argument(..., help="Corpus paths relative to --corpus, e.g. limerick/2019/x.md."),
+    out: Path = typer.Option(..., "--out", help="Folder for the draft .jsonl files."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus root (default ../shared/corpus)."),
+    ner: bool = typer.Option(False, "--ner", help="Also suggest PERSON/ROLE/ORG/DATE entities."),
+) -> None:
+    """Pre-annotate documents with the pipeline for an annotator to correct."""
+    from .annotation.draft import draft_file
+    from .annotation.gold import gold_file_name, write_gold_file
+    from .annotation.corpus import default_corpus_root
+    from .nlp import load_pipeline
+
+    root = corpus or default_corpus_root()
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = load_pipeline()
+    for doc in docs:
+        try:
+            draft = draft_file(str(root / doc), nlp, doc_path=doc, with_entities=ner)
+        except MinutesError as err:
+            typer.echo(f"error: {doc}: {err}", err=True)
+            raise typer.Exit(EXIT_SOME_FAILED) from err
+        target = out / gold_file_name(doc)
+        write_gold_file(draft, target)
+        typer.echo(f"{target}: {len(draft.sentences)} sentences, {len(draft.commitments)} commitments, "
+                   f"{len(draft.questions)} questions")
+
+
+@annotate_app.command("check")
+def annotate_check(
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Gold .jsonl files."),
+    finished: bool = typer.Option(False, "--finished", help="Also require no draft labels and pass != draft."),
+    write: bool = typer.Option(True, "--write/--no-write", help="Write back offsets resolved from quotes."),
+) -> None:
+    """Resolve quote-only labels to offsets and validate gold files."""
+    from .annotation.gold import load_gold_file, write_gold_file
+    from .annotation.resolve import check_finished, resolve_quotes
+
+    failed = 0
+    for path in files:
+        try:
+            gold = load_gold_file(path, require_offsets=False)
+            missing = resolve_quotes(gold)
+            if write:
+                write_gold_file(gold, path)
+            if missing:
+                raise MinutesError(f"{len(missing)} quotes not found, first: {missing[0][:80]!r}")
+            gold = load_gold_file(path) if write else gold
+            if finished:
+                check_finished(gold)
+        except MinutesError as err:
+            failed += 1
+            typer.echo(f"{path}: {err}", err=True)
+            continue
+        counts = {k: len(gold.of_type(k)) for k in ("sentence", "commitment", "question", "entity")}
+        typer.echo(f"{path}: ok {counts}")
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
 
 
 def main() -> None:  # pragma: no cover - console entry point wrapper

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import IngestError, MinutesError
 from .ingest import SUPPORTED_SUFFIXES, Document, read_document
@@ -50,11 +51,16 @@ def expand_inputs(inputs: Iterable[str | os.PathLike]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def extract_document(document: Document, nlp: Language) -> dict[str, Any]:
+def run_pipeline(document: Document, nlp: Language) -> tuple[Doc, dict[str, Any]]:
+    """The processed Doc and its record (evaluation needs both; extraction only the record)."""
     doc = nlp.make_doc(document.text)
     doc._.source = document.source
     doc = nlp(doc)
-    return doc_to_record(doc, source=document.source)
+    return doc, doc_to_record(doc, source=document.source)
+
+
+def extract_document(document: Document, nlp: Language) -> dict[str, Any]:
+    return run_pipeline(document, nlp)[1]
 
 
 def extract_file(path: str | os.PathLike, nlp: Language) -> dict[str, Any]:

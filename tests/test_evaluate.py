@@ -1,4 +1,4 @@
-"""`minutes evaluate` against quote-format gold, and the matching rules it relies on."""
+"""`minutes evaluate` against the offset-JSONL gold, and the matching rules it relies on."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.evaluation.quotes import Squashed, match_spans, same_actor
 
-from conftest import REPO, train_file
+from conftest import REPO
 
 
 def test_squashed_locates_quotes_across_wraps_and_emphasis():
@@ -42,15 +42,29 @@ def test_same_actor(gold, pred, ok):
 
 @pytest.mark.model
 def test_evaluate_json_on_the_seed(tmp_path):
-    seed = train_file("surrey/2020-12-children-improvement-update.txt")
     gold = tmp_path / "gold"
     gold.mkdir()
-    shutil.copy(REPO / "annotations" / "quotes" / "surrey-2020-12-children-improvement-update.json", gold)
-    corpus = seed.parents[1]
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "evaluate", str(gold), "--corpus", str(corpus), "--json"],
+    name = "surrey--2020-12-children-improvement-update.jsonl"
+    shutil.copy(REPO / "annotations" / "gold" / name, gold)
+    (gold / "split.json").write_text(json.dumps({"train": [], "dev": ["surrey/2020-12-children-improvement-update.txt"]}))
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "evaluate", str(gold), "--json", "--include-drafts"],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     metrics = json.loads(result.stdout)
+    for key in ("commitment_f1", "record_f1", "question_f1", "speaker_acc", "deadline_acc", "ner_role_f1"):
+        assert key in metrics
+    assert metrics["documents"] == 1
     assert metrics["question_f1"] == 1.0
     assert metrics["commitment_f1"] >= 0.9
-    assert metrics["unlocated_gold_quotes"] == 0
+    assert metrics["speaker_acc"] >= 0.9
+
+
+def test_evaluate_refuses_an_empty_split(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    shutil.copy(REPO / "annotations" / "gold" / "surrey--2020-12-children-improvement-update.jsonl", gold)
+    (gold / "split.json").write_text(json.dumps({"train": ["surrey/2020-12-children-improvement-update.txt"], "dev": []}))
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "evaluate", str(gold), "--json", "--include-drafts"],
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 2
+    assert "no finished gold documents" in result.stderr

@@ -1,6 +1,6 @@
-"""Score records against gold written as quotes (the example-seed.json format).
+"""Score records against gold commitments and questions (offset JSONL, or quotes as example-seed.json).
 
-Gold quotes are located in the record's normalised text by comparing both with whitespace
+Gold rows with offsets are used as they are; quotes are located in the record's normalised text by comparing both with whitespace
 collapsed and markdown emphasis removed; predictions and gold are then matched one-to-one by
 evidence overlap, as the project's blind scorer does, before the actor and deadline are checked.
 """
@@ -204,6 +204,10 @@ def score_document(gold: dict, record: dict, report: Report) -> None:
     def locate_all(rows: Iterable[dict]) -> tuple[list[dict], list[tuple[int, int]]]:
         kept, spans = [], []
         for row in rows:
+            if isinstance(row.get("start"), int) and isinstance(row.get("end"), int):
+                kept.append(row)
+                spans.append((row["start"], row["end"]))
+                continue
             span = squashed.locate(row["quote"])
             if span is None:
                 report.unlocated.append(f"{gold['doc']}: {row['quote'][:70]}")

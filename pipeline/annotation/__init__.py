@@ -1,0 +1,1 @@
+"""Gold annotations: the offset JSONL format, drafts for annotators, and conversion."""
