@@ -192,6 +192,55 @@ def evaluate(
             typer.echo(f"  NER {label:<7} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}")
 
 
+@app.command()
+def train(
+    what: str = typer.Argument("all", help="ner, acts or all."),
+    gold: Path = typer.Option(Path("annotations/gold"), "--gold", exists=True, file_okay=False, help="Gold folder."),
+    models: Path = typer.Option(Path("models"), "--models", help="Where models/ner and models/act-classifier go."),
+    seeds: str = typer.Option("0", "--seeds", help="Comma-separated seeds for the act classifier; the first is kept, "
+                                                   "all are scored on dev (mean ± std)."),
+    epochs: float = typer.Option(2.0, "--epochs", help="Act classifier epochs."),
+    ner_steps: int = typer.Option(800, "--ner-steps", help="NER training steps."),
+) -> None:
+    """Reproduce the trained models from annotations/ (train split only; dev is for evaluation)."""
+    from .training.run import train_acts_models, train_ner_model
+
+    try:
+        seed_list = [int(s) for s in seeds.split(",") if s.strip()]
+    except ValueError as err:
+        raise typer.BadParameter(f"--seeds must be integers, got {seeds!r}") from err
+    if what not in ("ner", "acts", "all"):
+        raise typer.BadParameter("expected ner, acts or all", param_hint="WHAT")
+    try:
+        if what in ("ner", "all"):
+            typer.echo("training NER ...", err=True)
+            result = train_ner_model(gold, models / "ner", steps=ner_steps)
+            typer.echo(json.dumps({"ner": result["metrics"]}))
+        if what in ("acts", "all"):
+            for seed in seed_list:
+                typer.echo(f"training act classifier, seed {seed} ...", err=True)
+            result = train_acts_models(gold, models / "act-classifier", seeds=seed_list, epochs=epochs)
+            typer.echo(json.dumps({"acts": result["summary"]}))
+    except MinutesError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE) from err
+
+
+@app.command()
+def agreement(
+    first: Path = typer.Argument(Path("annotations/gold"), exists=True, file_okay=False),
+    second: Path = typer.Argument(Path("annotations/second-pass"), exists=True, file_okay=False),
+) -> None:
+    """Inter-annotator agreement of the blind second pass with the first (kappa for acts, F1 for the rest)."""
+    from .evaluation.agreement import agreement as measure
+
+    try:
+        typer.echo(json.dumps(measure(first, second), indent=1))
+    except MinutesError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE) from err
+
+
 annotate_app = typer.Typer(no_args_is_help=True, help="Make and check gold annotation files (annotations/gold).")
 app.add_typer(annotate_app, name="annotate")
 

@@ -26,6 +26,7 @@ class Utterance:
     act: str = "statement"                 # question | answer | commitment | statement | procedural
     act_score: float = 0.5
     act_rule: str | None = None
+    act_probs: dict[str, float] | None = None   # calibrated classifier probabilities, when it ran
 
 
 @dataclass

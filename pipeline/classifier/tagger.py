@@ -1,0 +1,106 @@
+"""The act tagger backed by the fine-tuned classifier, registered as ``minutes.act_classifier.v1``.
+
+The rules run first (they know the document's structure: attendance lists, written questions);
+the classifier then scores each remaining utterance and ``decide_act`` combines the two. That
+decision is plain post-processing with thresholds from config, tested with tables of cases.
+Modes: ``combined`` (rules, overridden where the classifier is confident) and ``learned`` (the
+classifier's most probable act wherever it ran), for the ablation in `minutes evaluate`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+from spacy.util import registry
+
+from ..components.acts import tag_acts_by_rules
+from ..errors import MinutesError
+from ..extensions import text_of
+from .examples import ACTS, context_of, squash
+from .model import ActClassifier
+
+MODES = ("combined", "learned")
+RULE_DECIDED = {"question.written", "procedural.outside_items"}   # structure, not wording: never overridden
+
+
+class ActConfigError(MinutesError):
+    """The act classifier was configured with an unknown mode or impossible thresholds."""
+
+
+def models_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+def resolve_model_path(model: str) -> Path:
+    path = Path(model)
+    if path.is_absolute() or path.exists():
+        return path
+    return models_dir().parent / path
+
+
+@lru_cache(maxsize=4)
+def load_classifier(path: str) -> ActClassifier:
+    return ActClassifier.load(path)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    question_add: float = 0.8      # a statement becomes a question at this probability
+    question_keep: float = 0.1     # a rule question below this probability is dropped
+    procedural_add: float = 0.9
+
+
+def decide_act(rule_act: str, rule_id: str | None, probs: dict[str, float], mode: str,
+               thresholds: Thresholds = Thresholds()) -> tuple[str, float, str | None]:
+    """(act, score, rule) for one utterance. Commitments are left to the commitments component,
+    which reads ``act_probs``; here a 'commitment' prediction only stops the utterance being taken
+    for a question or procedure."""
+    if rule_id in RULE_DECIDED:
+        return rule_act, probs.get(rule_act, 0.9), rule_id
+    if mode == "learned":
+        best = max(probs, key=probs.get)
+        act = best if best in ("question", "procedural") else "statement"
+        return act, probs[best], "classifier.argmax"
+    if rule_act == "question" and probs["question"] < thresholds.question_keep:
+        return "statement", 1.0 - probs["question"], "classifier.question_veto"
+    if rule_act != "question" and probs["question"] >= thresholds.question_add:
+        return "question", probs["question"], "classifier.question"
+    if rule_act == "statement" and probs["procedural"] >= thresholds.procedural_add:
+        return "procedural", probs["procedural"], "classifier.procedural"
+    return rule_act, probs.get(rule_act, 0.5), rule_id
+
+
+class ClassifierActTagger:
+    def __init__(self, model: str, mode: str, thresholds: Thresholds) -> None:
+        if mode not in MODES:
+            raise ActConfigError(f"unknown act classifier mode {mode!r} (expected one of {', '.join(MODES)})")
+        self.model = model
+        self.mode = mode
+        self.thresholds = thresholds
+
+    def __call__(self, doc: Doc) -> None:
+        tag_acts_by_rules(doc)
+        utterances = doc._.utterances
+        text = text_of(doc)
+        texts = [text[u.start:u.end] for u in utterances]
+        todo = [i for i, u in enumerate(utterances) if u.act_rule not in RULE_DECIDED]
+        if not todo:
+            return
+        classifier = load_classifier(str(resolve_model_path(self.model)))
+        probs = classifier.predict_proba([squash(texts[i]) for i in todo], [context_of(texts, i) for i in todo])
+        for i, row in zip(todo, probs):
+            utt = utterances[i]
+            utt.act_probs = {act: round(float(p), 4) for act, p in zip(ACTS, row)}
+            utt.act, utt.act_score, utt.act_rule = decide_act(utt.act, utt.act_rule, utt.act_probs, self.mode,
+                                                              self.thresholds)
+            utt.act_score = round(float(utt.act_score), 3)
+
+
+@registry.misc("minutes.act_classifier.v1")
+def make_classifier_tagger(model: str = "models/act-classifier", mode: str = "combined",
+                           question_add: float = 0.8, question_keep: float = 0.1,
+                           procedural_add: float = 0.9) -> ClassifierActTagger:
+    """Acts from the fine-tuned MiniLM classifier combined with the rules (see decide_act)."""
+    return ClassifierActTagger(model, mode, Thresholds(question_add, question_keep, procedural_add))

