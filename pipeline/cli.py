@@ -154,6 +154,8 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object with the metrics."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write every error case (JSON Lines) here."),
     drafts: bool = typer.Option(False, "--include-drafts", help="Also score documents still marked pass 'draft'."),
+    ablation: bool = typer.Option(False, "--ablation", help="Score rules-only, learned and combined settings side by side."),
+    output: Optional[Path] = typer.Option(None, "--output", help="Also write the metrics (JSON) to this file."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Pipeline .cfg."),
     set_: list[str] = typer.Option([], "--set", help="Config override as dotted KEY=VALUE, repeatable."),
 ) -> None:
@@ -165,12 +167,25 @@ def evaluate(
         documents = gold_documents(gold, split, include_drafts=drafts)
         if not documents:
             raise MinutesError(f"no finished gold documents in the {split!r} split of {gold}")
-        nlp = load_pipeline(config, overrides=_parse_overrides(set_))
-        report = evaluate_documents(documents, nlp)
+        if ablation:
+            from .evaluation.ablation import ablation_table, run_ablation
+
+            results = run_ablation(documents, config_path=config)
+        else:
+            nlp = load_pipeline(config, overrides=_parse_overrides(set_))
+            report = evaluate_documents(documents, nlp)
     except MinutesError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_USAGE) from err
+    if ablation:
+        if output:
+            output.write_text(json.dumps({"split": split, "documents": len(documents), "settings": results}, indent=1) + "\n",
+                              encoding="utf-8")
+        typer.echo(json.dumps(results) if as_json else ablation_table(results))
+        return
     summary = report.summary()
+    if output:
+        output.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     if errors:
         with open(errors, "w", encoding="utf-8") as handle:
             for row in report.errors:
@@ -199,7 +214,7 @@ def train(
     models: Path = typer.Option(Path("models"), "--models", help="Where models/ner and models/act-classifier go."),
     seeds: str = typer.Option("0", "--seeds", help="Comma-separated seeds for the act classifier; the first is kept, "
                                                    "all are scored on dev (mean ± std)."),
-    epochs: float = typer.Option(2.0, "--epochs", help="Act classifier epochs."),
+    epochs: float = typer.Option(3.0, "--epochs", help="Act classifier epochs."),
     ner_steps: int = typer.Option(800, "--ner-steps", help="NER training steps."),
 ) -> None:
     """Reproduce the trained models from annotations/ (train split only; dev is for evaluation)."""

@@ -22,6 +22,20 @@ class PipelineConfigError(MinutesError):
     """The pipeline config is missing, malformed, or names something that does not exist."""
 
 
+def replace_ner(nlp: Language, model: str) -> None:
+    """Swap the base model's NER for a trained one (models/ner): same vocabulary, own tok2vec."""
+    from .classifier.tagger import resolve_model_path
+
+    path = resolve_model_path(model)
+    if not (path / "ner").is_dir():
+        raise PipelineConfigError(f"no trained NER at {path} (run `minutes train ner`)")
+    source = spacy.load(path)
+    position = nlp.pipe_names.index("ner") if "ner" in nlp.pipe_names else len(nlp.pipe_names)
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=source, before=nlp.pipe_names[position] if position < len(nlp.pipe_names) else None)
+
+
 def load_pipeline(config_path: str | Path | None = None, *, overrides: Mapping[str, Any] | None = None) -> Language:
     path = Path(config_path) if config_path else DEFAULT_CONFIG
     if not path.is_file():
@@ -35,6 +49,8 @@ def load_pipeline(config_path: str | Path | None = None, *, overrides: Mapping[s
         nlp = spacy.load(base["model"], exclude=list(base.get("exclude", [])))
     except OSError as err:
         raise PipelineConfigError(f"spaCy model {base['model']!r} is not installed (run `make install`)") from err
+    if base.get("ner"):
+        replace_ner(nlp, base["ner"])
     if base.get("abbreviations"):
         for row in load_rules(base["abbreviations"]):
             nlp.tokenizer.add_special_case(row["orth"], [{ORTH: row["orth"]}])

@@ -59,24 +59,27 @@ class ActClassifier:
         from peft import PeftModel
 
         base, tokenizer = load_base()
-        model = PeftModel.from_pretrained(base, str(path))
+        # merged: inference runs at the base model's speed, no adapter indirection
+        model = PeftModel.from_pretrained(base, str(path)).merge_and_unload()
         model.eval()
         info = json.loads((path / INFO_FILE).read_text(encoding="utf-8")) if (path / INFO_FILE).is_file() else {}
         calibrator = LogitCalibrator.from_disk(path / CALIBRATION_FILE) if (path / CALIBRATION_FILE).is_file() else None
         return cls(model, tokenizer, calibrator, max_length=info.get("max_length", 128))
 
     def logits(self, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
+        """Raw logits, batched; batches are formed from length-sorted inputs so padding stays small."""
         import torch
 
-        out: list[np.ndarray] = []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]) + len(contexts[i]))
+        out = np.zeros((len(texts), len(LABEL2ID)), dtype=np.float32)
         with torch.inference_mode():
-            for start in range(0, len(texts), self.batch_size):
-                batch = self.tokenizer(list(texts[start:start + self.batch_size]),
-                                       list(contexts[start:start + self.batch_size]),
+            for start in range(0, len(order), self.batch_size):
+                idx = order[start:start + self.batch_size]
+                batch = self.tokenizer([texts[i] for i in idx], [contexts[i] for i in idx],
                                        truncation="longest_first", max_length=self.max_length,
                                        padding=True, return_tensors="pt")
-                out.append(self.model(**batch).logits.float().numpy())
-        return np.concatenate(out) if out else np.zeros((0, len(LABEL2ID)))
+                out[idx] = self.model(**batch).logits.float().numpy()
+        return out
 
     def predict_proba(self, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
         logits = self.logits(texts, contexts)

@@ -23,13 +23,15 @@ from .model import CALIBRATION_FILE, INFO_FILE, ActClassifier, load_base
 @dataclass
 class ActTrainingConfig:
     seed: int = 0
-    epochs: float = 4.0
-    learning_rate: float = 5e-4
+    epochs: float = 3.0
+    learning_rate: float = 2e-3
     batch_size: int = 16
-    max_length: int = 128
-    lora_r: int = 8
-    lora_alpha: int = 16
+    max_length: int = 96
+    lora_r: int = 16
+    lora_alpha: int = 32
     lora_dropout: float = 0.1
+    lora_targets: tuple[str, ...] = ("query", "key", "value", "dense")
+    class_weight_power: float = 0.5   # weights (N / (K n_c)) ** power: rare acts (questions) count more
     calibration_every: int = 6
 
 
@@ -38,6 +40,15 @@ def split_for_calibration(documents: Sequence[GoldDocument], every: int) -> tupl
     calib = [d for i, d in enumerate(ordered) if i % every == every - 1]
     fit = [d for d in ordered if d not in calib]
     return fit, calib
+
+
+def class_weights(labels: Sequence[int], n_classes: int, power: float):
+    import torch
+
+    counts = np.bincount(np.asarray(labels), minlength=n_classes).astype(float)
+    counts[counts == 0] = 1.0
+    weights = (counts.sum() / (n_classes * counts)) ** power
+    return torch.tensor(weights, dtype=torch.float32)
 
 
 def _dataset(documents: Sequence[GoldDocument], tokenizer, max_length: int):
@@ -64,7 +75,7 @@ def train_act_classifier(documents: Sequence[GoldDocument], out_dir: str | Path,
     fit_docs, calib_docs = split_for_calibration(documents, config.calibration_every)
     base, tokenizer = load_base()
     lora = LoraConfig(task_type=TaskType.SEQ_CLS, r=config.lora_r, lora_alpha=config.lora_alpha,
-                      lora_dropout=config.lora_dropout, target_modules=["query", "value"])
+                      lora_dropout=config.lora_dropout, target_modules=list(config.lora_targets))
     model = get_peft_model(base, lora)
     train_data = _dataset(fit_docs, tokenizer, config.max_length)
     with tempfile.TemporaryDirectory() as scratch:
@@ -73,8 +84,13 @@ def train_act_classifier(documents: Sequence[GoldDocument], out_dir: str | Path,
                                  learning_rate=config.learning_rate, warmup_steps=0.06, weight_decay=0.01,
                                  seed=config.seed, data_seed=config.seed, save_strategy="no", report_to=[],
                                  logging_steps=50, use_cpu=not torch.cuda.is_available(), disable_tqdm=True)
+        weights = class_weights(train_data["label"], len(LABEL2ID), config.class_weight_power)
+
+        def weighted_loss(outputs, labels, num_items_in_batch=None):
+            return torch.nn.functional.cross_entropy(outputs.logits, labels, weight=weights)
+
         trainer = Trainer(model=model, args=args, train_dataset=train_data,
-                          data_collator=DataCollatorWithPadding(tokenizer))
+                          data_collator=DataCollatorWithPadding(tokenizer), compute_loss_func=weighted_loss)
         result = trainer.train()
     model.save_pretrained(str(out_dir))
     classifier = ActClassifier(model.eval(), tokenizer, None, max_length=config.max_length)

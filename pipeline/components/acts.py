@@ -18,13 +18,13 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Question, Utterance
 from ..rulebook import load_rules
+from .speakers import submitter
 
 ACTS = ("question", "answer", "commitment", "statement", "procedural")
 PASSIVE_RULES = {"question.passive_request"}
 ActTagger = Callable[[Doc], None]
 
 # "Question submitted by Councillor L. Galvin" / "Questions submitted by Councillors Carey and Mitchell"
-SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -213,15 +213,7 @@ def _attach_answer(question: Question, utt: Utterance, registry=None) -> None:
 
 
 def _written_question_asker(doc: Doc, utt: Utterance) -> tuple[str | None, str | None]:
-    item = next((i for i in doc._.structure.items if i.id == utt.item), None)
-    if item is None:
+    found = submitter(doc, utt)
+    if found is None:
         return utt.speaker, utt.speaker_text
-    match = SUBMITTED_BY.search(item.title)
-    if not match:
-        return utt.speaker, utt.speaker_text
-    who = match.group("who").rstrip(".:")
-    who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
-    title_at = text_of(doc).find(item.title, item.start)
-    start = (title_at if title_at >= 0 else item.start) + match.start("who")
-    participant = doc._.participants.get_or_create(who, (start, start + len(who)))
-    return participant.id, who
+    return found

@@ -62,6 +62,12 @@ class SpeakerAttributor:
             found = self.find_speaker(span) if span is not None else None
             if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
                 found = None   # a written reply: "we" is the council, not the last speaker
+            if found is None and SUBMITTED_BLOCKS & set(utt.blocks):
+                by = submitter(doc, utt)
+                if by is not None:
+                    utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
+                    previous = utt
+                    continue
             if found is not None:
                 text, start, end, rule = found
                 participant = self._resolve(registry, text, (start, end), recent)
@@ -106,13 +112,23 @@ class SpeakerAttributor:
                     return found
                 continue
             subj = subjects[0]
+            if subj.dep_ == "nsubjpass":
+                # "Members were advised by the Director": the hearer is the subject, the speaker the agent
+                agents = [g for a in token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                if not agents:
+                    return None
+                subj = agents[0]
             left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
             right = subj.right_edge.i
+            # "Councillor Kiely expressed": the parser may leave the surname outside the subject
+            while right + 1 < token.i and sent.doc[right + 1].pos_ == "PROPN":
+                right += 1
             if right - left + 1 > self.max_subject_tokens:
                 continue
             mention = sent.doc[left : right + 1]
             mention_text = mention.text.strip(" ,")
-            if is_person_mention(mention):
+            if is_person_mention(mention) or sent.doc._.participants.resolve(mention_text) is not None \
+                    or _looks_like_a_name(mention):
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
             # only the first reporting verb with a subject decides
             return None
@@ -145,6 +161,27 @@ class SpeakerAttributor:
             in_context.mentions.append(span)
             return in_context
         return registry.get_or_create(text, span)
+
+
+SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
+SUBMITTED_BLOCKS = {"written_question", "motion"}
+
+
+def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
+    """(participant id, mention) of the member named in the item title 'Question / Notice of Motion
+    submitted by Councillor X': the text of a written question or motion is theirs."""
+    item = next((i for i in doc._.structure.items if i.id == utt.item), None)
+    if item is None:
+        return None
+    match = SUBMITTED_BY.search(item.title)
+    if not match:
+        return None
+    who = match.group("who").rstrip(".:")
+    who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
+    title_at = text_of(doc).find(item.title, item.start)
+    start = (title_at if title_at >= 0 else item.start) + match.start("who")
+    participant = doc._.participants.get_or_create(who, (start, start + len(who)))
+    return participant.id, who
 
 
 def _same_point(a: Utterance, b: Utterance) -> bool:
@@ -188,6 +225,12 @@ def is_person_mention(mention: Span) -> bool:
     # the words up to the head decide: "The Senior Executive Engineer", "A Member", not "view ... by Members"
     head = mention.doc[mention.start:root.i + 1].text
     return kind_for_role(head) not in ("other",)
+
+
+def _looks_like_a_name(mention: Span) -> bool:
+    """'Josephine Cotter Coughlan', 'Maria Woods': two to four capitalised proper nouns."""
+    words = [t for t in mention if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def build_utterances(doc: Doc) -> list[Utterance]:

@@ -111,16 +111,23 @@ def aligned_utterance(span: tuple[int, int], utterances: list[dict[str, Any]]) -
     return best
 
 
+def _name_words(value: str | None) -> set[str]:
+    """Content words of a name or mention: no titles, articles or initials."""
+    return {w for w in _words(value) if len(w) > 1}
+
+
 def speaker_matches(gold: dict[str, Any], participant: dict[str, Any] | None) -> bool:
+    """Right when the participant we attribute the sentence to is the one the gold names: by surname
+    where both sides know the person, else by the mention's words ("The Mayor" ~ role "Mayor")."""
     if gold.get("speaker") == "REPLY" and not gold.get("speaker_name"):
         return participant is None or participant.get("kind") not in ("member", "chair", "vice_chair")
     if participant is None:
         return False
-    ours = _words(participant.get("name")) | _words(participant.get("role"))
-    if gold.get("speaker_name"):
-        surname = gold["speaker_name"].split()[-1].lower().strip(".")
-        return surname in _words(participant.get("name")) or _words(gold["speaker_name"]) <= ours
-    return bool(_words(gold.get("speaker")) & ours)
+    ours_name = _name_words(participant.get("name"))
+    if gold.get("speaker_name") and ours_name:
+        return bool(_name_words(gold["speaker_name"]) & ours_name)
+    wanted = _name_words(gold.get("speaker")) | _name_words(gold.get("speaker_name"))
+    return bool(wanted & (ours_name | _name_words(participant.get("role"))))
 
 
 def score_sentences(gold: GoldDocument, record: dict[str, Any], report: GoldReport) -> None:

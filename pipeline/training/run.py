@@ -22,7 +22,7 @@ def train_ner_model(gold: Path, out: Path, *, steps: int = 800, seed: int = 0) -
     train_docs = [d for d in gold_documents(gold, "train") if d.has_ner]
     dev_docs = [d for d in gold_documents(gold, "dev") if d.has_ner]
     if not train_docs or not dev_docs:
-        raise GoldFileError("NER needs finished gold documents with \\"ner\\": true in both the train and dev splits")
+        raise GoldFileError('NER needs finished gold documents with "ner": true in both the train and dev splits')
     result = train_ner(train_docs, dev_docs, out, seed=seed, overrides={"training.max_steps": steps})
     perf = result["performance"]
     metrics = {"dev_ents_f": round(perf.get("ents_f", 0), 3),
@@ -59,7 +59,7 @@ def _dev_act_scores(model_dir: Path, gold: Path) -> dict[str, Any]:
             "sentences": len(rows)}
 
 
-def train_acts_models(gold: Path, out: Path, *, seeds: Sequence[int], epochs: float = 2.0) -> dict[str, Any]:
+def train_acts_models(gold: Path, out: Path, *, seeds: Sequence[int], epochs: float = 3.0) -> dict[str, Any]:
     from ..classifier.train import ActTrainingConfig, train_act_classifier
 
     if not seeds:
@@ -69,7 +69,7 @@ def train_acts_models(gold: Path, out: Path, *, seeds: Sequence[int], epochs: fl
     with tempfile.TemporaryDirectory() as scratch:
         for seed in seeds:
             target = Path(scratch) / f"seed{seed}"
-            info = train_act_classifier(documents, target, ActTrainingConfig(seed=seed, epochs=epochs, max_length=96))
+            info = train_act_classifier(documents, target, ActTrainingConfig(seed=seed, epochs=epochs))
             runs.append({"seed": seed, "info": info, "dev": _dev_act_scores(target, gold)})
         if out.exists():
             shutil.rmtree(out)
