@@ -50,6 +50,7 @@ class ActClassifier:
     calibrator: LogitCalibrator | None
     max_length: int = 128
     batch_size: int = 32
+    uses_hints: bool = False
 
     @classmethod
     def load(cls, path: str | Path) -> "ActClassifier":
@@ -64,7 +65,8 @@ class ActClassifier:
         model.eval()
         info = json.loads((path / INFO_FILE).read_text(encoding="utf-8")) if (path / INFO_FILE).is_file() else {}
         calibrator = LogitCalibrator.from_disk(path / CALIBRATION_FILE) if (path / CALIBRATION_FILE).is_file() else None
-        return cls(model, tokenizer, calibrator, max_length=info.get("max_length", 128))
+        return cls(model, tokenizer, calibrator, max_length=info.get("max_length", 128),
+                   uses_hints=bool(info.get("uses_hints")))
 
     def logits(self, texts: Sequence[str], contexts: Sequence[str]) -> np.ndarray:
         """Raw logits, batched; batches are formed from length-sorted inputs so padding stays small."""

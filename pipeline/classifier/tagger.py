@@ -19,10 +19,11 @@ from ..components.acts import tag_acts_by_rules
 from ..errors import MinutesError
 from ..extensions import text_of
 from .examples import ACTS, context_of, squash
+from .hints import rule_hints
 from .model import ActClassifier
 
 MODES = ("combined", "learned")
-RULE_DECIDED = {"question.written", "procedural.outside_items"}   # structure, not wording: never overridden
+RULE_DECIDED = {"question.written"}   # structure, not wording: never overridden
 
 
 class ActConfigError(MinutesError):
@@ -89,7 +90,8 @@ class ClassifierActTagger:
         if not todo:
             return
         classifier = load_classifier(str(resolve_model_path(self.model)))
-        probs = classifier.predict_proba([squash(texts[i]) for i in todo], [context_of(texts, i) for i in todo])
+        hints = rule_hints(doc) if classifier.uses_hints else None
+        probs = classifier.predict_proba([squash(texts[i]) for i in todo], [context_of(texts, i, hints) for i in todo])
         for i, row in zip(todo, probs):
             utt = utterances[i]
             utt.act_probs = {act: round(float(p), 4) for act, p in zip(ACTS, row)}

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..annotation.gold import GoldDocument
 from .calibration import LogitCalibrator, expected_calibration_error
-from .examples import LABEL2ID, gold_examples
+from .examples import LABEL2ID, gold_examples, sentence_hints
 from .model import CALIBRATION_FILE, INFO_FILE, ActClassifier, load_base
 
 
@@ -51,10 +51,13 @@ def class_weights(labels: Sequence[int], n_classes: int, power: float):
     return torch.tensor(weights, dtype=torch.float32)
 
 
-def _dataset(documents: Sequence[GoldDocument], tokenizer, max_length: int):
+def examples_with_hints(documents: Sequence[GoldDocument], nlp) -> list[dict]:
+    return [ex for doc in documents for ex in gold_examples(doc, sentence_hints(doc, nlp))]
+
+
+def _dataset(rows: list[dict], tokenizer, max_length: int):
     from datasets import Dataset
 
-    rows = [ex for doc in documents for ex in gold_examples(doc)]
     data = Dataset.from_list(rows)
     return data.map(lambda batch: tokenizer(batch["text"], batch["context"], truncation="longest_first",
                                             max_length=max_length), batched=True,
@@ -77,7 +80,10 @@ def train_act_classifier(documents: Sequence[GoldDocument], out_dir: str | Path,
     lora = LoraConfig(task_type=TaskType.SEQ_CLS, r=config.lora_r, lora_alpha=config.lora_alpha,
                       lora_dropout=config.lora_dropout, target_modules=list(config.lora_targets))
     model = get_peft_model(base, lora)
-    train_data = _dataset(fit_docs, tokenizer, config.max_length)
+    from ..nlp import load_pipeline
+
+    rules_nlp = load_pipeline(overrides={"base.ner": "", "components.minutes_acts.tagger": {"@misc": "minutes.act_rules.v1"}})
+    train_data = _dataset(examples_with_hints(fit_docs, rules_nlp), tokenizer, config.max_length)
     with tempfile.TemporaryDirectory() as scratch:
         args = TrainingArguments(output_dir=scratch, num_train_epochs=config.epochs,
                                  per_device_train_batch_size=config.batch_size,
@@ -94,7 +100,7 @@ def train_act_classifier(documents: Sequence[GoldDocument], out_dir: str | Path,
         result = trainer.train()
     model.save_pretrained(str(out_dir))
     classifier = ActClassifier(model.eval(), tokenizer, None, max_length=config.max_length)
-    calib_rows = [ex for doc in calib_docs for ex in gold_examples(doc)]
+    calib_rows = examples_with_hints(calib_docs, rules_nlp)
     logits = classifier.logits([r["text"] for r in calib_rows], [r["context"] for r in calib_rows])
     labels = np.array([r["label"] for r in calib_rows])
     calibrator = LogitCalibrator.fit(logits, labels, n_classes=len(LABEL2ID))
@@ -102,7 +108,7 @@ def train_act_classifier(documents: Sequence[GoldDocument], out_dir: str | Path,
     raw = np.exp(logits - logits.max(axis=1, keepdims=True))
     raw /= raw.sum(axis=1, keepdims=True)
     info = {
-        "config": asdict(config), "max_length": config.max_length, "labels": list(LABEL2ID),
+        "config": asdict(config), "max_length": config.max_length, "labels": list(LABEL2ID), "uses_hints": True,
         "training_documents": [d.doc for d in fit_docs], "calibration_documents": [d.doc for d in calib_docs],
         "training_sentences": len(train_data), "calibration_sentences": len(calib_rows),
         "train_loss": round(float(result.training_loss), 4),

@@ -62,7 +62,7 @@ class SpeakerAttributor:
             found = self.find_speaker(span) if span is not None else None
             if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
                 found = None   # a written reply: "we" is the council, not the last speaker
-            if found is None and SUBMITTED_BLOCKS & set(utt.blocks):
+            if (found is None or found[0].lower() in PRONOUNS) and SUBMITTED_BLOCKS & set(utt.blocks):
                 by = submitter(doc, utt)
                 if by is not None:
                     utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"

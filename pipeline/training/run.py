@@ -45,9 +45,16 @@ def _dev_act_scores(model_dir: Path, gold: Path) -> dict[str, Any]:
 
     from ..classifier.examples import gold_examples
     from ..classifier.model import ActClassifier
+    from ..classifier.train import examples_with_hints
+    from ..nlp import load_pipeline
 
-    rows = [ex for doc in gold_documents(gold, "dev") for ex in gold_examples(doc)]
     classifier = ActClassifier.load(model_dir)
+    dev = gold_documents(gold, "dev")
+    if classifier.uses_hints:
+        rows = examples_with_hints(dev, load_pipeline(overrides={"base.ner": "", "components.minutes_acts.tagger":
+                                                                 {"@misc": "minutes.act_rules.v1"}}))
+    else:
+        rows = [ex for doc in dev for ex in gold_examples(doc)]
     probs = classifier.predict_proba([r["text"] for r in rows], [r["context"] for r in rows])
     pred = probs.argmax(axis=1)
     labels = np.array([r["label"] for r in rows])

@@ -18,7 +18,7 @@ def probs(**given):
 @pytest.mark.parametrize("rule_act,rule_id,p,mode,expected", [
     # structure decides, whatever the model says
     ("question", "question.written", probs(statement=0.99), "combined", ("question", "question.written")),
-    ("procedural", "procedural.outside_items", probs(question=0.99), "learned", ("procedural", "procedural.outside_items")),
+    ("procedural", "procedural.outside_items", probs(question=0.99), "learned", ("question", "classifier.argmax")),
     # combined: confident question added, unlikely rule question dropped
     ("statement", "statement.default", probs(question=0.85, statement=0.15), "combined", ("question", "classifier.question")),
     ("statement", "statement.default", probs(question=0.6, statement=0.4), "combined", ("statement", "statement.default")),

@@ -18,6 +18,14 @@ SPEAKERS = [
      "the Senior Engineer", "speaker.subject"),
     ("In response to issues raised by the Members, the Director, Economic Development and Planning indicated that "
      "security would be reviewed.", "the Director, Economic Development and Planning", "speaker.subject_prefix"),
+    ("In reply to queries and issues raised by the Members, the Director of Planning clarified the position.",
+     "the Director of Planning", "speaker.subject"),
+    ("In response to queries the City Librarian clarified the following.", "the City Librarian", "speaker.subject_prefix"),
+    ("Councillor Kiely expressed her sympathies to the family.", "Councillor Kiely", "speaker.subject"),
+    ("Councillor Teskey extended his condolences to the family.", "Councillor Teskey", "speaker.subject"),
+    ("Members were advised by the Senior Engineer that the road would be closed.", "the Senior Engineer", "speaker.subject"),
+    ("Josephine Cotter Coughlan informed the meeting that the officer had been appointed.", "Josephine Cotter Coughlan",
+     "speaker.subject"),
 ]
 
 
@@ -34,6 +42,7 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The report was noted.",
     "There was a view expressed by many Members that it be an iconic bridge.",
     "Clerk to respond.",
+    "Members were advised to contact the executive in individual cases.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
@@ -114,3 +123,17 @@ def test_answers_follow_question_until_next_question(nlp):
     assert [people[p]["name"] for p in first["answered_by"]] == ["H. McGrath"]
     assert len(first["answers"]) == 1
     assert second["answers"] == []
+
+
+def test_a_written_question_and_a_motion_are_their_submitters(nlp):
+    body = ("1. Question submitted by Councillor J. Scanlan\n\nI will ask at the next Meeting for a list of vacant "
+            "properties.\n\nREPLY: A list will be circulated.\n\n"
+            "2. Notice of Motion submitted by Councillor L. Galvin\n\n\u201cI will move at the next Meeting that the "
+            "Council write to the Minister.\u201d")
+    record = record_for(nlp, body)
+    people = {p["id"]: p for p in record["participants"]}
+    by_text = {record["text"][u["start"]:u["end"]]: u for u in record["utterances"]}
+    question = next(u for t, u in by_text.items() if t.startswith("I will ask"))
+    motion = next(u for t, u in by_text.items() if "I will move" in t)
+    assert "Scanlan" in people[question["speaker"]]["name"] and question["speaker_rule"] == "speaker.submitted_by"
+    assert "Galvin" in people[motion["speaker"]]["name"] and motion["speaker_rule"] == "speaker.submitted_by"
