@@ -197,7 +197,8 @@ def evaluate(
     for key in ("commitments", "records", "questions"):
         c = summary[key]
         typer.echo(f"{key:<12} P {c['p']:.3f}  R {c['r']:.3f}  F1 {c['f1']:.3f}   (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
-    typer.echo(f"question+asker F1 {summary['question_asker_f1']:.3f}   deadline accuracy on matched {summary['deadline_acc']}")
+    typer.echo(f"records with 'what' F1 {summary['record_what_f1']:.3f}   question+asker F1 {summary['question_asker_f1']:.3f}   "
+               f"deadline accuracy on matched {summary['deadline_acc']}")
     typer.echo(f"speaker accuracy {summary['speaker_acc']} on {summary['speakers_checked']} attributed sentences   "
                f"act accuracy {summary['act_accuracy']}   act macro-F1 {summary['act_macro_f1']}")
     for act, c in summary["acts"].items():

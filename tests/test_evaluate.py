@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.evaluation.quotes import Squashed, match_spans, same_actor
+from pipeline.evaluation.quotes import Squashed, match_spans, same_actor, same_what
 
 from conftest import REPO
 
@@ -68,3 +68,13 @@ def test_evaluate_refuses_an_empty_split(tmp_path):
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 2
     assert "no finished gold documents" in result.stderr
+
+
+@pytest.mark.parametrize("gold,pred,ok", [
+    ("provide a written response to Members regarding youth centres", "provide a written response to Members", True),
+    ("revert to the Member", "revert to the Member on the matter", True),
+    ("write to the Minister", "resurface the road", False),
+    (None, "anything", True),
+])
+def test_same_what(gold, pred, ok):
+    assert same_what(gold, pred) is ok

@@ -19,7 +19,7 @@ COMBINED = {"base.ner": "models/ner",
             "components.minutes_acts.tagger": {"@misc": "minutes.act_classifier.v1", "mode": "combined"},
             "components.minutes_commitments.min_commitment_prob": 0.0}
 SETTINGS: dict[str, dict[str, Any]] = {"rules": RULES, "learned": LEARNED, "combined": COMBINED}
-HEADLINE = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc",
+HEADLINE = ("commitment_f1", "record_f1", "record_what_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc",
             "act_macro_f1", "ner_role_f1")
 
 

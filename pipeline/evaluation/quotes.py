@@ -117,6 +117,22 @@ def same_actor(gold: dict, pred: dict) -> bool:
     return bool(wanted & ours)
 
 
+WHAT_MIN_F1 = 0.5
+
+
+def same_what(gold: str | None, pred: str | None) -> bool:
+    """The promised action agrees when its content words overlap at F1 >= 0.5 (wording varies:
+    'provide a written response to Members' ~ 'provide a written response')."""
+    g, p = _words(gold), _words(pred)
+    if not g:
+        return True   # gold gives no action text: nothing to check
+    common = len(g & p)
+    if not common:
+        return False
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall) >= WHAT_MIN_F1
+
+
 def same_asker(gold: dict, pred_text: str | None, pred_label: str | None) -> bool:
     wanted = _words(gold.get("asked_by_name")) or _words(gold.get("asked_by_text"))
     ours = _words(pred_text) | _words(pred_label)
@@ -158,6 +174,7 @@ class Counts:
 class Report:
     commitments: Counts = field(default_factory=Counts)
     records: Counts = field(default_factory=Counts)
+    records_with_what: Counts = field(default_factory=Counts)
     questions: Counts = field(default_factory=Counts)
     questions_with_asker: Counts = field(default_factory=Counts)
     deadlines_right: int = 0
@@ -169,6 +186,7 @@ class Report:
         return {
             "commitment_f1": round(self.commitments.f1, 3),
             "record_f1": round(self.records.f1, 3),
+            "record_what_f1": round(self.records_with_what.f1, 3),
             "question_f1": round(self.questions.f1, 3),
             "question_asker_f1": round(self.questions_with_asker.f1, 3),
             "deadline_acc": round(self.deadlines_right / self.deadlines_checked, 3) if self.deadlines_checked else None,
@@ -221,7 +239,7 @@ def score_document(gold: dict, record: dict, report: Report) -> None:
     p_spans = [(c["evidence"]["start"], c["evidence"]["end"]) for c in preds]
     matched = match_spans(g_spans, p_spans, lambda gi, pi: same_actor(g_rows[gi], preds[pi]["who"]))
     report.commitments.add(len(matched), len(preds) - len(matched), len(g_rows) - len(matched))
-    full = 0
+    full = full_with_what = 0
     matched_g = {gi for gi, _ in matched}
     matched_p = {pi for _, pi in matched}
     for gi, pi in matched:
@@ -233,11 +251,14 @@ def score_document(gold: dict, record: dict, report: Report) -> None:
         report.deadlines_right += deadline_ok
         if actor_ok and deadline_ok:
             full += 1
+            if same_what(g.get("what"), p.get("what")):
+                full_with_what += 1
         else:
             report.errors.append({"doc": gold["doc"], "type": "wrong_who" if not actor_ok else "wrong_deadline",
                                   "quote": g["quote"][:160], "gold_who": [g.get("who_text"), g.get("who_name"), g.get("who_role")],
                                   "pred_who": p["who"], "gold_deadline": g.get("deadline_date"), "pred_deadline": p_date})
     report.records.add(full, len(preds) - full, len(g_rows) - full)
+    report.records_with_what.add(full_with_what, len(preds) - full_with_what, len(g_rows) - full_with_what)
     for gi, g in enumerate(g_rows):
         if gi not in matched_g:
             report.errors.append({"doc": gold["doc"], "type": "missed_commitment", "quote": g["quote"][:200]})
