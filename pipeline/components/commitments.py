@@ -269,13 +269,17 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                     found.append(candidate)
                     continue
             verb = _infinitive_complement(token)
+            if verb is None and lemma == "propose" and SECONDED.search(sent.text):
+                verb = _seconded_infinitive(token)
             if verb is None or not _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.decision_verbs"] \
                     or _negated(verb):
                 continue
-            if lemma in rules["commit.it_is_intended"].words and (subject is None or _expletive(subject)):
+            carried = lemma == "propose" and SECONDED.search(sent.text)
+            if not carried and lemma in rules["commit.it_is_intended"].words and (subject is None or _expletive(subject)):
                 found.append(Candidate("commit.it_is_intended", verb, None, False, sent, "undertaking"))
                 continue
-            if lemma in rules["commit.it_was_agreed"].words:
+            if lemma in rules["commit.it_was_agreed"].words or carried:
+                # "It was proposed by X and seconded by Y to invite ...": a carried proposal
                 found.append(Candidate("commit.it_was_agreed", verb, None if _expletive(subject) else subject,
                                        False, sent, "resolution"))
             elif lemma in rules["commit.asked_to"].words and subject is not None and not _expletive(subject):
@@ -511,6 +515,19 @@ def _is_agent_or_work(subject: Span | None) -> bool:
         "survey", "works", "programme", "study", "installation", "upgrade", "repair"}
 
 
+SECONDED = re.compile(r"\bseconded\b", re.I)
+
+
+def _seconded_infinitive(proposed: Token) -> Token | None:
+    """'It was proposed by X and seconded by Y to invite Z': the infinitive hangs off 'seconded'."""
+    for conj in proposed.children:
+        if conj.dep_ == "conj" and conj.lemma_.lower() == "second":
+            for child in conj.children:
+                if child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                    return child
+    return None
+
+
 def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
     """'agreed that X be done' / 'agreed that the Council asks Y': a resolution of the meeting."""
     if governor.lemma_.lower() == "propose" and "seconded" not in sent.text and "agreed" not in sent.text:
@@ -518,8 +535,9 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
     for child in governor.children:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
-            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and not (
+                governor.lemma_.lower() == "propose" and SECONDED.search(sent.text)):
+            continue   # "X proposed the District write to ..., seconded by Y" needs no "that"
         if any(c.tag_ == "MD" for c in child.children):
             return None   # a modal: handled by the modal rules
         passive = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in child.children)
@@ -529,7 +547,8 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
         if child.lemma_.lower() in lexicon()["lex.decision_verbs"]:
             return None
         subject = _subject(child)
-        if not passive and not _is_agent(subject):
+        carried = governor.lemma_.lower() == "propose" and SECONDED.search(sent.text)
+        if not passive and not _is_agent(subject) and not (carried and subject is None):
             return None
         return Candidate("commit.agreed_subjunctive", child, subject, passive, sent, "resolution")
     return None

@@ -17,6 +17,10 @@ POSITIVES = [
     ("commit.modal_passive", "undertaking", "The Senior Engineer stated that a further update on the matter will be provided to the Elected Members."),
     ("commit.asked_to", "resolution", "The Clerk was asked to write to Mrs Phillips."),
     ("commit.it_was_agreed", "resolution", "It was agreed to write to the Minister for Housing regarding the scheme."),
+    ("commit.it_was_agreed", "resolution", "It was proposed by Councillor Donegan and seconded by Councillor Sheehy to "
+                                           "invite the Heritage Officer to the next Meeting."),
+    ("commit.agreed_subjunctive", "resolution", "Councillor Teskey proposed the District write to Mr. Flanagan to thank "
+                                                "him, this was seconded by Councillor O’Donoghue."),
     ("commit.is_to", "undertaking", "Clarification is to be provided on the markings at the approach to the roundabout."),
     ("commit.infinitive_action", "action", "Clerk to write to Mrs Phillips and to prepare all paperwork."),
     ("commit.recommendation_that", "resolution",
