@@ -86,7 +86,10 @@ class ClassifierActTagger:
         utterances = doc._.utterances
         text = text_of(doc)
         texts = [text[u.start:u.end] for u in utterances]
-        todo = [i for i, u in enumerate(utterances) if u.act_rule not in RULE_DECIDED]
+        # only classify what the decision can change: in combined mode a rule-procedural utterance
+        # stays procedural whatever the model says, so it is not scored (about half of all sentences)
+        todo = [i for i, u in enumerate(utterances) if u.act_rule not in RULE_DECIDED
+                and (self.mode == "learned" or u.act != "procedural")]
         if not todo:
             return
         classifier = load_classifier(str(resolve_model_path(self.model)))

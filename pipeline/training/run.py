@@ -94,6 +94,7 @@ def summarise_act_runs(run_dirs: Sequence[Path], gold: Path, out: Path) -> dict[
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(run_dirs[0], out)
+    (out / "README.md").unlink(missing_ok=True)   # peft's empty template; MODEL_CARD.md is the card
     macro = [r["dev"]["macro_f1"] for r in runs]
     accuracy = [r["dev"]["accuracy"] for r in runs]
     summary = {"seeds": [r["seed"] for r in runs], "kept_seed": runs[0]["seed"],
