@@ -163,6 +163,9 @@ def evaluate(
     from .evaluation.gold_eval import evaluate_documents, gold_documents
     from .nlp import load_pipeline
 
+    if ablation and set_:
+        typer.echo("error: --ablation compares fixed settings; --set cannot be combined with it", err=True)
+        raise typer.Exit(EXIT_USAGE)
     try:
         documents = gold_documents(gold, split, include_drafts=drafts)
         if not documents:
@@ -270,7 +273,7 @@ def annotate_draft(
     """Pre-annotate documents with the pipeline for an annotator to correct."""
     from .annotation.draft import draft_file
     from .annotation.gold import gold_file_name, write_gold_file
-    from .annotation.corpus import default_corpus_root
+    from .paths import default_corpus_root
     from .nlp import load_pipeline
 
     root = corpus or default_corpus_root()

@@ -12,6 +12,7 @@ from spacy.util import load_config
 from . import components  # noqa: F401  (registers the minutes_* factories)
 from .classifier import tagger  # noqa: F401  (registers minutes.act_classifier.v1)
 from .errors import MinutesError
+from .paths import resolve_model_path
 from .rulebook import load_rules
 
 DEFAULT_CONFIG = Path(__file__).parent / "configs" / "minutes.cfg"
@@ -22,10 +23,14 @@ class PipelineConfigError(MinutesError):
     """The pipeline config is missing, malformed, or names something that does not exist."""
 
 
+def add_abbreviations(nlp: Language, table: str = "abbreviations") -> None:
+    """Abbreviations ("Cllr.", "S.E.E.") stay one token: the pipeline and NER training tokenise alike."""
+    for row in load_rules(table):
+        nlp.tokenizer.add_special_case(row["orth"], [{ORTH: row["orth"]}])
+
+
 def replace_ner(nlp: Language, model: str) -> None:
     """Swap the base model's NER for a trained one (models/ner): same vocabulary, own tok2vec."""
-    from .classifier.tagger import resolve_model_path
-
     path = resolve_model_path(model)
     if not (path / "ner").is_dir():
         raise PipelineConfigError(f"no trained NER at {path} (run `minutes train ner`)")
@@ -52,8 +57,7 @@ def load_pipeline(config_path: str | Path | None = None, *, overrides: Mapping[s
     if base.get("ner"):
         replace_ner(nlp, base["ner"])
     if base.get("abbreviations"):
-        for row in load_rules(base["abbreviations"]):
-            nlp.tokenizer.add_special_case(row["orth"], [{ORTH: row["orth"]}])
+        add_abbreviations(nlp, base["abbreviations"])
     for name, section in config.get("components", {}).items():
         section = dict(section)
         factory = section.pop("factory", name)

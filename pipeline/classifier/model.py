@@ -53,7 +53,7 @@ class ActClassifier:
     uses_hints: bool = False
 
     @classmethod
-    def load(cls, path: str | Path, *, quantize: bool = False) -> "ActClassifier":
+    def load(cls, path: str | Path) -> "ActClassifier":
         path = Path(path)
         if not (path / ADAPTER_FILE).is_file():
             raise ModelNotFoundError(f"no act classifier in {path} (expected {ADAPTER_FILE}; run `minutes train`)")
@@ -63,12 +63,6 @@ class ActClassifier:
         # merged: inference runs at the base model's speed, no adapter indirection
         model = PeftModel.from_pretrained(base, str(path)).merge_and_unload()
         model.eval()
-        if quantize:
-            import torch
-
-            # int8 linear layers: about 1.3x faster on CPU, but borderline probabilities move (one of the
-            # seed's questions was vetoed), so it is off unless asked for
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
         info = json.loads((path / INFO_FILE).read_text(encoding="utf-8")) if (path / INFO_FILE).is_file() else {}
         calibrator = LogitCalibrator.from_disk(path / CALIBRATION_FILE) if (path / CALIBRATION_FILE).is_file() else None
         return cls(model, tokenizer, calibrator, max_length=info.get("max_length", 128),

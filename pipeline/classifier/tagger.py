@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -18,6 +17,7 @@ from spacy.util import registry
 from ..components.acts import tag_acts_by_rules
 from ..errors import MinutesError
 from ..extensions import text_of
+from ..paths import resolve_model_path
 from .examples import ACTS, context_of, squash
 from .hints import rule_hints
 from .model import ActClassifier
@@ -28,17 +28,6 @@ RULE_DECIDED = {"question.written"}   # structure, not wording: never overridden
 
 class ActConfigError(MinutesError):
     """The act classifier was configured with an unknown mode or impossible thresholds."""
-
-
-def models_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "models"
-
-
-def resolve_model_path(model: str) -> Path:
-    path = Path(model)
-    if path.is_absolute() or path.exists():
-        return path
-    return models_dir().parent / path
 
 
 @lru_cache(maxsize=4)

@@ -38,7 +38,7 @@ class ActTrainingConfig:
 def split_for_calibration(documents: Sequence[GoldDocument], every: int) -> tuple[list[GoldDocument], list[GoldDocument]]:
     ordered = sorted(documents, key=lambda d: d.doc)
     calib = [d for i, d in enumerate(ordered) if i % every == every - 1]
-    fit = [d for d in ordered if d not in calib]
+    fit = [d for i, d in enumerate(ordered) if i % every != every - 1]
     return fit, calib
 
 
@@ -49,6 +49,14 @@ def class_weights(labels: Sequence[int], n_classes: int, power: float):
     counts[counts == 0] = 1.0
     weights = (counts.sum() / (n_classes * counts)) ** power
     return torch.tensor(weights, dtype=torch.float32)
+
+
+def rules_pipeline():
+    """The rules-only pipeline whose hints the classifier reads (never the classifier itself)."""
+    from ..evaluation.ablation import RULES
+    from ..nlp import load_pipeline
+
+    return load_pipeline(overrides=RULES)
 
 
 def examples_with_hints(documents: Sequence[GoldDocument], nlp) -> list[dict]:
@@ -80,9 +88,7 @@ def train_act_classifier(documents: Sequence[GoldDocument], out_dir: str | Path,
     lora = LoraConfig(task_type=TaskType.SEQ_CLS, r=config.lora_r, lora_alpha=config.lora_alpha,
                       lora_dropout=config.lora_dropout, target_modules=list(config.lora_targets))
     model = get_peft_model(base, lora)
-    from ..nlp import load_pipeline
-
-    rules_nlp = load_pipeline(overrides={"base.ner": "", "components.minutes_acts.tagger": {"@misc": "minutes.act_rules.v1"}})
+    rules_nlp = rules_pipeline()
     train_data = _dataset(examples_with_hints(fit_docs, rules_nlp), tokenizer, config.max_length)
     with tempfile.TemporaryDirectory() as scratch:
         args = TrainingArguments(output_dir=scratch, num_train_epochs=config.epochs,

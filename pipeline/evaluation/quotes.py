@@ -12,14 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..errors import MinutesError
 
 SQUASH_DROP = set("*_")
 MIN_OVERLAP = 0.3   # of the shorter span
-
-
-class GoldFileError(MinutesError):
-    """A gold annotation file is malformed or names a document that cannot be found."""
 
 
 @dataclass
@@ -195,23 +190,6 @@ class Report:
             "questions": self.questions.as_dict(),
             "unlocated_gold_quotes": len(self.unlocated),
         }
-
-
-def load_gold(folder: Path) -> list[dict]:
-    files = sorted(Path(folder).glob("*.json"))
-    if not files:
-        raise GoldFileError(f"no gold *.json files in {folder}")
-    gold = []
-    for path in files:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as err:
-            raise GoldFileError(f"{path}: not JSON ({err.msg})") from err
-        if "doc" not in data:
-            raise GoldFileError(f"{path}: missing 'doc'")
-        data["_path"] = str(path)
-        gold.append(data)
-    return gold
 
 
 def score_document(gold: dict, record: dict, report: Report) -> None:

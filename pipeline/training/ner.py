@@ -13,12 +13,11 @@ import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from spacy.attrs import ORTH
+import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.util import filter_spans, registry
 
 from ..annotation.gold import GoldDocument
-from ..rulebook import load_rules
 
 NER_CONFIG = Path(__file__).resolve().parents[1] / "configs" / "ner.cfg"
 
@@ -69,9 +68,11 @@ def train_ner(train_docs: Sequence[GoldDocument], dev_docs: Sequence[GoldDocumen
     from spacy.training.initialize import init_nlp
     from spacy.util import load_config
 
-    from ..nlp import load_pipeline
+    from ..nlp import add_abbreviations
 
-    tokenizer_nlp = load_pipeline()   # the pipeline's tokenizer, with its abbreviation special cases
+    # the pipeline's tokenizer (base model + abbreviations), without loading the NER being replaced
+    tokenizer_nlp = spacy.blank("en")
+    add_abbreviations(tokenizer_nlp)
     out_dir = Path(out_dir)
     with tempfile.TemporaryDirectory() as scratch:
         scratch = Path(scratch)
@@ -82,8 +83,7 @@ def train_ner(train_docs: Sequence[GoldDocument], dev_docs: Sequence[GoldDocumen
                                                     "system.seed": seed, **(overrides or {})},
                              interpolate=False)
         nlp = init_nlp(config)
-        for row in load_rules("abbreviations"):
-            nlp.tokenizer.add_special_case(row["orth"], [{ORTH: row["orth"]}])
+        add_abbreviations(nlp)
         (scratch / "model").mkdir()
         with open(os.devnull, "w") as quiet:
             train_loop(nlp, scratch / "model", use_gpu=-1, stdout=quiet)

@@ -42,21 +42,13 @@ def train_ner_model(gold: Path, out: Path, *, steps: int = 800, seed: int = 0) -
     return {"metrics": metrics}
 
 
-def _dev_act_scores(model_dir: Path, gold: Path) -> dict[str, Any]:
+def _dev_act_scores(model_dir: Path, rows: Sequence[dict]) -> dict[str, Any]:
+    """The classifier alone on the dev sentences (``rows`` from examples_with_hints, built once for all seeds)."""
     from sklearn.metrics import classification_report, f1_score
 
-    from ..classifier.examples import gold_examples
     from ..classifier.model import ActClassifier
-    from ..classifier.train import examples_with_hints
-    from ..nlp import load_pipeline
 
     classifier = ActClassifier.load(model_dir)
-    dev = gold_documents(gold, "dev")
-    if classifier.uses_hints:
-        rows = examples_with_hints(dev, load_pipeline(overrides={"base.ner": "", "components.minutes_acts.tagger":
-                                                                 {"@misc": "minutes.act_rules.v1"}}))
-    else:
-        rows = [ex for doc in dev for ex in gold_examples(doc)]
     probs = classifier.predict_proba([r["text"] for r in rows], [r["context"] for r in rows])
     pred = probs.argmax(axis=1)
     labels = np.array([r["label"] for r in rows])
@@ -86,10 +78,13 @@ def train_acts_models(gold: Path, out: Path, *, seeds: Sequence[int], epochs: fl
 def summarise_act_runs(run_dirs: Sequence[Path], gold: Path, out: Path) -> dict[str, Any]:
     """Score each seed's model on dev, keep the first seed's model in ``out`` with the scores of
     all (mean ± std) and its model card."""
+    from ..classifier.train import examples_with_hints, rules_pipeline
+
+    dev_rows = examples_with_hints(gold_documents(gold, "dev"), rules_pipeline())   # same hints for every seed
     runs = []
     for run_dir in run_dirs:
         info = json.loads((Path(run_dir) / "training.json").read_text(encoding="utf-8"))
-        runs.append({"seed": info["config"]["seed"], "info": info, "dev": _dev_act_scores(Path(run_dir), gold)})
+        runs.append({"seed": info["config"]["seed"], "info": info, "dev": _dev_act_scores(Path(run_dir), dev_rows)})
     if Path(out).resolve() != Path(run_dirs[0]).resolve():
         if out.exists():
             shutil.rmtree(out)
