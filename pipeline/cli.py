@@ -34,73 +34,145 @@ def _parse_overrides(pairs: Iterable[str]) -> dict[str, Any]:
     return overrides
 
 
-def errors_path_for(output: Path) -> Path:
-    """`records.jsonl` -> `records.errors.jsonl`, beside it."""
-    name = output.name
-    stem = name[: -len(".jsonl")] if name.endswith(".jsonl") else output.stem
-    return output.with_name(f"{stem}.errors.jsonl")
+def journal_path_for(output: Path, fmt: str) -> Path:
+    """Where the JSON Lines journal goes: the output itself for jsonl, else beside it
+    (`archive.duckdb` -> `archive.jsonl`), since Parquet and DuckDB are built from it at the end."""
+    if fmt == "jsonl":
+        return output
+    return output.with_suffix(".jsonl") if output.suffix in (".parquet", ".duckdb") else output.with_name(output.name + ".jsonl")
+
+
+class Progress:
+    """One self-rewriting line on a terminal: documents done, documents/s, ETA. Silent elsewhere."""
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        import time
+
+        self.total, self.enabled, self.clock = total, enabled, time.monotonic
+        self.began = self.clock()
+        self.last = 0.0
+
+    def update(self, done: int, failed: int, source: str) -> None:
+        now = self.clock()
+        if not self.enabled or (now - self.last < 0.5 and done != self.total):
+            return
+        self.last = now
+        rate = done / max(now - self.began, 1e-9)
+        of = f"/{self.total}" if self.total else ""
+        eta = ""
+        if self.total and rate > 0:
+            left = int((self.total - done) / rate)
+            eta = f"  ETA {left // 3600:d}:{left // 60 % 60:02d}:{left % 60:02d}"
+        name = source if len(source) <= 40 else "…" + source[-39:]
+        sys.stderr.write(f"\r[{done}{of}] {rate:5.2f} docs/s{eta}  {failed} failed  {name:<40}")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
 
 
 @app.command()
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt .md .html .htm .pdf), directories or glob patterns."),
+    inputs: list[str] = typer.Argument(..., help="Files (.txt .md .html .htm .pdf), directories (recursive), glob "
+                                                 "patterns, and .zip/.tar/.tar.gz archives."),
     output: Optional[Path] = typer.Option(None, "--output", "-o",
-                                          help="Write records here (JSON Lines); errors go to NAME.errors.jsonl beside it. "
-                                               "Default: records to stdout."),
+                                          help="Records file (jsonl), Parquet folder or DuckDB file; errors go to "
+                                               "NAME.errors.jsonl beside the records. Default: records to stdout."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, parquet (a folder of tables) or duckdb."),
+    workers: int = typer.Option(1, "--workers", "-w", help="Parallel worker processes, each loading the models once."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a distributed cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+    batch_size: int = typer.Option(4, "--batch-size", help="Documents per task, run together through nlp.pipe."),
+    resume: bool = typer.Option(False, "--resume", help="Continue an interrupted run: documents already in the "
+                                                        "output (by doc_id) or its errors file are skipped."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace existing output instead of refusing."),
+    max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", help="Refuse documents (files or archive "
+                                                                       "members) larger than this many bytes."),
+    max_chars: int = typer.Option(1_000_000, "--max-chars", help="Refuse documents whose text is longer than this."),
+    max_archive_bytes: int = typer.Option(4 * 1024 ** 3, "--max-archive-bytes",
+                                          help="Stop reading an archive that inflates past this many bytes."),
     config: Optional[Path] = typer.Option(None, "--config", "-c", help="Pipeline .cfg (default: the packaged minutes.cfg)."),
     set_: list[str] = typer.Option([], "--set", help="Config override as dotted KEY=VALUE, repeatable."),
     table: bool = typer.Option(False, "--table", help="Also print a table of the commitments and questions found."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress line and no per-document error lines."),
 ) -> None:
-    """Extract one meeting record per input document."""
-    from .extraction import InputNotFoundError, expand_inputs, extract_many
-    from .nlp import PipelineConfigError, load_pipeline
+    """Extract one meeting record per document, over single files or whole archives."""
+    from .bulk.engines import EngineError
+    from .bulk.journal import Journal, JournalError, errors_path_for, open_journal
+    from .bulk.run import BulkRun
+    from .bulk.sources import InputNotFoundError, Limits, count_documents, expand_inputs, iter_sources
+    from .bulk.tables import FORMATS, export
+    from .bulk.worker import Settings
 
+    def usage(message: str) -> typer.Exit:
+        typer.echo(f"error: {message}", err=True)
+        return typer.Exit(EXIT_USAGE)
+
+    if fmt not in FORMATS:
+        raise usage(f"--format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+    if output is None and (fmt != "jsonl" or resume):
+        raise usage("--format parquet/duckdb and --resume need --output")
     try:
         paths = expand_inputs(inputs)
-    except InputNotFoundError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(EXIT_USAGE) from err
+        limits = Limits(max_bytes=max_bytes, max_archive_bytes=max_archive_bytes)
+    except (InputNotFoundError, ValueError) as err:
+        raise usage(str(err)) from err
     if not paths:
-        typer.echo("error: no supported documents found in the inputs", err=True)
-        raise typer.Exit(EXIT_USAGE)
+        raise usage("no files found in the inputs")
+    if max_chars < 1:
+        raise usage("--max-chars must be positive")
+    settings = Settings.make(str(config) if config else None, _parse_overrides(set_), limits=limits, max_chars=max_chars)
     try:
-        nlp = load_pipeline(config, overrides=_parse_overrides(set_))
-    except PipelineConfigError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(EXIT_USAGE) from err
+        if engine == "local":
+            from .bulk.worker import forget_pipelines, pipeline_for
+            from .nlp import PipelineConfigError
+            try:   # a bad config fails here, once, not in every worker; one worker in-process reuses it
+                pipeline_for(settings)
+            except PipelineConfigError as err:
+                raise usage(str(err)) from err
+            if workers > 1:
+                forget_pipelines()
+        journal_path = journal_path_for(output, fmt) if output else None
+        journal = open_journal(journal_path, resume=resume, overwrite=overwrite) if journal_path else Journal.to_stream(sys.stdout)
+        run = BulkRun(iter_sources(paths, limits), journal, settings, engine=engine, workers=workers,
+                      batch_size=batch_size, scheduler=scheduler)
+    except (JournalError, EngineError) as err:
+        raise usage(str(err)) from err
 
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
-    errors_file = open(errors_path_for(output), "w", encoding="utf-8") if output else None
-    ok = failed = 0
+    progress = Progress(count_documents(paths), enabled=not quiet and sys.stderr.isatty())
     records = []
-    show_progress = not quiet and sys.stderr.isatty()
     try:
-        for n, outcome in enumerate(extract_many(paths, nlp), start=1):
-            if outcome.ok:
-                ok += 1
-                out.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
-                out.flush()
-                if table:
+        with journal:
+            for outcome in run.outcomes():
+                if outcome.ok and table:
                     records.append(outcome.record)
-            else:
-                failed += 1
-                typer.echo(f"error: {outcome.source}: {outcome.error}", err=True)
-                if errors_file is not None:
-                    errors_file.write(json.dumps({"source": outcome.source, "error": outcome.error},
-                                                 ensure_ascii=False) + "\n")
-                    errors_file.flush()
-            if show_progress:
-                typer.echo(f"[{n}/{len(paths)}] {outcome.source}", err=True)
-    finally:
-        if output:
-            out.close()
-        if errors_file is not None:
-            errors_file.close()
+                if not outcome.ok and not outcome.skipped and not quiet:
+                    progress.close() if progress.enabled else None
+                    typer.echo(f"error: {outcome.source}: {outcome.error}", err=True)
+                progress.update(run.counts.seen, run.counts.failed, outcome.source)
+    except (MinutesError, OSError) as err:
+        progress.close()
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED) from err
+    progress.close()
     if table:
         typer.echo(render_table(records), err=output is None)
-    typer.echo(f"{ok} extracted, {failed} failed" + (f"; records in {output}" if output else ""), err=True)
-    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+    where = ""
+    if output:
+        where = f"; records in {journal_path}, errors in {errors_path_for(journal_path)}"
+        if fmt != "jsonl":
+            try:
+                rows = export(journal_path, fmt, output)
+            except (MinutesError, OSError) as err:
+                typer.echo(f"error: {err}", err=True)
+                raise typer.Exit(EXIT_SOME_FAILED) from err
+            where += f"; {fmt} tables in {output} (" + ", ".join(f"{t} {n}" for t, n in rows.items()) + ")"
+    c = run.counts
+    earlier = f", {c.skipped_failed} of them failed earlier" if c.skipped_failed else ""
+    typer.echo(f"{c.extracted} extracted, {c.failed} failed, {c.skipped} skipped (already done{earlier}){where}", err=True)
+    # a resumed run answers for the whole archive: documents that failed before still count
+    raise typer.Exit(EXIT_SOME_FAILED if c.failed or c.skipped_failed else EXIT_OK)
 
 
 @app.command()
@@ -216,9 +288,9 @@ def train(
     what: str = typer.Argument("all", help="ner, acts or all."),
     gold: Path = typer.Option(Path("annotations/gold"), "--gold", exists=True, file_okay=False, help="Gold folder."),
     models: Path = typer.Option(Path("models"), "--models", help="Where models/ner and models/act-classifier go."),
-    seeds: str = typer.Option("0,1,2", "--seeds", help="Comma-separated seeds for the act classifier (about 20 min each on 2 CPU cores); the first is kept, "
+    seeds: str = typer.Option("0,1,2", "--seeds", help="Comma-separated seeds for the act classifier (about 5 min each on 2 CPU cores); the first is kept, "
                                                    "all are scored on dev (mean ± std)."),
-    epochs: float = typer.Option(3.0, "--epochs", help="Act classifier epochs."),
+    epochs: int = typer.Option(3, "--epochs", help="Act classifier epochs."),
     ner_steps: int = typer.Option(800, "--ner-steps", help="NER training steps."),
 ) -> None:
     """Reproduce the trained models from annotations/ (train split only; dev is for evaluation)."""
@@ -237,7 +309,8 @@ def train(
             typer.echo(json.dumps({"ner": result["metrics"]}))
         if what in ("acts", "all"):
             typer.echo(f"training the act classifier with seeds {seed_list} ...", err=True)
-            result = train_acts_models(gold, models / "act-classifier", seeds=seed_list, epochs=epochs)
+            result = train_acts_models(gold, models / "act-classifier", seeds=seed_list, epochs=epochs,
+                                       progress=lambda line: typer.echo(line, err=True))
             typer.echo(json.dumps({"acts": result["summary"]}))
     except MinutesError as err:
         typer.echo(f"error: {err}", err=True)

@@ -1,39 +1,37 @@
-"""Sentence examples for the act classifier: the sentence, and its neighbours as context.
+"""Gold meetings as act-classifier examples: each sentence's text, the rules' hint and its act.
 
-The same construction serves training (from gold sentences) and prediction (from a Doc's
-utterances), so the model never sees context built differently at run time.
+Sentences stay in document order: the classifier reads each sentence's neighbours (features.py).
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 from ..annotation.gold import ACTS, GoldDocument
 
 LABEL2ID = {act: i for i, act in enumerate(ACTS)}
 ID2LABEL = {i: act for act, i in LABEL2ID.items()}
-CONTEXT_CHARS = 220
 
 
 def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def context_of(texts: Sequence[str], index: int, hints: Sequence[str] | None = None) -> str:
-    """The rules' hint for the sentence, then the previous and next sentence (trimmed), which
-    tell an answer from a statement."""
-    before = squash(texts[index - 1])[-CONTEXT_CHARS:] if index > 0 else ""
-    after = squash(texts[index + 1])[:CONTEXT_CHARS] if index + 1 < len(texts) else ""
-    context = f"{before} || {after}"
-    return f"{hints[index]} || {context}" if hints is not None else context
+@dataclass
+class DocumentExample:
+    """One gold meeting as the classifier sees it: its sentences in order, a rule hint and a label each."""
+    doc: str
+    texts: list[str]
+    hints: list[str]
+    labels: list[int]
 
 
-def gold_examples(document: GoldDocument, hints: Sequence[str] | None = None) -> list[dict]:
-    """One example per gold sentence; ``hints`` (one per sentence, from sentence_hints) when the
-    classifier is trained with the rules' view of each sentence."""
+def document_example(document: GoldDocument, hints: Sequence[str]) -> DocumentExample:
     sentences = document.sentences
-    texts = [s["text"] for s in sentences]
-    return [{"text": squash(s["text"]), "context": context_of(texts, i, hints), "label": LABEL2ID[s["act"]],
-             "doc": document.doc} for i, s in enumerate(sentences)]
+    if len(hints) != len(sentences):
+        raise ValueError(f"{document.doc}: {len(sentences)} sentences but {len(hints)} hints")
+    return DocumentExample(document.doc, [squash(s["text"]) for s in sentences], list(hints),
+                           [LABEL2ID[s["act"]] for s in sentences])
 
 
 def sentence_hints(document: GoldDocument, nlp) -> list[str]:

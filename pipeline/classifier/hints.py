@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..components.acts import tag_acts_by_rules
 from ..results import Utterance
+from ..segments import annotate
 
 LATER_COMPONENTS = ("minutes_acts", "minutes_commitments", "minutes_deadlines")
 
@@ -30,10 +31,6 @@ def rule_hints(doc: Doc) -> list[str]:
 
 def hints_for_text(text: str, source: str, nlp: Language) -> tuple[list[Utterance], list[str]]:
     """Run the pipeline up to the speakers, tag acts by rules, and return utterances with hints."""
-    doc = nlp.make_doc(text)
-    doc._.source = source
-    disabled = [name for name in LATER_COMPONENTS if name in nlp.pipe_names]
-    with nlp.select_pipes(disable=disabled):
-        doc = nlp(doc)
+    (doc,) = annotate(nlp, [(text, source)], disable=LATER_COMPONENTS)
     tag_acts_by_rules(doc)
     return list(doc._.utterances), rule_hints(doc)

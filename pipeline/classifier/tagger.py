@@ -8,6 +8,7 @@ classifier's most probable act wherever it ran), for the ablation in `minutes ev
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,12 +19,13 @@ from ..components.acts import tag_acts_by_rules
 from ..errors import MinutesError
 from ..extensions import text_of
 from ..paths import resolve_model_path
-from .examples import ACTS, context_of, squash
+from .examples import ACTS, squash
 from .hints import rule_hints
 from .model import ActClassifier
 
 MODES = ("combined", "learned")
 RULE_DECIDED = {"question.written"}   # structure, not wording: never overridden
+_MARKER = re.compile(r"^\(?[a-z]\)?[.:]?$|^\(?[ivx]+\)[.:]?$", re.I)   # list markers: "(b)", "a.", "(iv)"
 
 
 class ActConfigError(MinutesError):
@@ -38,7 +40,7 @@ def load_classifier(path: str) -> ActClassifier:
 @dataclass(frozen=True)
 class Thresholds:
     question_add: float = 0.8      # a statement becomes a question at this probability
-    question_keep: float = 0.1     # a rule question below this probability is dropped
+    question_keep: float = 0.0     # a rule question below this probability is dropped (0: never; see bench/tune_act_thresholds.py)
     procedural_add: float = 0.9
 
 
@@ -62,13 +64,21 @@ def decide_act(rule_act: str, rule_id: str | None, probs: dict[str, float], mode
     return rule_act, probs.get(rule_act, 0.5), rule_id
 
 
+def word_count(text: str) -> int:
+    """Words holding at least one letter ("£1,200" and "(b)" do not count)."""
+    return sum(1 for word in text.split() if any(ch.isalpha() for ch in word) and not _MARKER.match(word))
+
+
 class ClassifierActTagger:
-    def __init__(self, model: str, mode: str, thresholds: Thresholds) -> None:
+    def __init__(self, model: str, mode: str, thresholds: Thresholds, min_words: int = 3) -> None:
         if mode not in MODES:
             raise ActConfigError(f"unknown act classifier mode {mode!r} (expected one of {', '.join(MODES)})")
+        if min_words < 0:
+            raise ActConfigError(f"min_words cannot be negative, got {min_words}")
         self.model = model
         self.mode = mode
         self.thresholds = thresholds
+        self.min_words = min_words
 
     def __call__(self, doc: Doc) -> None:
         tag_acts_by_rules(doc)
@@ -77,13 +87,14 @@ class ClassifierActTagger:
         texts = [text[u.start:u.end] for u in utterances]
         # only classify what the decision can change: in combined mode a rule-procedural utterance
         # stays procedural whatever the model says, so it is not scored (about half of all sentences)
+        # nor a fragment of fewer than min_words words with letters (table rows of figures, "Agreed."):
+        # a budget meeting has tens of thousands of them
         todo = [i for i, u in enumerate(utterances) if u.act_rule not in RULE_DECIDED
-                and (self.mode == "learned" or u.act != "procedural")]
+                and (self.mode == "learned" or u.act != "procedural") and word_count(texts[i]) >= self.min_words]
         if not todo:
             return
         classifier = load_classifier(str(resolve_model_path(self.model)))
-        hints = rule_hints(doc) if classifier.uses_hints else None
-        probs = classifier.predict_proba([squash(texts[i]) for i in todo], [context_of(texts, i, hints) for i in todo])
+        probs = classifier.document_proba([squash(t) for t in texts], rule_hints(doc), todo)
         for i, row in zip(todo, probs):
             utt = utterances[i]
             utt.act_probs = {act: round(float(p), 4) for act, p in zip(ACTS, row)}
@@ -94,7 +105,8 @@ class ClassifierActTagger:
 
 @registry.misc("minutes.act_classifier.v1")
 def make_classifier_tagger(model: str = "models/act-classifier", mode: str = "combined",
-                           question_add: float = 0.8, question_keep: float = 0.1,
-                           procedural_add: float = 0.9) -> ClassifierActTagger:
-    """Acts from the fine-tuned MiniLM classifier combined with the rules (see decide_act)."""
-    return ClassifierActTagger(model, mode, Thresholds(question_add, question_keep, procedural_add))
+                           question_add: float = 0.8, question_keep: float = 0.0,
+                           procedural_add: float = 0.9, min_words: int = 3) -> ClassifierActTagger:
+    """Acts from the fine-tuned MiniLM classifier combined with the rules (see decide_act); utterances
+    of fewer than ``min_words`` words keep the rules' act."""
+    return ClassifierActTagger(model, mode, Thresholds(question_add, question_keep, procedural_add), min_words)

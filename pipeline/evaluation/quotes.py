@@ -6,10 +6,8 @@ evidence overlap, as the project's blind scorer does, before the actor and deadl
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterable
 
 

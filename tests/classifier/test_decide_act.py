@@ -5,7 +5,6 @@ import numpy as np
 import pytest
 
 from pipeline.classifier.calibration import LogitCalibrator, expected_calibration_error
-from pipeline.classifier.examples import context_of
 from pipeline.classifier.tagger import ActConfigError, Thresholds, decide_act, make_classifier_tagger
 
 
@@ -33,7 +32,7 @@ def probs(**given):
     ("statement", "statement.default", probs(commitment=0.9, statement=0.1), "learned", ("statement", "classifier.argmax")),
 ])
 def test_decide_act(rule_act, rule_id, p, mode, expected):
-    act, score, rule = decide_act(rule_act, rule_id, p, mode, Thresholds())
+    act, score, rule = decide_act(rule_act, rule_id, p, mode, Thresholds(question_keep=0.1))
     assert (act, rule) == expected
     assert 0.0 <= score <= 1.0
 
@@ -41,13 +40,6 @@ def test_decide_act(rule_act, rule_id, p, mode, expected):
 def test_unknown_mode_is_refused():
     with pytest.raises(ActConfigError, match="unknown act classifier mode"):
         make_classifier_tagger(mode="vibes")
-
-
-def test_context_is_the_neighbouring_sentences():
-    texts = ["First one.", "Second\n one.", "Third."]
-    assert context_of(texts, 0) == " || Second one."
-    assert context_of(texts, 1) == "First one. || Third."
-    assert context_of(texts, 2) == "Second one. || "
 
 
 def test_calibrator_fits_round_trips_and_improves_overconfident_logits(tmp_path):
@@ -72,3 +64,21 @@ def test_a_class_missing_from_calibration_gets_no_probability():
     labels = np.array([0, 1] * 20)
     out = LogitCalibrator.fit(logits, labels, n_classes=3)(logits)
     assert out[:, 2].max() < 1e-6
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Councillor Ryan asked about the road.", 6),
+    ("€1,200  €3,400  €5,600", 0),
+    ("(b) Agreed.", 1),
+    ("Roads   12,000   14,000", 1),
+    ("(iv) The report was noted.", 4),
+])
+def test_word_count_ignores_figures_and_markers(text, words):
+    from pipeline.classifier.tagger import word_count
+
+    assert word_count(text) == words
+
+
+def test_negative_min_words_is_refused():
+    with pytest.raises(ActConfigError, match="min_words"):
+        make_classifier_tagger(min_words=-1)

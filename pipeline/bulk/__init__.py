@@ -1,0 +1,1 @@
+"""Bulk extraction over whole archives: sources, workers, the output journal, analysis tables."""
