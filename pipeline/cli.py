@@ -199,16 +199,13 @@ def validate(records: Path = typer.Argument(..., exists=True, dir_okay=False, he
 
 
 def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with open(path, encoding="utf-8") as handle:
-        for n, line in enumerate(handle, start=1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    typer.echo(f"error: {path}:{n}: not JSON ({err.msg})", err=True)
-                    raise typer.Exit(EXIT_USAGE) from err
-    return rows
+    from .bulk.journal import JournalError, read_lines
+
+    try:
+        return list(read_lines(path))
+    except JournalError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_USAGE) from err
 
 
 def render_table(records: list[dict]) -> str:

@@ -58,7 +58,7 @@ def read_lines(path: Path) -> Iterator[dict[str, Any]]:
                 try:
                     yield json.loads(line)
                 except json.JSONDecodeError as err:
-                    raise JournalError(f"{path}:{n} is not a JSON line ({err.msg}); cannot resume from it") from err
+                    raise JournalError(f"{path}:{n} is not a JSON line ({err.msg})") from err
 
 
 @dataclass

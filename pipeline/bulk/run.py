@@ -4,7 +4,7 @@ The caller (the CLI) iterates ``BulkRun.outcomes()`` to show progress; nothing h
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
 from .engines import ENGINES, EngineError, run_dask, run_local, threads_per_worker
@@ -45,7 +45,7 @@ class BulkRun:
         if self.batch_size < 1:
             raise EngineError(f"--batch-size must be at least 1, got {self.batch_size}")
         if self.engine == "local" and self.workers > 1 and not self.settings.threads:
-            self.settings = Settings(**{**self.settings.__dict__, "threads": threads_per_worker(self.workers)})
+            self.settings = replace(self.settings, threads=threads_per_worker(self.workers))
 
     def _pending_sources(self) -> Iterator[Source | Outcome]:
         for source in self.sources:

@@ -23,7 +23,6 @@ from ..ingest.reader import DEFAULT_MAX_BYTES
 ARCHIVE_SUFFIXES = (".zip", ".tar", ".tar.gz", ".tgz")
 DEFAULT_MAX_ARCHIVE_BYTES = 4 * 1024 ** 3      # total inflated size read from one archive
 MAX_COMPRESSION_RATIO = 200                     # zip members inflating more than this are bombs
-_CHUNK = 1024 * 1024
 
 
 class InputNotFoundError(MinutesError):
@@ -100,31 +99,10 @@ def _member_source(archive: str, member: str, data: bytes | None, error: str | N
     return Source(name=f"{archive}!{member}", suffix=document_suffix(member), data=data, error=error)
 
 
-def _read_capped(stream, limit: int) -> bytes | None:
-    """Up to ``limit`` bytes; None when there is more (the stream is not read further)."""
-    chunks, total = [], 0
-    while True:
-        chunk = stream.read(min(_CHUNK, limit + 1 - total))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > limit:
-            return None
-
-
-class _Budget:
-    """Bytes left to inflate from one archive."""
-
-    def __init__(self, total: int) -> None:
-        self.left = total
-
-    def take(self, n: int) -> None:
-        self.left -= n
-
-
 def _zip_sources(path: str, limits: Limits) -> Iterator[Source]:
-    budget = _Budget(limits.max_archive_bytes)
+    # zipfile never returns more than a member's declared size (and checks its CRC), so checking the
+    # declared sizes before reading bounds what is inflated
+    left = limits.max_archive_bytes
     with zipfile.ZipFile(path) as archive:
         for info in archive.infolist():
             if info.is_dir():
@@ -138,24 +116,17 @@ def _zip_sources(path: str, limits: Limits) -> Iterator[Source]:
             if reason is None and info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
                 reason = (f"archive member inflates {info.file_size // max(info.compress_size, 1):,}-fold "
                           f"(decompression bomb?); refused")
-            if reason is None and budget.left <= 0:
+            if reason is None and info.file_size > left:
                 reason = f"archive inflates past the limit of {limits.max_archive_bytes:,} bytes; member not read"
             if reason is not None:
                 yield _member_source(path, name, None, reason)
                 continue
-            with archive.open(info) as stream:   # the declared size can lie: the read itself is capped
-                data = _read_capped(stream, min(limits.max_bytes, budget.left))
-            if data is None:
-                yield _member_source(path, name, None, "archive member inflates past the size limit "
-                                                       "(decompression bomb?); refused")
-                budget.take(min(limits.max_bytes, budget.left) + 1)
-                continue
-            budget.take(len(data))
-            yield _member_source(path, name, data, None)
+            left -= info.file_size
+            yield _member_source(path, name, archive.read(info), None)
 
 
 def _tar_sources(path: str, limits: Limits) -> Iterator[Source]:
-    budget = _Budget(limits.max_archive_bytes)
+    left = limits.max_archive_bytes     # a tar header's size is what the stream holds for the member
     with tarfile.open(path, mode="r|*") as archive:   # a stream: members are read in order, once
         for member in archive:
             name = member.name
@@ -168,24 +139,20 @@ def _tar_sources(path: str, limits: Limits) -> Iterator[Source]:
                 reason = _unsupported(name)
             if reason is None and member.size > limits.max_bytes:
                 reason = f"archive member is {member.size:,} bytes, larger than the limit of {limits.max_bytes:,} bytes"
-            if reason is None and member.size > budget.left:
+            if reason is None and member.size > left:
                 reason = f"archive inflates past the limit of {limits.max_archive_bytes:,} bytes; member not read"
             if reason is not None:
                 yield _member_source(path, name, None, reason)
                 if member.isfile():
-                    budget.take(member.size)   # skipping a member still inflates it from the compressed stream
-                if budget.left < 0:
+                    left -= member.size   # skipping a member still inflates it from the compressed stream
+                if left < 0:
                     yield Source(name=path, suffix=".tar", error=f"archive inflates past the limit of "
                                  f"{limits.max_archive_bytes:,} bytes (decompression bomb?); the rest was not read")
                     return
                 continue
-            stream = archive.extractfile(member)
-            data = _read_capped(stream, limits.max_bytes) if stream is not None else None
-            budget.take(member.size)
-            if data is None:
-                yield _member_source(path, name, None, "archive member could not be read")
-                continue
-            yield _member_source(path, name, data, None)
+            left -= member.size
+            stream = archive.extractfile(member)   # a regular file here: never None
+            yield _member_source(path, name, stream.read(), None)
 
 
 def _unsupported(name: str) -> str:

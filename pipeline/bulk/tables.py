@@ -32,7 +32,11 @@ def _at(*keys: str) -> Getter:
 
 def _json(*keys: str) -> Getter:
     inner = _at(*keys)
-    return lambda row, record: None if inner(row, record) is None else json.dumps(inner(row, record), ensure_ascii=False)
+
+    def get(row: dict[str, Any], record: dict[str, Any]) -> Any:
+        value = inner(row, record)
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+    return get
 
 
 def _doc_id(row: dict[str, Any], record: dict[str, Any]) -> str:

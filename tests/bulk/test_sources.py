@@ -103,18 +103,15 @@ def test_zip_member_over_the_size_limit_is_refused(tmp_path):
     assert "larger than the limit" in source.error
 
 
-def test_zip_that_lies_about_its_size_is_capped_while_reading(tmp_path):
+def test_zip_that_lies_about_its_size_is_not_read_past_the_lie(tmp_path):
     path = make_zip(tmp_path / "liar.zip", {"liar.md": MINUTES * 50}, compression=zipfile.ZIP_STORED)
     raw = bytearray(path.read_bytes())
-    # patch the declared size in the central directory to something small; the read must still stop
-    with zipfile.ZipFile(path) as archive:
-        info = archive.infolist()[0]
     central = raw.rfind(b"PK\x01\x02")
-    raw[central + 24:central + 28] = (10).to_bytes(4, "little")
+    raw[central + 24:central + 28] = (10).to_bytes(4, "little")   # the central directory now claims 10 bytes
     path.write_bytes(bytes(raw))
     (source,) = iter_sources([str(path)], Limits(max_bytes=1000))
-    assert source.data is None and source.error
-    assert info.file_size == len(MINUTES * 50)
+    # zipfile reads the 10 declared bytes only, and their checksum then fails: the archive is refused
+    assert source.data is None and source.error.startswith("cannot read archive") and "CRC" in source.error
 
 
 def test_tar_members_links_traversal_and_bombs(tmp_path):
