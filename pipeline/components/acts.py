@@ -61,14 +61,27 @@ MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)
 FIRST_PROCEDURAL = {"procedural.circulated", "procedural.proposed_seconded", "procedural.vote_outcome"}
 
 
+def opening_end(doc: Doc) -> int:
+    """Where the meeting's business starts: after the attendance lists, else at the first agenda
+    item. Sentences outside any item but after that (minutes whose items were not recognised,
+    remarks before item 1) are business, not procedure."""
+    # a listed participant's first mention is its list entry; later ones are in the business
+    listed = [min(p.mentions)[1] for p in doc._.participants if p.source.startswith("attendance") and p.mentions]
+    if listed:
+        return max(listed)
+    items = doc._.structure.items
+    return items[0].start if items else 0
+
+
 def tag_acts_by_rules(doc: Doc) -> None:
     registry = doc._.participants
+    business_from = opening_end(doc)
     for utt in doc._.utterances:
         text = text_of(doc)[utt.start:utt.end]
         if "written_question" in utt.blocks:
             utt.act, utt.act_score, utt.act_rule = "question", 0.95, "question.written"
             continue
-        if utt.item is None or {"attendance", "apologies"} & set(utt.blocks):
+        if (utt.item is None and utt.start < business_from) or {"attendance", "apologies"} & set(utt.blocks):
             utt.act, utt.act_score, utt.act_rule = "procedural", 0.9, "procedural.outside_items"
             continue
         procedural = first_cue("procedural_cues", text)

@@ -16,13 +16,16 @@ from spacy.tokens import Doc, Span
 from ..extensions import text_of
 from ..rulebook import load_rules, words
 from ..results import Utterance
-from ..structure.participants import Participant, ParticipantRegistry, kind_for_role
+from ..structure.participants import Participant, ParticipantRegistry, chair_post, kind_for_role
 
 # A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ".
 LIST_MARKER = re.compile(
     r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
 )
 PRONOUNS = {"he", "she", "they", "i", "we"}
+# adverbs the parser hangs on the subject's right edge: "the Director, Services, then stated"
+TRAILING_ADVERBS = {"then", "also", "further", "subsequently", "again", "briefly", "next", "finally", "both"}
+ACTOR_MODALS = {"would", "will", "shall"}
 PERSON_TITLES = ("councillor", "cllr", "mr", "ms", "mrs", "miss", "dr", "sr", "fr", "professor", "prof")
 
 
@@ -34,6 +37,22 @@ def reporting_lemmas() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
+
+
+@lru_cache(maxsize=1)
+def election_cues() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(row["pattern"]) for row in load_rules("speaker_cues") if row.get("elected"))
+
+
+def elections_in(text: str) -> list[tuple[str, str, int]]:
+    """(post kind, mention of the person elected, its offset in `text`) for each election reported."""
+    found = []
+    for pattern in election_cues():
+        for m in pattern.finditer(text):
+            kind = chair_post(m.group("post"))
+            if kind is not None:
+                found.append((kind, m.group("who"), m.start("who")))
+    return found
 
 
 @Language.factory(
@@ -55,34 +74,41 @@ class SpeakerAttributor:
         registry: ParticipantRegistry = doc._.participants
         previous: Utterance | None = None
         recent: list[Participant] = []   # speakers of the current item, latest last
+        holders: dict[str, Participant] = {}   # chair / vice_chair elected so far in this meeting
         for utt in utterances:
             if previous is None or previous.item != utt.item:
                 recent = []
-            span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
-            found = self.find_speaker(span) if span is not None else None
-            if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
-                found = None   # a written reply: "we" is the council, not the last speaker
-            if (found is None or found[0].lower() in PRONOUNS) and SUBMITTED_BLOCKS & set(utt.blocks):
-                by = submitter(doc, utt)
-                if by is not None:
-                    utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
-                    previous = utt
-                    continue
-            if found is not None:
-                text, start, end, rule = found
-                participant = self._resolve(registry, text, (start, end), recent)
-                if participant is not None:
-                    utt.speaker = participant.id
-                    utt.speaker_text = text
-                    utt.speaker_span = (start, end)
-                    utt.speaker_rule = rule
-                    recent.append(participant)
-            elif previous is not None and _same_point(previous, utt) and "reply" not in utt.blocks:
-                utt.speaker = previous.speaker
-                utt.speaker_rule = "speaker.continuation" if previous.speaker else None
+            self._attribute(doc, registry, utt, previous, recent, holders)
+            # after attributing: the outgoing chair declares the election, the new one speaks next
+            for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):
+                holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
             previous = utt
         doc._.utterances = utterances
         return doc
+
+    def _attribute(self, doc: Doc, registry: ParticipantRegistry, utt: Utterance, previous: Utterance | None,
+                   recent: list[Participant], holders: dict[str, Participant]) -> None:
+        span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
+        found = self.find_speaker(span) if span is not None else None
+        if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
+            found = None   # a written reply: "we" is the council, not the last speaker
+        if (found is None or found[0].lower() in PRONOUNS) and SUBMITTED_BLOCKS & set(utt.blocks):
+            by = submitter(doc, utt)
+            if by is not None:
+                utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
+                return
+        if found is not None:
+            text, start, end, rule = found
+            participant = self._resolve(registry, text, (start, end), recent, holders)
+            if participant is not None:
+                utt.speaker = participant.id
+                utt.speaker_text = text
+                utt.speaker_span = (start, end)
+                utt.speaker_rule = rule
+                recent.append(participant)
+        elif previous is not None and _same_point(previous, utt) and "reply" not in utt.blocks:
+            utt.speaker = previous.speaker
+            utt.speaker_rule = "speaker.continuation" if previous.speaker else None
 
     # -- finding the mention ---------------------------------------------------------------
     def find_speaker(self, sent: Span) -> tuple[str, int, int, str] | None:
@@ -123,6 +149,9 @@ class SpeakerAttributor:
             # "Councillor Kiely expressed": the parser may leave the surname outside the subject
             while right + 1 < token.i and sent.doc[right + 1].pos_ == "PROPN":
                 right += 1
+            # "The Senior Engineer, Service Operations, then gave": the adverb is not part of the title
+            while right > left and (sent.doc[right].is_punct or sent.doc[right].lower_ in TRAILING_ADVERBS):
+                right -= 1
             if right - left + 1 > self.max_subject_tokens:
                 continue
             mention = sent.doc[left : right + 1]
@@ -132,7 +161,28 @@ class SpeakerAttributor:
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
             # only the first reporting verb with a subject decides
             return None
-        return None
+        return self._actor_mention(sent)
+
+    def _actor_mention(self, sent: Span) -> tuple[str, int, int, str] | None:
+        """No reporting verb: in "The Clerk would circulate the draft" the minutes report the
+        actor's own undertaking, so the actor is the speaker (a person or post, never 'the Council')."""
+        root = sent.root
+        if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ACTOR_MODALS for c in root.children):
+            return None
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if not subjects:
+            return None
+        subj = subjects[0]
+        if subj.lower_ in PRONOUNS and subj.lower_ not in ("he", "she"):
+            return None
+        left, right = max(subj.left_edge.i, sent.start), subj.right_edge.i
+        if right - left + 1 > self.max_subject_tokens:
+            return None
+        mention = sent.doc[left : right + 1]
+        text = mention.text.strip(" ,")
+        if not text or not (is_person_mention(mention) or _looks_like_a_name(mention)):
+            return None
+        return text, mention.start_char, mention.start_char + len(text), "speaker.actor"
 
     def _prefix_mention(self, sent: Span, offset: int, verb) -> tuple[str, int, int, str] | None:
         if verb.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -152,10 +202,14 @@ class SpeakerAttributor:
             return None
         return text, mention.start_char, mention.start_char + len(text), "speaker.subject_prefix"
 
-    def _resolve(self, registry, text, span, recent) -> Participant | None:
+    def _resolve(self, registry, text, span, recent, holders=None) -> Participant | None:
         lowered = text.lower()
         if lowered in PRONOUNS:
             return recent[-1] if recent else None
+        post = chair_post(text)
+        if post is not None and holders and post in holders:
+            holders[post].mentions.append(span)
+            return holders[post]
         in_context = resolve_in_context(text, recent)
         if in_context is not None:
             in_context.mentions.append(span)

@@ -258,6 +258,20 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def chair_post(mention: str) -> str | None:
+    """'The Cathaoirleach', 'the incoming Leas-Cathaoirleach' -> "chair" / "vice_chair"; else None.
+    An 'outgoing' or 'former' holder is not the post's current holder, so None."""
+    text = re.sub(r"^(?:the|an)\s+", "", " ".join(mention.split()), flags=re.I)
+    if re.match(r"(?:outgoing|former|previous|retiring)\b", text, re.I):
+        return None
+    text = re.sub(r"^(?:incoming|new|newly[- ]elected)\s+", "", text, flags=re.I)
+    if _VICE_MENTION.match(text):
+        return "vice_chair"
+    if _CHAIR_MENTION.match(text):
+        return "chair"
+    return None
+
+
 def _role_head(role: str) -> str:
     """The title part of a role: "Director, Social Development Directorate" -> "director"."""
     head = re.split(r"\s*(?:,|\s[–—-]\s|\s-|\()\s*", role, maxsplit=1)[0]
@@ -292,38 +306,51 @@ class ParticipantRegistry:
 
     # ---------------------------------------------------------------------------------------
     def resolve(self, mention: str) -> Participant | None:
-        """The one participant `mention` refers to, or None when none or several fit."""
+        """The one participant `mention` refers to, or None when none or several fit.
+
+        The attendance lists are asked first: a participant made up from an earlier mention (a
+        misparsed "Clerk to email ..." or "the Director of Service") must not make a title that
+        the lists resolve to one person ambiguous."""
         text = _strip_article(" ".join(mention.split()))
         if not text:
             return None
         key = _norm(text)
         if key in self._created:
             return self._created[key]
+        listed = [p for p in self.participants if p.source != "mention"]
+        if len(listed) < len(self.participants):
+            found = self._resolve_among(text, listed)
+            if found is not None:
+                return found
+        return self._resolve_among(text, self.participants)
+
+    def _resolve_among(self, text: str, pool: list[Participant]) -> Participant | None:
+        key = _norm(text)
         if _VICE_MENTION.match(text):
-            return self._unique(p for p in self.participants if p.kind == "vice_chair")
+            return self._unique(p for p in pool if p.kind == "vice_chair")
         if _CHAIR_MENTION.match(text):
-            return self._unique(p for p in self.participants if p.kind == "chair")
+            return self._unique(p for p in pool if p.kind == "chair")
         if key == "clerk":
-            clerks = [p for p in self.participants if p.kind == "clerk"]
+            clerks = [p for p in pool if p.kind == "clerk"]
             if clerks:
                 return self._unique(clerks)
             # No one of the clerk kind: "the Clerk" is the "CAO/Clerk" by role, below.
         if key == "cabinet member":
-            return self._unique(p for p in self.participants if p.kind == "cabinet_member")
-        by_role = self._resolve_role(text)
+            return self._unique(p for p in pool if p.kind == "cabinet_member")
+        by_role = self._resolve_role(text, pool)
         if by_role is not None:
             return by_role
         if _best_role_match(text) is not None and not _NAME_RE.match(text):
             return None
-        return self._resolve_name(text)
+        return self._resolve_name(text, pool)
 
     def _unique(self, candidates) -> Participant | None:
         found = list(candidates)
         return found[0] if len(found) == 1 else None
 
-    def _resolve_role(self, text: str) -> Participant | None:
+    def _resolve_role(self, text: str, pool: list[Participant]) -> Participant | None:
         key = _norm(text)
-        with_role = [p for p in self.participants if p.role]
+        with_role = [p for p in pool if p.role]
         exact = [p for p in with_role if _norm(p.role) == key]  # type: ignore[arg-type]
         if exact:
             return self._unique(exact)
@@ -341,7 +368,7 @@ class ParticipantRegistry:
             found = [p for p in found if pattern.search(deputy.sub(" ", _norm(p.role)))]  # type: ignore[arg-type]
         return self._unique(found)
 
-    def _resolve_name(self, text: str) -> Participant | None:
+    def _resolve_name(self, text: str, pool: list[Participant]) -> Participant | None:
         m = _NAME_RE.match(text)
         if not m:
             return None
@@ -350,7 +377,7 @@ class ParticipantRegistry:
         if parts is None:
             return None
         candidates = []
-        for p in self.participants:
+        for p in pool:
             if not p.name:
                 continue
             pp = _name_parts(p.name)
@@ -358,7 +385,7 @@ class ParticipantRegistry:
                 candidates.append(p)
         if not candidates and parts.given:
             # a typing slip in a long surname ("Cllr. P. Harris" for Peter Harries), initials agreeing
-            candidates = [p for p in self.participants if p.name and (pp := _name_parts(p.name)) and pp.given
+            candidates = [p for p in pool if p.name and (pp := _name_parts(p.name)) and pp.given
                           and len(parts.surname) >= 5 and _one_edit_apart(pp.surname, parts.surname)
                           and _given_agree(pp, parts)]
         if len(candidates) > 1:

@@ -26,6 +26,11 @@ SPEAKERS = [
     ("Members were advised by the Senior Engineer that the road would be closed.", "the Senior Engineer", "speaker.subject"),
     ("Josephine Cotter Coughlan informed the meeting that the officer had been appointed.", "Josephine Cotter Coughlan",
      "speaker.subject"),
+    ("The Senior Engineer, Service Operations, then gave an overview of the flooding.",
+     "The Senior Engineer, Service Operations", "speaker.subject"),
+    ("Superintendent Reidy proceeded with the statistics for the Bruff Division.", "Superintendent Reidy", "speaker.subject"),
+    ("The Clerk would circulate the draft policy to all Councillors.", "The Clerk", "speaker.actor"),
+    ("Cllr. W. Loynton will check the status of the existing trees.", "Cllr. W. Loynton", "speaker.actor"),
 ]
 
 
@@ -43,6 +48,8 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "There was a view expressed by many Members that it be an iconic bridge.",
     "Clerk to respond.",
     "Members were advised to contact the executive in individual cases.",
+    "The Council would carry out the works in the spring.",
+    "It would be reviewed in the new year.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
@@ -58,6 +65,31 @@ def test_continuation_keeps_speaker_within_point(nlp):
     assert second["speaker"] == first["speaker"] is not None
     assert second["speaker_rule"] == "speaker.continuation"
     assert third["speaker"] is None, "a new agenda item resets the speaker"
+
+
+ELECTIONS = [
+    ("speaker.elected_declared", "As there were no other nominations, the Cathaoirleach declared Councillor Keary elected as "
+     "Cathaoirleach of the Municipal District."),
+    ("speaker.elected_by_vote", "It was proposed by Councillor Collins, seconded by Councillor Scanlan and agreed to elect "
+     "Councillor Keary as Cathaoirleach."),
+    ("speaker.elected_passive", "Councillor Keary was elected Cathaoirleach."),
+]
+
+
+def test_every_election_cue_has_a_row():
+    assert {r["id"] for r in load_rules("speaker_cues") if r.get("elected")} == {row[0] for row in ELECTIONS}
+
+
+@pytest.mark.parametrize("rule,sentence", ELECTIONS, ids=[e[0] for e in ELECTIONS])
+def test_the_chair_elected_at_the_meeting_speaks_as_chair_from_then_on(nlp, rule, sentence):
+    body = ("PRESENT IN THE CHAIR:\n\nCouncillor Scanlan, Cathaoirleach.\n\nMEMBERS PRESENT:\n\nCouncillors Collins, Keary.\n\n"
+            f"1. Election of Cathaoirleach\n\nThe Cathaoirleach invited nominations. {sentence}\n\n"
+            "The Cathaoirleach thanked the Members for their support.")
+    record = record_for(nlp, body, title="ANNUAL MEETING")
+    names = {p["id"]: p["name"] for p in record["participants"]}
+    said = {record["text"][u["start"]:u["end"]]: names.get(u["speaker"]) for u in record["utterances"]}
+    assert said["The Cathaoirleach invited nominations."] == "Scanlan"
+    assert said["The Cathaoirleach thanked the Members for their support."] == "Keary"
 
 
 def test_title_resolves_to_latest_speaker_with_that_title(nlp):
@@ -137,3 +169,18 @@ def test_a_written_question_and_a_motion_are_their_submitters(nlp):
     motion = next(u for t, u in by_text.items() if "I will move" in t)
     assert "Scanlan" in people[question["speaker"]]["name"] and question["speaker_rule"] == "speaker.submitted_by"
     assert "Galvin" in people[motion["speaker"]]["name"] and motion["speaker_rule"] == "speaker.submitted_by"
+
+
+def test_business_outside_any_item_is_not_procedure(nlp):
+    """Minutes whose agenda items are not recognised still hold business after the attendance list;
+    only the opening (title, lists) is procedural."""
+    text = ("MINUTES OF MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD ON WEDNESDAY, 6TH MARCH, 2019.\n\n"
+            "MEMBERS PRESENT:\n\nCouncillors Collins, Keary.\n\n"
+            "Councillor Collins asked whether the footpath in Ballyhahill would be repaired.\n")
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import Document
+
+    record = extract_document(Document(source="t.txt", format="txt", text=text, encoding="utf-8", pages=None), nlp)
+    acts = {record["text"][u["start"]:u["end"]]: u["act"] for u in record["utterances"]}
+    assert acts["Councillors Collins, Keary."] == "procedural"
+    assert acts["Councillor Collins asked whether the footpath in Ballyhahill would be repaired."] == "question"

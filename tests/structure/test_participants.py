@@ -10,7 +10,9 @@ from conftest import train_file
 from pipeline.rulebook import load_rules
 from pipeline.structure.participants import (
     KINDS,
+    Participant,
     ParticipantRegistry,
+    chair_post,
     find_participants,
     kind_for_role,
     role_rule,
@@ -303,6 +305,30 @@ def test_get_or_create_named_unlisted():
     assert (mcevoy.name, mcevoy.role, mcevoy.kind) == ("John McEvoy", None, "other")
     ids = [p.id for p in registry.participants]
     assert ids == [f"p{i}" for i in range(1, len(ids) + 1)]
+
+
+def test_listed_participants_are_asked_before_ones_made_from_mentions():
+    """A participant made up from an earlier mention must not make a title ambiguous that the
+    attendance list resolves to one person."""
+    registry = ParticipantRegistry([
+        Participant("p1", "P. Crowe", "Director of Travel & Transport", "officer", [(0, 8)], True, "attendance.officials"),
+        Participant("p2", "J. Davies", "Clerk", "clerk", [(20, 29)], True, "post.clerk_named"),
+    ])
+    registry.get_or_create("The Director of Service", (100, 123))
+    registry.get_or_create("Clerk to email link to Councillors", (200, 235))
+    assert registry.resolve("the Director").name == "P. Crowe"
+    assert registry.resolve("Clerk").name == "J. Davies"
+    assert registry.resolve("the Director of Service").role == "Director of Service"  # still found
+
+
+@pytest.mark.parametrize("mention, post", [
+    ("The Cathaoirleach", "chair"), ("the Mayor", "chair"), ("An Cathaoirleach", "chair"),
+    ("the incoming Leas-Cathaoirleach", "vice_chair"), ("The Deputy Mayor", "vice_chair"),
+    ("the new Chairperson", "chair"),
+    ("the outgoing Cathaoirleach", None), ("the former Mayor", None), ("the Director", None), ("Councillor Keary", None),
+])
+def test_chair_post(mention, post):
+    assert chair_post(mention) == post
 
 
 def test_empty_registry_resolves_nothing():
