@@ -127,11 +127,13 @@ class CommitmentExtractor:
                 participant = doc._.participants.get(utt.speaker)
                 if participant is not None:
                     recent.setdefault(utt.item, []).append(participant)
-            if SKIP_BLOCKS & set(utt.blocks) or utt.act == "question":
+            if SKIP_BLOCKS & set(utt.blocks):
                 continue
             span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
             if span is None:
                 continue
+            if utt.act == "question" and not _agreed_after(span[-1].sent):
+                continue   # a request the meeting then agreed ("This was agreed.") is a resolution
             for sent in _sentences(span):
                 for candidate in distinct_promises(self.detector(sent, utt)):
                     commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
@@ -235,7 +237,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
         elif token.tag_ in ("VBD", "VBZ", "VBP") and (lemma in rules["commit.agreed_subjunctive"].words or (
                 lemma in BODY_ONLY_SUBJUNCTIVE and _subject(token) is not None
-                and _head_noun(_subject(token)).lemma_.lower() in BODY_HEADS - {"members"})) \
+                and (_head_noun(_subject(token)).lemma_.lower() in BODY_HEADS - {"members"} or _agreed_after(sent)))) \
                 and _subjunctive(token, sent) is not None:
             found.append(_subjunctive(token, sent))
         # "Council directed staff to investigate the complaint"
@@ -518,6 +520,23 @@ def _is_agent_or_work(subject: Span | None) -> bool:
 SECONDED = re.compile(r"\bseconded\b", re.I)
 
 
+AGREED_NEXT = re.compile(r"^\s*(?:This|It|The (?:proposal|request|motion|suggestion))\s+was\s+(?:(?:duly|unanimously|also)\s+)?"
+                         r"(?:seconded|agreed|approved|accepted|carried|supported)\b")
+
+
+def _agreed_after(sent: Span) -> bool:
+    """'Cllr Keary proposed the site be declared derelict. This was seconded by Cllr Sheahan.': the
+    next sentence carries the proposal."""
+    if sent.end >= len(sent.doc):
+        return False
+    following = sent.doc[sent.end].sent
+    return bool(AGREED_NEXT.match(following.text))
+
+
+def _carried(sent: Span) -> bool:
+    return bool(SECONDED.search(sent.text)) or _agreed_after(sent)
+
+
 def _seconded_infinitive(proposed: Token) -> Token | None:
     """'It was proposed by X and seconded by Y to invite Z': the infinitive hangs off 'seconded'."""
     for conj in proposed.children:
@@ -530,13 +549,14 @@ def _seconded_infinitive(proposed: Token) -> Token | None:
 
 def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
     """'agreed that X be done' / 'agreed that the Council asks Y': a resolution of the meeting."""
-    if governor.lemma_.lower() == "propose" and "seconded" not in sent.text and "agreed" not in sent.text:
+    if governor.lemma_.lower() == "propose" and "seconded" not in sent.text and "agreed" not in sent.text \
+            and not _agreed_after(sent):
         return None
     for child in governor.children:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and not (
-                governor.lemma_.lower() == "propose" and SECONDED.search(sent.text)):
+                governor.lemma_.lower() in ("propose", "request") and _carried(sent)):
             continue   # "X proposed the District write to ..., seconded by Y" needs no "that"
         if any(c.tag_ == "MD" for c in child.children):
             return None   # a modal: handled by the modal rules
@@ -547,7 +567,7 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
         if child.lemma_.lower() in lexicon()["lex.decision_verbs"]:
             return None
         subject = _subject(child)
-        carried = governor.lemma_.lower() == "propose" and SECONDED.search(sent.text)
+        carried = governor.lemma_.lower() == "propose" and _carried(sent)
         if not passive and not _is_agent(subject) and not (carried and subject is None):
             return None
         return Candidate("commit.agreed_subjunctive", child, subject, passive, sent, "resolution")
@@ -582,6 +602,14 @@ def _subject(verb: Token | None) -> Span | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+        if verb.dep_ == "conj":
+            # "held by a Trust and the Council would continue": the parser made "the Council" a
+            # conjunct of "Trust"; the noun just before the clause's auxiliary is its subject
+            first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
+            before = verb.doc[first - 1] if first > 0 else None
+            if before is not None and before.dep_ == "conj" and before.head.i < before.i \
+                    and before.pos_ in ("NOUN", "PROPN", "PRON"):
+                return verb.doc[before.left_edge.i:before.i + 1]
         if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
             if verb.dep_ == "ccomp":
                 return None
@@ -779,6 +807,9 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     if participant is not None:
         participant.mentions.append(span)
         return Actor(text=text, participant=participant.id, name=participant.name, role=participant.role)
+    if speaker is not None and candidate.kind != "resolution" and _names_a_body(text):
+        # "the Gardaí would engage with the families": the Superintendent saying so undertook it
+        return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
     if _is_person_like(text):
         created = registry.get_or_create(text, span)
         return Actor(text=text, participant=created.id, name=created.name, role=created.role)
@@ -791,14 +822,11 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     return Actor(text=text, participant=None, name=None, role=re.sub(r"^(?:the|The)\s+", "", text))
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> dict[str, str]:
-    return {row["abbreviation"]: row["expansion"] for row in load_rules("role_abbreviations")}
-
-
 def expand_abbreviations(text: str) -> str:
     """'the SEE' -> 'the Senior Executive Engineer' so that the attendance list can resolve it."""
-    table = _abbreviations()
+    from ..structure.participants import role_abbreviations
+
+    table = role_abbreviations()
     return " ".join(table.get(word, word) for word in text.split())
 
 
@@ -807,6 +835,12 @@ def _is_time_phrase(span: Span) -> bool:
 
     return bool(find_deadlines("by " + span.text, None)) or span.root.lemma_.lower() in {
         "end", "beginning", "start", "middle", "date", "time", "deadline", "week", "month", "year"}
+
+
+def _names_a_body(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".,") in lexicon()["lex.body_nouns"] \
+        and words[0].lower().rstrip(".") not in {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
 
 
 def _is_person_like(text: str) -> bool:

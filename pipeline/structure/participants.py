@@ -272,6 +272,28 @@ def chair_post(mention: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def role_abbreviations() -> dict[str, str]:
+    """'SEE' -> 'Senior Executive Engineer' (rules/role_abbreviations.jsonl)."""
+    return {row["abbreviation"]: row["expansion"] for row in load_rules("role_abbreviations")}
+
+
+_ACTING = re.compile(r"^(?:A/|A\.\s*|Acting\s+)", re.I)
+_ROLE_FILLER = {"the", "of", "for", "a", "an", "and", "&"}
+
+
+@lru_cache(maxsize=4096)
+def role_key(role: str) -> str:
+    """A loose comparison key for a post: abbreviations expanded, 'acting' and filler words and
+    punctuation dropped, plurals singular ("DoS Economic Development" and "Director of Service,
+    Economic Development" share one)."""
+    table = role_abbreviations()
+    text = " ".join(table.get(w.strip(",.;:"), w) for w in _strip_article(" ".join(role.split())).split())
+    text = _ACTING.sub("", text)
+    words = [w for w in re.split(r"[^\w']+", text.casefold()) if w and w not in _ROLE_FILLER]
+    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+
+
 def _role_head(role: str) -> str:
     """The title part of a role: "Director, Social Development Directorate" -> "director"."""
     head = re.split(r"\s*(?:,|\s[–—-]\s|\s-|\()\s*", role, maxsplit=1)[0]
@@ -359,6 +381,19 @@ class ParticipantRegistry:
             return self._unique(head)
         if _best_role_match(text) is None:
             return None
+        # the same post written differently: "Director of Service, Economic Development" for
+        # "DoS Economic Development", "Senior Engineer for Housing" for "Senior Engineer, Housing"
+        loose = role_key(text)
+        same = [p for p in with_role if role_key(p.role) == loose]  # type: ignore[arg-type]
+        if same:
+            return self._unique(same)
+        # a mention more specific than the list: "The A/Senior Executive Officer, Corporate
+        # Services" for the listed "Senior Executive Officer"
+        title = role_key(_role_head(text))
+        if title != loose:
+            broader = [p for p in with_role if role_key(p.role) == title]  # type: ignore[arg-type]
+            if broader:
+                return self._unique(broader)
         # "the Meetings Administrator" for "County Secretary/Meetings Administrator"; "the Clerk" is
         # the "CAO/Clerk", not the "Deputy Clerk" (a deputy is named as such).
         pattern = re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])")

@@ -197,3 +197,39 @@ def test_be_directed_in_a_later_clause(nlp):
 def test_council_decisions(nlp, sentence, expected):
     found = [(c["rule"], c["who"]["text"]) for c in record_for(nlp, sentence)["commitments"]]
     assert found == ([expected] if expected else [])
+
+
+def test_proposal_carried_by_the_next_sentence_is_a_resolution(nlp):
+    body = ("Councillor Sheahan proposed a representative of Irish Water be invited to the December meeting. "
+            "This was seconded by Councillor Keary.")
+    (c,) = record_for(nlp, body)["commitments"]
+    assert (c["rule"], c["kind"]) == ("commit.agreed_subjunctive", "resolution")
+    assert c["what"].startswith("invite a representative of Irish Water")
+
+
+@pytest.mark.parametrize("body", [
+    "Councillor Sheahan proposed a representative of Irish Water be invited to the December meeting.",
+    "Members asked that the response be circulated. The Director noted the request.",
+])
+def test_proposal_or_request_not_carried_is_no_commitment(nlp, body):
+    assert record_for(nlp, body)["commitments"] == []
+
+
+def test_members_request_agreed_next_is_a_resolution(nlp):
+    (c,) = record_for(nlp, "Members asked that the response be circulated. This was agreed.")["commitments"]
+    assert c["kind"] == "resolution"
+
+
+def test_subject_the_parser_made_a_conjunct(nlp):
+    record = record_for(nlp, "The Franciscan Building was held by a Trust and the Council would continue to work "
+                             "with the Trust on the future of the building.")
+    (c,) = record["commitments"]
+    assert c["who"]["text"] == "the Council"
+
+
+def test_an_officer_reporting_what_their_body_will_do_undertakes_it(nlp):
+    body = ("OFFICIALS IN ATTENDANCE:\n\nSuperintendent (Mr. E. O'Neill).\n\n"
+            "2. Policing\n\nSuperintendent O'Neill stated that the Gardaí would engage with the families involved.")
+    (c,) = record_for(nlp, body, title="1. Adoption of Minutes")["commitments"]
+    assert c["who"]["text"] == "the Gardaí"
+    assert c["who"]["name"] == "E. O'Neill"

@@ -594,3 +594,29 @@ def test_surname_slip_resolves_when_initials_agree():
     assert registry.resolve("Cllr. P. Harris").name == "Peter Harries"
     assert registry.resolve("Cllr. K. Harris") is None
     assert registry.resolve("Cllr. Harri") is None
+
+
+@pytest.mark.parametrize("mention, listed", [
+    ("The Director of Service, Economic Development", "DoS Economic Development"),
+    ("the Senior Engineer for Housing Construction and Maintenance", "Senior Engineer, Housing Construction and Maintenance"),
+    ("The A/Senior Executive Officer, Corporate Services, Governance and Customer Services", "Senior Executive Officer"),
+    ("the Acting Senior Planner", "Senior Planner"),
+])
+def test_a_post_written_differently_resolves_to_the_listed_one(mention, listed):
+    registry = ParticipantRegistry([
+        Participant("p1", "P. Daly", listed, "officer", [(0, 8)], True, "attendance.officials"),
+        Participant("p2", "G. Daly", "Meetings Administrator", "officer", [(10, 18)], True, "attendance.officials"),
+    ])
+    assert registry.resolve(mention).id == "p1"
+
+
+@pytest.mark.parametrize("mention", ["the Director of Services", "the Senior Executive Engineer"])
+def test_a_different_post_does_not_resolve_loosely(mention):
+    registry = ParticipantRegistry([
+        Participant("p1", "S. Coughlan", "Director, Support Services", "officer", [(0, 8)], True, "attendance.officials"),
+        Participant("p2", "G. Doherty", "Senior Executive Engineer, Environment", "officer", [(10, 18)], True,
+                    "attendance.officials"),
+        Participant("p3", "T. McKechnie", "Senior Executive Engineer, Roads", "officer", [(20, 28)], True,
+                    "attendance.officials"),
+    ])
+    assert registry.resolve(mention) is None
