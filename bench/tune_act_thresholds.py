@@ -19,10 +19,15 @@ from pipeline.nlp import load_pipeline
 REPO = Path(__file__).resolve().parents[1]
 
 
-def main() -> None:
+def calibration_documents() -> list:
+    """The gold of the act classifier's calibration meetings (also used by tune_commitment_veto.py)."""
     info = json.loads((REPO / "models" / "act-classifier" / "training.json").read_text())
     calibration = set(info["calibration_documents"])
-    documents = [d for d in gold_documents(REPO / "annotations" / "gold", "train") if d.doc in calibration]
+    return [d for d in gold_documents(REPO / "annotations" / "gold", "train") if d.doc in calibration]
+
+
+def main() -> None:
+    documents = calibration_documents()
     print(f"{len(documents)} calibration meetings, {sum(len(d.sentences) for d in documents)} sentences")
     print(f"{'q_add':>6}{'q_keep':>7}{'p_add':>6}{'commit':>8}{'record':>8}{'question':>9}{'q+asker':>8}{'acts':>7}")
     for q_add, q_keep, p_add in itertools.product((0.8, 0.9, 0.95, 1.01), (0.0, 0.1, 0.2), (0.9, 1.01)):

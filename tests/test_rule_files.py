@@ -48,6 +48,6 @@ def test_procedural_cue_matches_its_example(rule_id):
 
 @pytest.mark.parametrize("row", load_rules("role_abbreviations"), ids=lambda r: r["id"])
 def test_role_abbreviation_expands(row):
-    from pipeline.components.commitments import expand_abbreviations
+    from pipeline.structure.participants import expand_role_abbreviations
 
-    assert expand_abbreviations(f"the {row['abbreviation']}") == f"the {row['expansion']}"
+    assert expand_role_abbreviations(f"the {row['abbreviation']}") == f"the {row['expansion']}"

@@ -61,16 +61,34 @@ MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)
 FIRST_PROCEDURAL = {"procedural.circulated", "procedural.proposed_seconded", "procedural.vote_outcome"}
 
 
+INLINE_ATTENDANCE = {"attendance.joined"}   # "X joined the meeting" may come anywhere
+
+
 def opening_end(doc: Doc) -> int:
-    """Where the meeting's business starts: after the attendance lists, else at the first agenda
-    item. Sentences outside any item but after that (minutes whose items were not recognised,
-    remarks before item 1) are business, not procedure."""
-    # a listed participant's first mention is its list entry; later ones are in the business
-    listed = [min(p.mentions)[1] for p in doc._.participants if p.source.startswith("attendance") and p.mentions]
-    if listed:
-        return max(listed)
+    """Where the meeting's business starts: after the attendance lists that open the minutes (before
+    the first agenda item), else at the first item. Sentences outside any item but after that
+    (minutes whose items were not recognised, remarks before item 1) are business, not procedure."""
     items = doc._.structure.items
-    return items[0].start if items else 0
+    first_item = items[0].start if items else None
+    entries = sorted(min(p.mentions) for p in doc._.participants
+                     if p.source.startswith("attendance") and p.source not in INLINE_ATTENDANCE and p.mentions)
+    if first_item is not None:
+        entries = [e for e in entries if e[0] < first_item]
+    else:
+        # no items: the opening lists are the first run of entries; a list further on (delegations
+        # received at item 6) is not part of it
+        run = entries[:1]
+        for entry in entries[1:]:
+            if entry[0] - run[-1][1] > OPENING_GAP:
+                break
+            run.append(entry)
+        entries = run
+    if entries:
+        return max(end for _, end in entries)
+    return first_item or 0
+
+
+OPENING_GAP = 1500   # characters of other text between two list entries that ends the opening lists
 
 
 def tag_acts_by_rules(doc: Doc) -> None:

@@ -21,7 +21,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
-from .speakers import resolve_in_context
+from .speakers import resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -521,7 +521,7 @@ SECONDED = re.compile(r"\bseconded\b", re.I)
 
 
 AGREED_NEXT = re.compile(r"^\s*(?:This|It|The (?:proposal|request|motion|suggestion))\s+was\s+(?:(?:duly|unanimously|also)\s+)?"
-                         r"(?:seconded|agreed|approved|accepted|carried|supported)\b")
+                         r"(?:seconded|agreed|approved|accepted|carried|supported)\b(?!\s+(?:that|to|on|with)\b)")
 
 
 def _agreed_after(sent: Span) -> bool:
@@ -792,7 +792,7 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
         return Actor(text=None, participant=None, name=None, role=body)
     text = subject.text.strip(" ,;:")
     text = re.sub(r"^(?:That|and)\s+", "", text)
-    text = re.sub(r"\s+(?:also|then|now|further)$", "", text)
+    text = strip_trailing_adverbs(text)
     lowered = text.lower()
     if lowered in {"he", "she", "i", "we"}:
         person = said_by if lowered != "we" else speaker
@@ -803,7 +803,7 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
         if lowered == "we" and "reply" in utt.blocks:
             return Actor(text=text, participant=None, name=None, role=body)
     span = (subject.start_char, subject.start_char + len(subject.text))
-    participant = resolve_in_context(text, recent) or registry.resolve(expand_abbreviations(text))
+    participant = resolve_in_context(text, recent) or registry.resolve(text)
     if participant is not None:
         participant.mentions.append(span)
         return Actor(text=text, participant=participant.id, name=participant.name, role=participant.role)
@@ -822,14 +822,6 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     return Actor(text=text, participant=None, name=None, role=re.sub(r"^(?:the|The)\s+", "", text))
 
 
-def expand_abbreviations(text: str) -> str:
-    """'the SEE' -> 'the Senior Executive Engineer' so that the attendance list can resolve it."""
-    from ..structure.participants import role_abbreviations
-
-    table = role_abbreviations()
-    return " ".join(table.get(word, word) for word in text.split())
-
-
 def _is_time_phrase(span: Span) -> bool:
     from ..deadlines import find_deadlines
 
@@ -838,9 +830,17 @@ def _is_time_phrase(span: Span) -> bool:
 
 
 def _names_a_body(text: str) -> bool:
+    """'the Gardaí', 'the Environment Dept'; not a post that ends in a body word ('the Director of
+    Services', 'the Chief Executive')."""
+    from ..structure.participants import kind_for_role
+
     words = text.split()
     return bool(words) and words[-1].lower().strip(".,") in lexicon()["lex.body_nouns"] \
-        and words[0].lower().rstrip(".") not in {"councillor", "cllr", "mr", "mrs", "ms", "dr"}
+        and words[0].lower().rstrip(".") not in {"councillor", "cllr", "mr", "mrs", "ms", "dr"} \
+        and kind_for_role(text) not in PERSON_KINDS
+
+
+PERSON_KINDS = {"officer", "clerk", "chair", "vice_chair", "member", "cabinet_member"}
 
 
 def _is_person_like(text: str) -> bool:

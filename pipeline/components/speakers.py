@@ -24,7 +24,7 @@ LIST_MARKER = re.compile(
 )
 PRONOUNS = {"he", "she", "they", "i", "we"}
 # adverbs the parser hangs on the subject's right edge: "the Director, Services, then stated"
-TRAILING_ADVERBS = {"then", "also", "further", "subsequently", "again", "briefly", "next", "finally", "both"}
+TRAILING_ADVERBS = {"then", "also", "further", "subsequently", "again", "briefly", "next", "finally", "both", "now"}
 ACTOR_MODALS = {"would", "will", "shall"}
 PERSON_TITLES = ("councillor", "cllr", "mr", "ms", "mrs", "miss", "dr", "sr", "fr", "professor", "prof")
 
@@ -37,6 +37,14 @@ def reporting_lemmas() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
+
+
+def strip_trailing_adverbs(mention: str) -> str:
+    """'the Director, Services, then' -> 'the Director, Services'."""
+    words = mention.split()
+    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_ADVERBS:
+        words.pop()
+    return " ".join(words).rstrip(" ,")
 
 
 @lru_cache(maxsize=1)
@@ -202,12 +210,12 @@ class SpeakerAttributor:
             return None
         return text, mention.start_char, mention.start_char + len(text), "speaker.subject_prefix"
 
-    def _resolve(self, registry, text, span, recent, holders=None) -> Participant | None:
+    def _resolve(self, registry, text, span, recent, holders) -> Participant | None:
         lowered = text.lower()
         if lowered in PRONOUNS:
             return recent[-1] if recent else None
         post = chair_post(text)
-        if post is not None and holders and post in holders:
+        if post is not None and post in holders:
             holders[post].mentions.append(span)
             return holders[post]
         in_context = resolve_in_context(text, recent)

@@ -261,7 +261,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
 def chair_post(mention: str) -> str | None:
     """'The Cathaoirleach', 'the incoming Leas-Cathaoirleach' -> "chair" / "vice_chair"; else None.
     An 'outgoing' or 'former' holder is not the post's current holder, so None."""
-    text = re.sub(r"^(?:the|an)\s+", "", " ".join(mention.split()), flags=re.I)
+    text = _strip_article(" ".join(mention.split()))
     if re.match(r"(?:outgoing|former|previous|retiring)\b", text, re.I):
         return None
     text = re.sub(r"^(?:incoming|new|newly[- ]elected)\s+", "", text, flags=re.I)
@@ -278,6 +278,12 @@ def role_abbreviations() -> dict[str, str]:
     return {row["abbreviation"]: row["expansion"] for row in load_rules("role_abbreviations")}
 
 
+def expand_role_abbreviations(text: str) -> str:
+    """'the SEE' -> 'the Senior Executive Engineer', so that the attendance list can resolve it."""
+    table = role_abbreviations()
+    return " ".join(table.get(word.strip(",.;:"), word) for word in text.split())
+
+
 _ACTING = re.compile(r"^(?:A/|A\.\s*|Acting\s+)", re.I)
 _ROLE_FILLER = {"the", "of", "for", "a", "an", "and", "&"}
 
@@ -287,9 +293,7 @@ def role_key(role: str) -> str:
     """A loose comparison key for a post: abbreviations expanded, 'acting' and filler words and
     punctuation dropped, plurals singular ("DoS Economic Development" and "Director of Service,
     Economic Development" share one)."""
-    table = role_abbreviations()
-    text = " ".join(table.get(w.strip(",.;:"), w) for w in _strip_article(" ".join(role.split())).split())
-    text = _ACTING.sub("", text)
+    text = expand_role_abbreviations(_ACTING.sub("", _strip_article(" ".join(role.split()))))
     words = [w for w in re.split(r"[^\w']+", text.casefold()) if w and w not in _ROLE_FILLER]
     return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
 
@@ -359,7 +363,7 @@ class ParticipantRegistry:
             # No one of the clerk kind: "the Clerk" is the "CAO/Clerk" by role, below.
         if key == "cabinet member":
             return self._unique(p for p in pool if p.kind == "cabinet_member")
-        by_role = self._resolve_role(text, pool)
+        by_role = self._resolve_role(expand_role_abbreviations(text), pool)
         if by_role is not None:
             return by_role
         if _best_role_match(text) is not None and not _NAME_RE.match(text):

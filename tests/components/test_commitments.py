@@ -210,6 +210,7 @@ def test_proposal_carried_by_the_next_sentence_is_a_resolution(nlp):
 @pytest.mark.parametrize("body", [
     "Councillor Sheahan proposed a representative of Irish Water be invited to the December meeting.",
     "Members asked that the response be circulated. The Director noted the request.",
+    "Members asked that the response be circulated. It was agreed to defer item 5 to the next meeting.",
 ])
 def test_proposal_or_request_not_carried_is_no_commitment(nlp, body):
     assert record_for(nlp, body)["commitments"] == []
@@ -233,3 +234,14 @@ def test_an_officer_reporting_what_their_body_will_do_undertakes_it(nlp):
     (c,) = record_for(nlp, body, title="1. Adoption of Minutes")["commitments"]
     assert c["who"]["text"] == "the Gardaí"
     assert c["who"]["name"] == "E. O'Neill"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("the Gardaí", True), ("the Environment Dept", True), ("the Highways Department", True),
+    ("the Director of Services", False), ("the Chief Executive", False), ("Councillor Service", False),
+    ("the Senior Engineer", False),
+])
+def test_names_a_body(subject, body):
+    from pipeline.components.commitments import _names_a_body
+
+    assert _names_a_body(subject) is body

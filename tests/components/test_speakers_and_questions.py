@@ -184,3 +184,18 @@ def test_business_outside_any_item_is_not_procedure(nlp):
     acts = {record["text"][u["start"]:u["end"]]: u["act"] for u in record["utterances"]}
     assert acts["Councillors Collins, Keary."] == "procedural"
     assert acts["Councillor Collins asked whether the footpath in Ballyhahill would be repaired."] == "question"
+
+
+def test_someone_joining_later_does_not_move_the_opening(nlp):
+    """'X joined the meeting' is an attendance entry anywhere in the minutes: the business before it
+    stays business."""
+    text = ("MINUTES OF MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD ON WEDNESDAY, 6TH MARCH, 2019.\n\n"
+            "MEMBERS PRESENT:\n\nCouncillors Collins, Keary.\n\n"
+            "Councillor Collins asked whether the footpath in Ballyhahill would be repaired.\n\n"
+            "Mr. John Ryan joined the meeting at 4.30 p.m.\n")
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import Document
+
+    record = extract_document(Document(source="t.txt", format="txt", text=text, encoding="utf-8", pages=None), nlp)
+    acts = {record["text"][u["start"]:u["end"]]: u["act"] for u in record["utterances"]}
+    assert acts["Councillor Collins asked whether the footpath in Ballyhahill would be repaired."] == "question"
