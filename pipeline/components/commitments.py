@@ -10,7 +10,7 @@ states, decisions that only approve, questions. The detector is swappable by con
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -21,7 +21,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
-from .speakers import resolve_in_context, strip_trailing_adverbs
+from .speakers import PERSON_KINDS, names_a_body, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -136,7 +136,12 @@ class CommitmentExtractor:
                 continue   # a request the meeting then agreed ("This was agreed.") is a resolution
             for sent in _sentences(span):
                 for candidate in distinct_promises(self.detector(sent, utt)):
-                    commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
+                    owners = joint_owners(candidate)
+                    if owners:
+                        base = build_commitment(doc, utt, candidate, recent.get(utt.item, []), who=Actor(text=None))
+                        commitments.extend(one_per_owner(doc, owners, base))
+                    else:
+                        commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
         commitments = [c for c in (self._learned_confidence(doc, c) for c in commitments) if c is not None]
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]
@@ -162,23 +167,132 @@ class CommitmentExtractor:
 
 
 def distinct_promises(found: list[Candidate]) -> list[Candidate]:
-    """The best candidate of a sentence, plus a second one when another actor, named in its own
-    clause, promises something else ("... would be arranged for the spring and the Clerk would amend
-    the application")."""
+    """The best candidate of a sentence, plus one for each other promise in it: another actor named
+    in its own clause ("... would be arranged for the spring and the Clerk would amend the
+    application"), or a second action coordinated with a kept one ("he would take the appropriate
+    action ... and would revert to the Committee"). annotation.md counts each as its own record."""
     if not found:
         return []
-    best = found[0]
+    kept = [found[0]]
     for other in found[1:]:
-        if other.subject is None or other.verb.i == best.verb.i or other.passive:
+        if any(other.verb.i == k.verb.i for k in kept):
             continue
-        if best.subject is not None and other.subject.text.lower() == best.subject.text.lower():
+        if any(_coordinated(other, k) for k in kept) or _another_actor(other, kept[0]):
+            kept.append(other)
+    return kept
+
+
+def _coordinated(other: Candidate, kept: Candidate) -> bool:
+    """A second action joined to a kept one with its own modal ("would take ... and would revert"),
+    not an infinitive pair under one request ("asked to review the policy and bring comments") and
+    not a passive ("... and any instance would be referred")."""
+    a, b = other.verb, kept.verb
+    joined = (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
+    return joined and not other.passive and any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in a.children)
+
+
+def _another_actor(other: Candidate, best: Candidate) -> bool:
+    if other.subject is None or other.passive:
+        return False
+    if best.subject is not None and other.subject.text.lower() == best.subject.text.lower():
+        return False
+    if best.subject is not None and (other.subject.start < best.subject.end and best.subject.start < other.subject.end):
+        return False
+    return _is_actor_phrase(other.subject)
+
+
+FOLLOWING = re.compile(r"^(?:the\s+)?following\s+(?:members|councillors|cllrs?\.?)$", re.I)
+LIST_SPLIT = re.compile(r"\s*(?:,|;|\n|\band\b|&)\s*")
+
+
+def joint_owners(candidate: Candidate) -> list[tuple[str, int]]:
+    """Joint owners, each as (mention, offset), when the subject names two or more people: "Cllr.
+    Collins and Cllr. Harries would ...", "The following members agreed to work on a sub-committee:
+    Cllr. Collins, Cllr. McMahon and Ms Vaughan Mullane". Empty otherwise."""
+    subject = candidate.subject
+    if subject is None or candidate.passive:
+        return []
+    owners = _listed_after_colon(candidate) if FOLLOWING.match(subject.text.strip()) else _conjoined(subject)
+    unique = list({text.casefold(): (text, at) for text, at in owners}.values())
+    return unique if len(unique) >= 2 else []
+
+
+def one_per_owner(doc: Doc, owners: list[tuple[str, int]], commitment: Commitment) -> list[Commitment]:
+    """Joint owners make one commitment each (annotation.md)."""
+    registry = doc._.participants
+    out = []
+    for text, start in owners:
+        person = registry.get_or_create(text, (start, start + len(text)))
+        who = Actor(text=text, participant=person.id, name=person.name, role=person.role)
+        out.append(replace(commitment, who=who))
+    return out
+
+
+HONORIFICS = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "mayor", "deputy"}
+GROUP_WORDS = {"members", "councillors", "cllrs", "officers", "officials", "staff"}
+
+
+def _owner_mention(text: str) -> bool:
+    """One person, by title ("Cllr. Collins", "Ms Vaughan Mullane") or post ("the Senior Engineer");
+    not a group ("members") or a body ("the Council")."""
+    from ..structure.participants import kind_for_role
+
+    words = text.split()
+    if not words or len(words) > 6 or words[-1].lower().strip(".,") in GROUP_WORDS:
+        return False
+    return words[0].lower().rstrip(".") in HONORIFICS or (
+        kind_for_role(text) in PERSON_KINDS and not names_a_body(text))
+
+
+def _conjoined(subject: Span) -> list[tuple[str, int]]:
+    """'Cllr. Collins and Cllr. McMahon', 'the Senior Engineer and the Clerk': the parser's conjunct
+    trees vary with titles, so the subject's text is split at its commas and conjunctions."""
+    if not any(t.dep_ in ("cc", "conj") or t.lower_ in ("and", "&") for t in subject):
+        return []
+    doc = subject.doc
+    text = text_of(doc)[subject.start_char:subject.end_char]
+    parts, at = [], 0
+    for piece in LIST_SPLIT.split(text):
+        cleaned = piece.strip(" .,")
+        if not cleaned:
             continue
-        if best.subject is not None and (other.subject.start < best.subject.end and best.subject.start < other.subject.end):
+        if not _owner_mention(cleaned):
+            return []
+        start = text.find(cleaned, at)
+        parts.append((cleaned, subject.start_char + start))
+        at = start + len(cleaned)
+    return parts
+
+
+def _listed_after_colon(candidate: Candidate) -> list[tuple[str, int]]:
+    """The people listed after the colon: in the same sentence, or the next sentence when the colon
+    ends this one (the list set out as its own paragraph)."""
+    sent = candidate.sentence
+    doc = sent.doc
+    text = text_of(doc)
+    colon = text.find(":", candidate.verb.idx, sent.end_char)
+    if colon < 0:
+        return []
+    end = sent.end_char
+    if not text[colon + 1:end].strip() and sent.end < len(doc):
+        # the list is its own paragraph, which the sentence splitter may break at "Ml." or "Cllr."
+        first = doc[sent.end].idx
+        paragraph_end = text.find("\n\n", first)
+        end = paragraph_end if paragraph_end >= 0 else len(text)
+    parts, at = [], colon + 1
+    for piece in LIST_SPLIT.split(text[colon + 1:end]):
+        cleaned = piece.strip(" .\n")
+        if not cleaned:
             continue
-        if not _is_actor_phrase(other.subject):
-            continue
-        return [best, other]
-    return [best]
+        if not _owner_mention(cleaned):
+            return []
+        start = text.find(cleaned, at)
+        if start < 0:
+            return []
+        parts.append((cleaned, start))
+        at = start + len(cleaned)
+    return parts
 
 
 def _sentences(span: Span) -> Iterable[Span]:
@@ -606,7 +720,7 @@ def _subject(verb: Token | None) -> Span | None:
             # "held by a Trust and the Council would continue": the parser made "the Council" a
             # conjunct of "Trust"; the noun just before the clause's auxiliary is its subject
             first = min([c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i])
-            before = verb.doc[first - 1] if first > 0 else None
+            before = verb.doc[first - 1] if first - 1 >= verb.sent.start else None
             if before is not None and before.dep_ == "conj" and before.head.i < before.i \
                     and before.pos_ in ("NOUN", "PROPN", "PRON"):
                 return verb.doc[before.left_edge.i:before.i + 1]
@@ -721,14 +835,16 @@ def _mark_is_question(verb: Token) -> bool:
 
 
 # -- building the commitment ------------------------------------------------------------------
-def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) -> Commitment:
+def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: list,
+                     who: Actor | None = None) -> Commitment:
     rule = cue_rules()[candidate.rule]
     kind = candidate.kind or rule.kind
     if kind == "undertaking" and "actions" in utt.blocks:
         kind = "action"
     if kind == "undertaking" and "recommendations" in utt.blocks:
         kind = "recommendation"
-    who = resolve_actor(doc, utt, candidate, recent)
+    if who is None:
+        who = resolve_actor(doc, utt, candidate, recent)
     start, end = _evidence(candidate.sentence)
     confidence = rule.confidence
     if _conditional(candidate.verb):
@@ -807,7 +923,7 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     if participant is not None:
         participant.mentions.append(span)
         return Actor(text=text, participant=participant.id, name=participant.name, role=participant.role)
-    if speaker is not None and candidate.kind != "resolution" and _names_a_body(text):
+    if speaker is not None and candidate.kind != "resolution" and names_a_body(text):
         # "the Gardaí would engage with the families": the Superintendent saying so undertook it
         return Actor(text=text, participant=speaker.id, name=speaker.name, role=speaker.role)
     if _is_person_like(text):
@@ -829,18 +945,6 @@ def _is_time_phrase(span: Span) -> bool:
         "end", "beginning", "start", "middle", "date", "time", "deadline", "week", "month", "year"}
 
 
-def _names_a_body(text: str) -> bool:
-    """'the Gardaí', 'the Environment Dept'; not a post that ends in a body word ('the Director of
-    Services', 'the Chief Executive')."""
-    from ..structure.participants import kind_for_role
-
-    words = text.split()
-    return bool(words) and words[-1].lower().strip(".,") in lexicon()["lex.body_nouns"] \
-        and words[0].lower().rstrip(".") not in {"councillor", "cllr", "mr", "mrs", "ms", "dr"} \
-        and kind_for_role(text) not in PERSON_KINDS
-
-
-PERSON_KINDS = {"officer", "clerk", "chair", "vice_chair", "member", "cabinet_member"}
 
 
 def _is_person_like(text: str) -> bool:
@@ -934,8 +1038,12 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
             continue
         if before:
             base = before[-1]
-            if base in found:
-                found.remove(base)   # replaced below by one commitment per owner
+            if base.kind != "resolution":
+                # replaced below by one commitment per owner; a resolution stays beside its owner-line
+                # action (annotation.md: both are annotated)
+                for same in [c for c in before if c.utterance == base.utterance and c.kind != "resolution"]:
+                    if same in found:
+                        found.remove(same)
         else:
             utt = next((u for u in reversed(utterances) if paragraph_start <= u.start < start
                         and u.act != "procedural"), None)

@@ -48,6 +48,25 @@ def strip_trailing_adverbs(mention: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Last words of subjects that name a body, not a person (rules/commitment_lexicon.jsonl)."""
+    row = next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.body_nouns")
+    return frozenset(w.lower() for w in row["words"])
+
+
+PERSON_KINDS = {"officer", "clerk", "chair", "vice_chair", "member", "cabinet_member"}
+
+
+def names_a_body(text: str) -> bool:
+    """'the Gardaí', 'the Environment Dept'; not a post that ends in a body word ('the Director of
+    Services', 'the Chief Executive')."""
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".,") in body_nouns() \
+        and words[0].lower().rstrip(".") not in {"councillor", "cllr", "mr", "mrs", "ms", "dr"} \
+        and kind_for_role(text) not in PERSON_KINDS
+
+
+@lru_cache(maxsize=1)
 def election_cues() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(row["pattern"]) for row in load_rules("speaker_cues") if row.get("elected"))
 
@@ -190,6 +209,8 @@ class SpeakerAttributor:
         text = mention.text.strip(" ,")
         if not text or not (is_person_mention(mention) or _looks_like_a_name(mention)):
             return None
+        if any(t.dep_ == "conj" for t in mention) or names_a_body(text):
+            return None   # "Cllr. X and Cllr. Y would ...", "the Gardaí would ...": no one speaker
         return text, mention.start_char, mention.start_char + len(text), "speaker.actor"
 
     def _prefix_mention(self, sent: Span, offset: int, verb) -> tuple[str, int, int, str] | None:

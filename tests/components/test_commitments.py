@@ -75,7 +75,7 @@ DECOYS = [
 
 
 def test_every_cue_rule_has_a_positive_row():
-    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line"}   # owner lines: tests/components/test_owner_lines.py
+    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line"}   # owner lines: test_owner_lines_name_the_actor below
     assert {row["id"] for row in load_rules("commitment_cues")} == covered
 
 
@@ -177,7 +177,10 @@ def test_joint_owners_make_one_commitment_each(nlp):
     body = "It was decided to put a sticker on each cabinet advising members of the public how to open it.\nCllr. P. Harris/Clerk"
     record = record_for(nlp, body, title="10. Defibrillators",
                         date_line="MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th MARCH 2017")
-    assert sorted(c["who"]["text"] for c in record["commitments"]) == ["Clerk", "Cllr. P. Harris"]
+    actions = [c for c in record["commitments"] if c["kind"] == "action"]
+    assert sorted(c["who"]["text"] for c in actions) == ["Clerk", "Cllr. P. Harris"]
+    # annotation.md: a resolution and the owner-line action carrying it out are both annotated
+    assert [c["kind"] for c in record["commitments"] if c not in actions] == ["resolution"]
 
 
 def test_be_directed_in_a_later_clause(nlp):
@@ -242,6 +245,32 @@ def test_an_officer_reporting_what_their_body_will_do_undertakes_it(nlp):
     ("the Senior Engineer", False),
 ])
 def test_names_a_body(subject, body):
-    from pipeline.components.commitments import _names_a_body
+    from pipeline.components.speakers import names_a_body
 
-    assert _names_a_body(subject) is body
+    assert names_a_body(subject) is body
+
+
+def test_members_listed_after_a_colon_make_one_commitment_each(nlp):
+    body = ("The following members agreed to work on a sub-committee:\n\n"
+            "Cllr. Collins, Cllr. McMahon and Ms Vaughan Mullane.")
+    record = record_for(nlp, body)
+    assert [c["who"]["text"] for c in record["commitments"]] == ["Cllr. Collins", "Cllr. McMahon", "Ms Vaughan Mullane"]
+    assert len({c["what"] for c in record["commitments"]}) == 1
+
+
+def test_conjoined_people_make_one_commitment_each(nlp):
+    record = record_for(nlp, "Cllr. Collins and Cllr. McMahon would meet the residents before the next meeting.")
+    assert sorted(c["who"]["text"] for c in record["commitments"]) == ["Cllr. Collins", "Cllr. McMahon"]
+
+
+def test_a_body_and_a_person_conjoined_stay_one_commitment(nlp):
+    record = record_for(nlp, "The Council and the residents would work together on the plan.")
+    assert len(record["commitments"]) <= 1
+
+
+def test_two_coordinated_actions_are_two_commitments(nlp):
+    record = record_for(nlp, "Superintendent O'Neill noted that he would take the appropriate action and would revert "
+                             "to the Committee at the next meeting.")
+    whats = [c["what"] for c in record["commitments"]]
+    assert len(whats) == 2
+    assert whats[0].startswith("take") and whats[1].startswith("revert")
