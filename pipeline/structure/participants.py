@@ -152,7 +152,8 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs|Prof)\.?"
 _TITLE = (
     r"(?:County\s+Councillor|Councill?ors?|Cllrs?\.?|Clirs?\.?|Clr\.?|Senator|"
     r"Deputy\s+(?:Mayor|Reeve|Warden|Clerk|Treasurer|Fire\s+Chief)|Deputy|Mayor|Reeve|Warden|"
-    r"Chief\s+Superintendent|Superintendent|Inspector|Staff\s+Sergeant|Sergeant|Sgt\.?|S/Sgt\.?|"
+    r"Chief\s+Superintendent|Chief\s+Supt\.?|Superintendent|Supt\.?|Inspector|Insp\.?|Staff\s+Sergeant|Sergeant|"
+    r"Sgt\.?|S/Sgt\.?|"
     r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Fire\s+Chief|CAO|Treasurer|"
     r"Garda|PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
 )
@@ -383,14 +384,15 @@ class ParticipantRegistry:
         head = [p for p in with_role if _role_head(p.role) == key]  # type: ignore[arg-type]
         if head:
             return self._unique(head)
-        if _best_role_match(text) is None:
-            return None
         # the same post written differently: "Director of Service, Economic Development" for
-        # "DoS Economic Development", "Senior Engineer for Housing" for "Senior Engineer, Housing"
+        # "DoS Economic Development", "Senior Engineer for Housing" for "Senior Engineer, Housing",
+        # a post our role table lacks ("Senior Crime and Policing Analyst" for "... Crime & Policing ...")
         loose = role_key(text)
         same = [p for p in with_role if role_key(p.role) == loose]  # type: ignore[arg-type]
         if same:
             return self._unique(same)
+        if _best_role_match(text) is None:
+            return None
         # a mention more specific than the list: "The A/Senior Executive Officer, Corporate
         # Services" for the listed "Senior Executive Officer"
         title = role_key(_role_head(text))
@@ -594,15 +596,7 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
         return _parse_parenthesised(text, offset)
     prefix = _COUNCILLORS_PREFIX.match(text)
     if prefix:
-        entries = []
-        for piece, start in _pieces(text[prefix.end():], offset + prefix.end(), _SPLIT_PIECES):
-            m = _person(piece) or _NAME_RE.match(piece)
-            if m is None:
-                continue
-            entry = _entry_from_match(m, start)
-            entry.role = entry.role or "Councillor"
-            entries.append(entry)
-        return entries
+        return _councillor_list(text[prefix.end():], offset + prefix.end())
     labelled = _ROLE_COLON.match(text)
     if labelled and _is_role(labelled.group("role")):
         # "Mayor: Jane Dumas", "Chief Administrative Officer: Jim Brown" (one office a line).
@@ -614,6 +608,20 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
                 entry.titled = False
         return entries
     return _parse_entries(_blank_notes(text), offset)
+
+
+def _councillor_list(text: str, offset: int) -> list[_Entry]:
+    """The names after "Councillors" ("B. Collins, Costelloe, Hartigan and Talukder"): a bare
+    surname is a name here."""
+    entries = []
+    for piece, start in _pieces(text, offset, _SPLIT_PIECES):
+        m = _person(piece) or _NAME_RE.match(piece)
+        if m is None:
+            continue
+        entry = _entry_from_match(m, start)
+        entry.role = entry.role or "Councillor"
+        entries.append(entry)
+    return entries
 
 
 def _parse_entries(text: str, offset: int) -> list[_Entry]:
@@ -649,6 +657,15 @@ def _parse_entries(text: str, offset: int) -> list[_Entry]:
                     group_entries.append(entry)
                 pending_role = []
                 role_open = False
+            elif group_entries and _role_then_people(piece, start):
+                # "Tom Neville, T.D. and Senator Maria Byrne": the role closes one entry, a person follows
+                role_part, people = _role_then_people(piece, start)
+                last = group_entries[-1]
+                if last.role is None or last.titled:
+                    last.role, last.titled = role_part, False
+                group_entries.extend(people)
+                carry = None
+                role_open = False
             elif group_entries:
                 carry = None
                 last = group_entries[-1]
@@ -669,6 +686,18 @@ def _parse_entries(text: str, offset: int) -> list[_Entry]:
     if not entries and len(pending_role) == 1:
         entries = _dashed(pending_role[0], text, offset)
     return entries
+
+
+def _role_then_people(piece: str, start: int) -> tuple[str, list[_Entry]] | None:
+    """'T.D. and Senator Maria Byrne' -> ('T.D.', [Maria Byrne]); None unless every part after the
+    first is a titled or full name."""
+    parts = _pieces(piece, start, re.compile(r"\s+(?:and|&)\s+"))
+    if len(parts) < 2 or _person(parts[0][0]) is not None:
+        return None
+    matches = [(_person(p), s) for p, s in parts[1:]]
+    if not all(m for m, _ in matches):
+        return None
+    return parts[0][0], [_entry_from_match(m, s) for m, s in matches]  # type: ignore[arg-type]
 
 
 def _dashed(piece: str, text: str, offset: int) -> list[_Entry]:
@@ -735,6 +764,8 @@ def _looks_like_entry(paragraph: str) -> bool:
     p = paragraph.strip()
     if not p or len(p) > 250 or p.endswith(":") or _SENTENCE_VERB.search(p):
         return False
+    if _PAREN_HINT.search(p) and _PAREN_ENTRY.match(p):
+        return True   # "Crime & Policing Analyst, (Ms. L. Breen)"
     first = re.split(r"\s*[,;(|]\s*", p, maxsplit=1)[0]
     return _person(first) is not None
 
@@ -866,19 +897,45 @@ def _kind(rule: _HeadingRule, role: str | None) -> str:
     return rule.kind
 
 
+# A role split over two lines of a parenthesised list: the words after the last "(Name)," open the
+# next entry's role.
+_PAREN_HINT = re.compile(rf"\((?:{_HONORIFIC}\s*)?[A-Z][.\s]")
+_DANGLING_ROLE = re.compile(r"\),\s*(?P<words>[A-Z][\w&’'/-]*(?:\s+[\w&’'/-]+){0,3})\s*$")
+
+
 def find_participants(text: str) -> ParticipantRegistry:
     """Participants from the attendance lists of `text`, with later titled mentions collected."""
     registry = ParticipantRegistry()
     seen_spans: set[tuple[int, int]] = set()
     # Lists in text order, so ids follow first appearance.
+    previous_rule = None
+    default_role: str | None = None
+    dangling: str | None = None
     for rule, region, offset in sorted(_list_regions(text), key=lambda r: r[2]):
         lines = _pieces(region, offset, re.compile(r"\n"))
-        default_role = None
+        if rule is not previous_rule:
+            # a list's paragraphs come one region each: "Councillors" and a dangling role carry on
+            default_role, dangling = None, None
+        previous_rule = rule
+        heading = text[:offset].rstrip().rsplit("\n", 1)[-1].strip()
+        if _COUNCILLORS_PREFIX.fullmatch(heading):
+            default_role = "Councillor"   # "Councillors" was the heading: a bare surname is a member
         for line, start in lines:
             if _COUNCILLORS_PREFIX.fullmatch(line):
                 default_role = "Councillor"  # "Councillors:" on a line of its own, names below
                 continue
-            for entry in _parse_segment(line, start):
+            if dangling:
+                # "Sergeant (Mr. T. Miniter), Senior\n\nCrime & Policing Analyst, (Ms. L. Breen)"
+                line, start = f"{dangling} {line}", start - len(dangling) - 1
+                dangling = None
+            if default_role == "Councillor" and not _PAREN_HINT.search(line):
+                segment = _councillor_list(line, start)
+            else:
+                segment = _parse_segment(line, start)
+            tail = _DANGLING_ROLE.search(line)
+            if tail and segment and _PAREN_HINT.search(line):
+                dangling = tail.group("words")
+            for entry in segment:
                 if entry.role is None and default_role:
                     entry.role = default_role
                 if entry.span in seen_spans:

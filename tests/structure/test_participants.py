@@ -601,6 +601,7 @@ def test_surname_slip_resolves_when_initials_agree():
     ("the Senior Engineer for Housing Construction and Maintenance", "Senior Engineer, Housing Construction and Maintenance"),
     ("The A/Senior Executive Officer, Corporate Services, Governance and Customer Services", "Senior Executive Officer"),
     ("the Acting Senior Planner", "Senior Planner"),
+    ("The Senior Crime and Policing Analyst", "Senior Crime & Policing Analyst"),   # not in our role table
 ])
 def test_a_post_written_differently_resolves_to_the_listed_one(mention, listed):
     registry = ParticipantRegistry([
@@ -620,3 +621,38 @@ def test_a_different_post_does_not_resolve_loosely(mention):
                     "attendance.officials"),
     ])
     assert registry.resolve(mention) is None
+
+
+JPC_HEADER = (
+    "MEMBERS:\n\nCouncillors\n\nB. Collins, Costelloe, Hartigan, Keary and Talukder\n\n"
+    "OIREACHTAS MEMBERS :\n\nJan O’Sullivan, T.D., Tom Neville, T.D. and Senator Maria Byrne\n\n"
+    "GARDA NOMINATIONS :\n\nChief Superintendent (Mr. G. Roche), Superintendent (Ms. A. Magner), Senior\n\n"
+    "Crime & Policing Analyst, (Ms. L. Breen)\n\nOFFICIALS :\n\nChief Executive (Dr. P. Daly)\n\n"
+    "1. Minutes\n\nSupt. Magner said the figures were down.\n"
+)
+
+
+def test_a_councillors_heading_makes_bare_surnames_members():
+    registry = find_participants(JPC_HEADER)
+    members = [p.name for p in registry if p.source == "attendance.members"]
+    assert members == ["B. Collins", "Costelloe", "Hartigan", "Keary", "Talukder"]
+    assert registry.resolve("Councillor Talukder").name == "Talukder"
+
+
+def test_a_role_then_a_titled_name_after_and():
+    registry = find_participants(JPC_HEADER)
+    byrne = registry.resolve("Senator Maria Byrne")
+    assert byrne is not None and byrne.role == "Senator"
+    assert registry.resolve("Tom Neville").role == "T.D"
+
+
+def test_a_role_broken_over_two_paragraphs_of_a_parenthesised_list():
+    registry = find_participants(JPC_HEADER)
+    breen = registry.resolve("Ms. L. Breen")
+    assert breen is not None and breen.role == "Senior Crime & Policing Analyst"
+    assert registry.resolve("The Senior Crime and Policing Analyst") is breen
+
+
+def test_supt_is_a_title():
+    registry = find_participants(JPC_HEADER)
+    assert registry.resolve("Supt. Magner").name == "A. Magner"
