@@ -102,10 +102,19 @@ class SpeakerAttributor:
         previous: Utterance | None = None
         recent: list[Participant] = []   # speakers of the current item, latest last
         holders: dict[str, Participant] = {}   # chair / vice_chair elected so far in this meeting
+        presenter: Participant | None = None   # the one guest the chair has just welcomed
         for utt in utterances:
             if previous is None or previous.item != utt.item:
                 recent = []
             self._attribute(doc, registry, utt, previous, recent, holders)
+            if presenter is not None and utt.speaker_rule == "speaker.continuation":
+                utt.speaker, utt.speaker_rule = presenter.id, "speaker.welcomed_guest"
+                recent.append(presenter)
+            presenter = None
+            guests = welcomed_guests(doc, utt, registry)
+            if guests:
+                recent.extend(guests)
+                presenter = guests[0] if len(guests) == 1 else None
             # after attributing: the outgoing chair declares the election, the new one speaks next
             for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):
                 holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
@@ -246,6 +255,20 @@ class SpeakerAttributor:
         return registry.get_or_create(text, span)
 
 
+def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> list[Participant]:
+    """The guests a chair welcomes in `utt` ("The Cathaoirleach welcomed Ms. S. McCutcheon, Executive
+    Archaeologist to the Meeting"); none when someone else welcomes (a Superintendent welcoming a
+    colleague goes on speaking himself)."""
+    speaker = registry.get(utt.speaker) if utt.speaker else None
+    if speaker is None or speaker.kind not in ("chair", "vice_chair"):
+        return []
+    text = text_of(doc)[utt.start:utt.end]
+    match = speaker_cues()["speaker.welcomed_guest"].search(text)
+    if not match:
+        return []
+    return registry.welcome(match.group("who"), utt.start + match.start("who"))
+
+
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
 
@@ -279,8 +302,9 @@ def _head_words(mention: str) -> list[str]:
 def resolve_in_context(mention: str, recent: list[Participant]) -> Participant | None:
     """'The Director' -> the latest speaker of this item whose role starts with 'Director'."""
     head = _head_words(mention)
-    if not head or head[0] in PERSON_TITLES or mention[:1].islower():
-        return None
+    bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+    if not head or head[0] in PERSON_TITLES or bare[:1].islower():
+        return None   # "members", "the report": not a post
     for participant in reversed(recent):
         if not participant.role:
             continue

@@ -456,6 +456,34 @@ class ParticipantRegistry:
             found.mentions.append((int(span[0]), int(span[1])))
         return found
 
+    def welcome(self, mention: str, start: int) -> list[Participant]:
+        """The guests a chair welcomes ("Ms. S. McCutcheon, Executive Archaeologist", "the Data
+        Protection Officer, Corporate Services"): a listed person by name or by the very same post,
+        else a new participant that keeps the whole post, so that "the Senior Executive Engineer" later
+        in the item is the guest and not a listed engineer with the same title."""
+        guests = []
+        for entry in _parse_segment(mention, start):
+            if not entry.name:
+                continue
+            found = self.resolve(entry.name)
+            if found is None:
+                role = " ".join(entry.role.split()) if entry.role else None
+                kind = kind_for_role(role) if role else "other"
+                found = self.new(entry.name, role, "witness" if kind == "other" else kind, source="welcomed")
+            if entry.span and entry.span not in found.mentions:
+                found.mentions.append(entry.span)
+            guests.append(found)
+        if guests:
+            return guests
+        post = re.sub(r"^(?:an?|the)\s+", "", " ".join(mention.split()), flags=re.I)
+        if _best_role_match(post) is None or not post[:1].isupper() or _person(post) is not None:
+            return []
+        key = role_key(post)
+        same = [p for p in self.participants if p.role and role_key(p.role) == key]
+        guest = same[0] if len(same) == 1 else self.new(None, post, kind_for_role(post), source="welcomed")
+        guest.mentions.append((start, start + len(mention)))
+        return [guest]
+
     def _create(self, mention: str) -> Participant:
         text = _strip_article(" ".join(mention.split()))
         key = _norm(text) or _norm(mention)

@@ -76,6 +76,49 @@ ELECTIONS = [
 ]
 
 
+GUEST_HEADER = ("IN THE CHAIR:\n\nCouncillor L. Galvin, Cathaoirleach.\n\nOFFICIALS IN ATTENDANCE:\n\n"
+                "Senior Executive Engineer (Mr. J. Sheehan).\n\n")
+
+
+def _speakers(record) -> dict[str, dict | None]:
+    people = {p["id"]: p for p in record["participants"]}
+    return {record["text"][u["start"]:u["end"]]: people.get(u["speaker"]) for u in record["utterances"]}
+
+
+def test_a_guest_the_chair_welcomes_presents_next(nlp):
+    """speaker.welcomed_guest: the first unattributed sentence after the chair's welcome is the
+    guest's, and the guest's post resolves to the guest for the rest of the item."""
+    body = (GUEST_HEADER + "2. Bypasses\n\nThe Cathaoirleach welcomed the Senior Executive Engineer, Mid-West National "
+            "Road Design Office to the Meeting. The consultation on the route options took place in May. "
+            "In replying, the Senior Executive Engineer stated that funding was not yet in place.")
+    said = _speakers(record_for(nlp, body, title="1. Attendance"))
+    guest = said["The consultation on the route options took place in May."]
+    assert guest is not None and guest["role"] == "Senior Executive Engineer, Mid-West National Road Design Office"
+    assert said["In replying, the Senior Executive Engineer stated that funding was not yet in place."]["id"] == guest["id"]
+
+
+def test_a_named_guest_keeps_their_post():
+    from pipeline.structure.participants import ParticipantRegistry
+
+    registry = ParticipantRegistry()
+    (guest,) = registry.welcome("Miriam Kennedy, Head of Wild Atlantic Way, Failte Ireland", 100)
+    assert (guest.name, guest.role, guest.source) == ("Miriam Kennedy", "Head of Wild Atlantic Way, Failte Ireland", "welcomed")
+    (deputation,) = registry.welcome("a Deputation", 0)
+    assert deputation.role == "Deputation"
+    assert registry.welcome("the report of the Director", 0) == []
+
+
+@pytest.mark.parametrize("welcome", [
+    "The Cathaoirleach welcomed everyone to the Meeting.",
+    "Superintendent O'Connor welcomed Superintendent Reidy.",   # not the chair: the welcomer goes on
+])
+def test_no_guest_presenter(nlp, welcome):
+    body = GUEST_HEADER + f"2. Policing\n\n{welcome} The figures for the year were down."
+    said = _speakers(record_for(nlp, body, title="1. Attendance"))
+    after = said["The figures for the year were down."]
+    assert after is None or after["source"] != "welcomed"
+
+
 def test_every_election_cue_has_a_row():
     assert {r["id"] for r in load_rules("speaker_cues") if r.get("elected")} == {row[0] for row in ELECTIONS}
 
