@@ -113,7 +113,8 @@ class SpeakerAttributor:
             presenter = None
             guests = welcomed_guests(doc, utt, registry)
             if guests:
-                recent.extend(guests)
+                # before the welcomer: "He" in the next sentence is still the chair until the guest speaks
+                recent[-1:-1] = guests
                 presenter = guests[0] if len(guests) == 1 else None
             # after attributing: the outgoing chair declares the election, the new one speaks next
             for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):

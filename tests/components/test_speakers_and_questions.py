@@ -111,6 +111,8 @@ def test_a_named_guest_keeps_their_post():
 @pytest.mark.parametrize("welcome", [
     "The Cathaoirleach welcomed everyone to the Meeting.",
     "Superintendent O'Connor welcomed Superintendent Reidy.",   # not the chair: the welcomer goes on
+    # the welcome does not end the sentence: the chair goes on speaking
+    "The Cathaoirleach welcomed Ms. L. Higgins to the Meeting and outlined the format for the presentation.",
 ])
 def test_no_guest_presenter(nlp, welcome):
     body = GUEST_HEADER + f"2. Policing\n\n{welcome} The figures for the year were down."
