@@ -710,11 +710,20 @@ def _infinitive_complement(token: Token) -> Token | None:
     return None
 
 
+LIST_MARKER = re.compile(r"^(?:[ivx]{1,4}|[a-z]|\d{1,2})$", re.I)
+
+
+def _list_marker(token: Token) -> bool:
+    """'i' of "i) PCSO Anthony would look again", which the parser may take for a subject."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return bool(LIST_MARKER.match(token.text)) and following is not None and following.text in (")", ".")
+
+
 def _subject(verb: Token | None) -> Span | None:
     seen = 0
     while verb is not None and seen < 4:
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and not _list_marker(child):
                 return verb.doc[child.left_edge.i:child.right_edge.i + 1]
         if verb.dep_ == "conj":
             # "held by a Trust and the Council would continue": the parser made "the Council" a

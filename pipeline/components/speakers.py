@@ -164,9 +164,10 @@ class SpeakerAttributor:
                 continue
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue   # "Clerk to respond": an action, not reported speech
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # a list marker the parser took for a subject ("i) PCSO Anthony advised") lies before the span
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= sent.start]
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
-                subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+                subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i >= sent.start]
             if not subjects:
                 # the parser lost the subject: "In response ..., the Director, Economic Development and
                 # Planning indicated that ..." -> take the phrase between the opening and the verb
@@ -182,6 +183,10 @@ class SpeakerAttributor:
                     return None
                 subj = agents[0]
             left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
+            before = sent.doc[sent.start:left - 1]
+            if left - 1 > sent.start and sent.doc[left - 1].text == "," and len(before) <= 4 \
+                    and all(t.pos_ == "PROPN" for t in before):
+                left = sent.start   # "Stuart Quick, Highways Department had responded": the name leads
             right = subj.right_edge.i
             # "Councillor Kiely expressed": the parser may leave the surname outside the subject
             while right + 1 < token.i and sent.doc[right + 1].pos_ == "PROPN":
@@ -206,7 +211,7 @@ class SpeakerAttributor:
         root = sent.root
         if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ACTOR_MODALS for c in root.children):
             return None
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i >= sent.start]
         if not subjects:
             return None
         subj = subjects[0]

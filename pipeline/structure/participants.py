@@ -490,6 +490,16 @@ class ParticipantRegistry:
         if key in self._created:
             return self._created[key]
         m = _NAME_RE.match(text)
+        entries = _parse_segment(text, 0) if "," in text else []
+        if len(entries) == 1 and entries[0].name and entries[0].span and entries[0].span[0] <= 12 \
+                and entries[0].role and entries[0].role[:1].isupper() and not entries[0].titled:
+            # "Stuart Quick, Highways Department", "Mr S. Quick, C.C.C. Highways Department"
+            role = " ".join(entries[0].role.split())
+            kind = kind_for_role(role)
+            participant = self.new(entries[0].name, role, "witness" if kind == "other" else kind, present=True,
+                                   source="mention")
+            self._created[key] = participant
+            return participant
         if re.match(r"^(?:A|An|Another|One|Each|Every)\s+(?:Member|Councillor)s?$|^Members?$", text, re.IGNORECASE):
             name, role, kind = None, text[0].upper() + text[1:], "member"
         elif m and (m.group("hon") or m.group("title")) and _best_role_match(m.group("name")) is None:
@@ -498,6 +508,8 @@ class ParticipantRegistry:
             if role and role.casefold().startswith(("cllr", "clir", "clr")):
                 role = "Councillor"
             kind = kind_for_role(role) if role else "other"
+        elif _person(text) is not None and _best_role_match(text) is None:
+            name, role, kind = text, None, "other"   # "Stuart Quick": a name, not a post
         else:
             name, role = None, text
             kind = kind_for_role(text)

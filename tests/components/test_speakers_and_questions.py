@@ -248,3 +248,25 @@ def test_someone_joining_later_does_not_move_the_opening(nlp):
     record = extract_document(Document(source="t.txt", format="txt", text=text, encoding="utf-8", pages=None), nlp)
     acts = {record["text"][u["start"]:u["end"]]: u["act"] for u in record["utterances"]}
     assert acts["Councillor Collins asked whether the footpath in Ballyhahill would be repaired."] == "question"
+
+
+def test_a_list_marker_is_not_the_subject(nlp):
+    """The parser takes "i" of "i)" for the subject; the speaker and the commitment's owner are the
+    person after it."""
+    body = ("i) PCSO Roger Anthony advised that no crime had been reported since the last meeting.\n\n"
+            "ii) PCSO Anthony would look again into the issue of cars parked in the passing place.")
+    record = record_for(nlp, body)
+    said = _speakers(record)
+    assert said["PCSO Roger Anthony advised that no crime had been reported since the last meeting."]["name"] == "Roger Anthony"
+    (c,) = record["commitments"]
+    assert c["who"]["name"] == "Roger Anthony"
+
+
+def test_a_name_before_its_department_leads_the_mention(nlp):
+    """"Stuart Quick, Highways Department had responded": the parser may make the department the
+    subject; the name before it is the speaker."""
+    body = ("Clerk\n\nStuart Quick, Highways Department had responded as follows: \u201cThe abnormal amount of "
+            "chippings on the road is due to the surface dressing.\u201d")
+    record = record_for(nlp, body)
+    speakers = [p for p in _speakers(record).values() if p is not None]
+    assert speakers and speakers[0]["name"] == "Stuart Quick"

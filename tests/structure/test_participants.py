@@ -656,3 +656,17 @@ def test_a_role_broken_over_two_paragraphs_of_a_parenthesised_list():
 def test_supt_is_a_title():
     registry = find_participants(JPC_HEADER)
     assert registry.resolve("Supt. Magner").name == "A. Magner"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Stuart Quick, Highways Department", "Stuart Quick", "Highways Department"),
+    ("Mr S. Quick, C.C.C. Highways Department", "S. Quick", "C.C.C. Highways Department"),
+])
+def test_an_unlisted_name_and_post_keep_both(mention, name, role):
+    person = ParticipantRegistry().get_or_create(mention, (0, len(mention)))
+    assert (person.name, person.role) == (name, role)
+
+
+def test_an_agent_phrase_is_not_a_post():
+    person = ParticipantRegistry().get_or_create("Cllr. J. Davies, seconded by Cllr. O. Williams", (0, 10))
+    assert person.role != "seconded by Cllr. O. Williams"
