@@ -17,7 +17,7 @@ def test_rules_load_with_unique_ids(name):
     assert len({r["id"] for r in rows}) == len(rows)
 
 
-@pytest.mark.parametrize("name", ["question_cues", "procedural_cues", "speaker_cues", "commitment_cues"])
+@pytest.mark.parametrize("name", ["question_cues", "procedural_cues", "speaker_cues", "commitment_cues", "parent_councils"])
 def test_patterns_compile(name):
     for row in load_rules(name):
         if "pattern" in row:
@@ -51,3 +51,14 @@ def test_role_abbreviation_expands(row):
     from pipeline.structure.participants import expand_role_abbreviations
 
     assert expand_role_abbreviations(f"the {row['abbreviation']}") == f"the {row['expansion']}"
+
+
+@pytest.mark.parametrize("row", load_rules("parent_councils"), ids=lambda r: r["id"])
+def test_parent_council_rule_matches_its_example(row):
+    from pipeline.structure.council import find_council_name, parent_council
+
+    assert parent_council(row["example"]) == row["council"]
+    # the council named in the minutes still wins; with none named, the district's parent is used
+    assert find_council_name("Minutes of the meeting.", row["example"]) == row["council"]
+    assert find_council_name("Minutes.", "Manordeilo and Salem Community Council") == "Manordeilo and Salem Community Council"
+    assert parent_council("Joint Policing Committee") is None

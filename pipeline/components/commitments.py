@@ -844,10 +844,27 @@ def _mark_is_question(verb: Token) -> bool:
 
 
 # -- building the commitment ------------------------------------------------------------------
+AGREEING = {"agree", "decide", "resolve"}
+
+
+def _agreed_clause(verb: Token) -> bool:
+    """The verb sits in what the meeting agreed ("It was agreed that X would be raised", "it was
+    decided that ..."), not in what someone agreed to do themselves ("the Engineer agreed that he would")."""
+    token, hops = verb, 0
+    while token.dep_ in ("ccomp", "xcomp", "conj", "advcl") and token.head.i != token.i and hops < 3:
+        token, hops = token.head, hops + 1
+        if token.lemma_.lower() in AGREEING:
+            impersonal = any(c.dep_ == "auxpass" for c in token.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in token.children)
+            return impersonal
+    return False
 def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: list,
                      who: Actor | None = None) -> Commitment:
     rule = cue_rules()[candidate.rule]
     kind = candidate.kind or rule.kind
+    if kind == "undertaking" and _agreed_clause(candidate.verb):
+        kind = "resolution"   # "It was agreed that the matter would be raised with the Area Office"
+        candidate = replace(candidate, kind=kind)
     if kind == "undertaking" and "actions" in utt.blocks:
         kind = "action"
     if kind == "undertaking" and "recommendations" in utt.blocks:
@@ -910,7 +927,12 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
         subject = doc[pobj.left_edge.i:pobj.right_edge.i + 1] if pobj is not None else None
         if subject is not None and _is_time_phrase(subject):
             subject = None   # "completed by the end of January": a due date, not an agent
-    body = doc._.council or (doc._.meeting.body if doc._.meeting is not None else None)
+    meeting_body = doc._.meeting.body if doc._.meeting is not None else None
+    # a resolution is the meeting's own (the district, the committee: GUIDELINES.md); an undertaking
+    # no one is reported giving is the council's, whose staff carry it out
+    kind = candidate.kind or cue_rules()[candidate.rule].kind
+    meeting_acts = kind == "resolution" and candidate.verb.lemma_.lower() not in lexicon()["lex.executive_verbs"]
+    body = (meeting_body or doc._.council) if meeting_acts else (doc._.council or meeting_body)
     if subject is None:
         if speaker is not None and candidate.kind != "resolution":
             return Actor(text=None, participant=speaker.id, name=speaker.name, role=speaker.role)

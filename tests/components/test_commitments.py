@@ -274,3 +274,16 @@ def test_two_coordinated_actions_are_two_commitments(nlp):
     whats = [c["what"] for c in record["commitments"]]
     assert len(whats) == 2
     assert whats[0].startswith("take") and whats[1].startswith("revert")
+
+
+@pytest.mark.parametrize("sentence, body", [
+    # staff work the meeting asks for: the council's executive carries it out (lex.executive_verbs)
+    ("It was agreed to circulate a copy of the presentation to members.", "Limerick City and County Council"),
+    ("It was agreed to revert to Members in relation to these issues.", "Limerick City and County Council"),
+    # the meeting's own act: the district
+    ("It was agreed that the matter would be raised with the Area Office.", "Municipal District of Newcastle West"),
+])
+def test_an_unattributed_resolution_is_the_meetings_or_the_councils(nlp, sentence, body):
+    record = record_for(nlp, sentence)
+    (c,) = [c for c in record["commitments"] if c["kind"] == "resolution"]
+    assert c["who"]["role"] == body
