@@ -21,7 +21,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
-from .speakers import PERSON_KINDS, names_a_body, resolve_in_context, strip_trailing_adverbs
+from .speakers import PERSON_KINDS, is_group, names_a_body, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -943,8 +943,8 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     lowered = text.lower()
     if lowered in {"he", "she", "i", "we"}:
         person = said_by if lowered != "we" else speaker
-        if person is None and lowered in {"he", "she"} and recent:
-            person = recent[-1]
+        if person is None and lowered in {"he", "she"}:
+            person = next((p for p in reversed(recent) if not is_group(p)), None)
         if person is not None:
             return Actor(text=text, participant=person.id, name=person.name, role=person.role)
         if lowered == "we" and "reply" in utt.blocks:

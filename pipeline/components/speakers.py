@@ -248,6 +248,9 @@ class SpeakerAttributor:
 
     def _resolve(self, registry, text, span, recent, holders) -> Participant | None:
         lowered = text.lower()
+        if lowered in ("he", "she"):
+            # one person: not "Members", who spoke last when they thanked the presenter
+            return next((p for p in reversed(recent) if not is_group(p)), None)
         if lowered in PRONOUNS:
             return recent[-1] if recent else None
         post = chair_post(text)
@@ -273,6 +276,17 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
     if not match:
         return []
     return registry.welcome(match.group("who"), utt.start + match.start("who"))
+
+
+GROUP_WORDS = {"members", "councillors", "cllrs", "officials", "officers", "representatives", "deputation", "team"}
+
+
+def is_group(participant: Participant) -> bool:
+    """'Members', 'A number of members', 'the Deputation': more than one person."""
+    if participant.name:
+        return False
+    words = (participant.role or "").lower().split()
+    return bool(words) and words[-1].strip(".,") in GROUP_WORDS
 
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)

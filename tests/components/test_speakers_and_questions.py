@@ -270,3 +270,11 @@ def test_a_name_before_its_department_leads_the_mention(nlp):
     record = record_for(nlp, body)
     speakers = [p for p in _speakers(record).values() if p is not None]
     assert speakers and speakers[0]["name"] == "Stuart Quick"
+
+
+def test_he_or_she_is_one_person_not_the_members(nlp):
+    body = ("OFFICIALS IN ATTENDANCE:\n\nSenior Planner (Ms. M. Woods).\n\n2. Development Plan\n\n"
+            "The Senior Planner stated that 229 submissions were received. Members thanked the Senior Planner and raised "
+            "queries regarding density. She stated that densities varied according to location.")
+    said = _speakers(record_for(nlp, body, title="1. Attendance"))
+    assert said["She stated that densities varied according to location."]["name"] == "M. Woods"
