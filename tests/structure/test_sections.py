@@ -237,6 +237,9 @@ RULE_CASES: list[tuple[str, Callable[[], bool]]] = [
     ("item.numbered", _check_item(LIMERICK_RESOLVED, "1", "Adoption of Minutes")),
     ("item.number_only", _check_item(MISC, "3", "Date of Next Meeting")),
     ("item.item_colon", _check_item(MISC, "1", "Minutes of Environment SPC Meeting held on 26th February 2018")),
+    ("item.item_only", _check_item("Item 1\n\nAdoption of Minutes\n\nText.\n\nItem 2\n\nTo receive a presentation from "
+                                   "the Land Development Agency\n\nText.\n", "2",
+                                   "To receive a presentation from the Land Development Agency")),
     ("item.agenda_item", _check_item(SURREY_LIKE, None, "CHILDREN'S IMPROVEMENT UPDATE")),
     ("item.not_title.finite_verb", _check_numbered_sentence_is_point),
     ("item.not_title.that_clause", _check_that_clause_is_point),
