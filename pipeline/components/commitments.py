@@ -772,6 +772,14 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma in lex["lex.hedges"]:
         return False
+    aiming = verb.head if verb.dep_ == "xcomp" else verb   # "I will endeavour to work ..."
+    first_person = subject is not None and subject.root.lower_ in {"i", "we"} or any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in aiming.children)
+    if aiming.lemma_.lower() in lex["lex.aim_verbs"] and first_person:
+        return False   # "I will represent all communities": an aim (GUIDELINES.md)
+    if any(c.lower_ in lex["lex.aim_words"] for c in verb.subtree if c.dep_ in ("dobj", "advmod") and c.head.i == verb.i
+           or c.head.dep_ == "advmod" and c.head.head.i == verb.i):
+        return False   # "I will do my best", "I will take it very seriously"
     if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
         return False
     if passive:
@@ -858,6 +866,8 @@ def _agreed_clause(verb: Token) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in token.children)
             return impersonal
     return False
+
+
 def build_commitment(doc: Doc, utt: Utterance, candidate: Candidate, recent: list,
                      who: Actor | None = None) -> Commitment:
     rule = cue_rules()[candidate.rule]

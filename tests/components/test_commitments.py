@@ -71,6 +71,13 @@ DECOYS = [
     "After further discussions it was agreed not to formally extend the deadline for completion.",
     "It was agreed to add Risk Assessment and Management as Agenda Item 10A.",
     "If the visitors were prohibited from using the sites, where would they locate.",
+    # lex.procedural_subjects: a vote is procedure
+    "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
+    # lex.aim_verbs / lex.aim_words: inaugural aims (GUIDELINES.md)
+    "I will represent all communities in Limerick during my term.",
+    "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
+    "I am custodian of these chains for the next 12 months and I will do my best for all communities.",
+    "Being Mayor is a responsibility that I will take very seriously.",
 ]
 
 
