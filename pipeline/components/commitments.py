@@ -444,7 +444,7 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
     if subject_token is not None and subject_token.i > modal.i:
         return None   # "where would they locate": a question
     lemma = verb.lemma_.lower()
-    if lemma in {"continue", "endeavour", "try", "seek", "strive", "aim", "plan", "intend", "need"}:
+    if lemma in TRYING | {"aim", "plan", "intend", "need"}:
         complement = _infinitive_complement(verb)
         if complement is not None and lemma not in {"need", "aim"}:
             verb = complement
@@ -593,11 +593,20 @@ def _perfect(token: Token) -> bool:
         not any(c.dep_ == "auxpass" for c in token.children)
 
 
+WILLING = {"able", "happy", "willing", "glad", "prepared", "pleased"}
+IN_TOUCH = {"dialogue", "contact", "touch", "discussion", "discussions", "communication", "consultation", "talks"}
+
+
 def _able_to(be: Token) -> Token | None:
-    """'would be able to provide' -> provide."""
+    """'would be able to provide', 'would be happy to assist' -> the action; 'would be in dialogue
+    with the agencies' -> 'be' itself (being in contact is the undertaking)."""
     for child in be.children:
-        if child.dep_ == "acomp" and child.lower_ == "able":
+        if child.dep_ == "acomp" and child.lower_ in WILLING:
             return _infinitive_complement(child)
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in IN_TOUCH and any(w.lower_ == "with" for w in g.children)
+                for g in child.children):
+            return be
     return None
 
 
@@ -835,7 +844,10 @@ def _hedged(candidate: Candidate) -> bool:
                                                                        "commit.progressive_future"):
         if any(c.lower_ in {"may", "might", "could"} for c in verb.children):
             return True
-        for ancestor in verb.ancestors:
+        ancestors = list(verb.ancestors)
+        if verb.dep_ == "xcomp" and ancestors and ancestors[0].lemma_.lower() in TRYING:
+            ancestors = ancestors[1:]   # "he would seek to fill any gaps": seeking is the promise itself
+        for ancestor in ancestors:
             if ancestor.lemma_.lower() in hedges and ancestor.lemma_.lower() not in {"if", "whether"}:
                 return True
             if ancestor.lemma_.lower() in {"ask", "query", "enquire", "inquire", "wonder", "request", "seek",
@@ -849,6 +861,9 @@ def _hedged(candidate: Candidate) -> bool:
 def _mark_is_question(verb: Token) -> bool:
     """'asked whether the Council would ...' is a question; 'if needed, we will ...' is a promise."""
     return any(a.lemma_.lower() in {"ask", "query", "wonder", "enquire", "inquire"} for a in verb.ancestors)
+
+
+TRYING = {"continue", "endeavour", "try", "seek", "strive"}   # "would seek to fill": the promise is the complement
 
 
 # -- building the commitment ------------------------------------------------------------------

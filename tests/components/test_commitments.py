@@ -294,3 +294,15 @@ def test_an_unattributed_resolution_is_the_meetings_or_the_councils(nlp, sentenc
     record = record_for(nlp, sentence)
     (c,) = [c for c in record["commitments"] if c["kind"] == "resolution"]
     assert c["who"]["role"] == body
+
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Superintendent O'Neill reassured the Members that he would seek to fill any gaps in his District.", "fill any gaps"),
+    ("Superintendent O'Neill noted that he would be in dialogue with the various state agencies.", "be in dialogue"),
+    ("Mr. McLoughlin was informed that the Council would be happy to assist with this work.", "assist with this work"),
+])
+def test_hedged_wording_that_still_undertakes(nlp, sentence, what):
+    """annotation.md: hedged but still an undertaking to act is a commitment."""
+    (c,) = record_for(nlp, sentence)["commitments"]
+    assert c["what"].startswith(what)
