@@ -789,6 +789,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     if any(c.lower_ in lex["lex.aim_words"] for c in verb.subtree if c.dep_ in ("dobj", "advmod") and c.head.i == verb.i
            or c.head.dep_ == "advmod" and c.head.head.i == verb.i):
         return False   # "I will do my best", "I will take it very seriously"
+    if lemma in lex["lex.spending_verbs"] and _gives_money(verb):
+        return False   # "agreed to give £300 towards the instrument": a spending decision
     if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
         return False
     if passive:
@@ -805,6 +807,20 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}
             for c in verb.children)
     return True
+
+
+def _gives_money(verb: Token) -> bool:
+    """What is given, allocated or donated is a sum or a donation ("£300", "a donation of £50",
+    "the amount of €40,000 would be allocated")."""
+    row = next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.spending_verbs")
+    if verb.lemma_.lower() == "donate":
+        return True
+    given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for head in given:
+        words = list(head.subtree)
+        if any(t.text[:1] in "£€$" for t in words) or head.lemma_.lower() in row["objects"]:
+            return True
+    return False
 
 
 def _head_noun(span: Span) -> Token:

@@ -78,6 +78,10 @@ DECOYS = [
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
     "I am custodian of these chains for the next 12 months and I will do my best for all communities.",
     "Being Mayor is a responsibility that I will take very seriously.",
+    # lex.spending_verbs: decisions to spend approve money, they promise no act
+    "It was proposed by Cllr. A. Davies, seconded by Cllr. W. Loynton and unanimously agreed to give £300 towards the instrument.",
+    "In view of the fact that this would be taking place in February, it was decided to make a donation of £50 at this time.",
+    "It was unanimously agreed to donate to the Air Ambulance.",
 ]
 
 
