@@ -171,6 +171,7 @@ def distinct_promises(found: list[Candidate]) -> list[Candidate]:
     in its own clause ("... would be arranged for the spring and the Clerk would amend the
     application"), or a second action coordinated with a kept one ("he would take the appropriate
     action ... and would revert to the Committee"). annotation.md counts each as its own record."""
+    found = [_inline_owner(c) for c in found]
     if not found:
         return []
     kept = [found[0]]
@@ -180,6 +181,37 @@ def distinct_promises(found: list[Candidate]) -> list[Candidate]:
         if any(_coordinated(other, k) for k in kept) or _another_actor(other, kept[0]):
             kept.append(other)
     return kept
+
+
+@lru_cache(maxsize=1)
+def _owner_cell() -> re.Pattern:
+    row = next(r for r in load_rules("section_headings") if r["id"] == "owner.cell")
+    return re.compile(row["pattern"])
+
+
+def _inline_owner(candidate: Candidate) -> Candidate:
+    """"It was agreed that the bench was beyond repair, Clerk to get quotes": the action after the
+    comma has its owner written before it (the owner cell run into the sentence). That owner's action
+    is the record, not a resolution of the council."""
+    if candidate.rule != "commit.it_was_agreed":
+        return candidate
+    verb = candidate.verb
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        return candidate
+    doc = verb.doc
+    before = text_of(doc)[candidate.sentence.start_char:to.idx]
+    cut = max(before.rfind(","), before.rfind(";"))
+    if cut < 0:
+        return candidate
+    owner_text = before[cut + 1:].strip()
+    if not owner_text or not _owner_cell().match(owner_text):
+        return candidate
+    start = candidate.sentence.start_char + cut + 1 + (len(before[cut + 1:]) - len(before[cut + 1:].lstrip()))
+    owner = doc.char_span(start, start + len(owner_text), alignment_mode="expand")
+    if owner is None:
+        return candidate
+    return replace(candidate, rule="commit.infinitive_action", subject=owner, kind="action")
 
 
 def _coordinated(other: Candidate, kept: Candidate) -> bool:

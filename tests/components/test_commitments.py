@@ -310,3 +310,13 @@ def test_hedged_wording_that_still_undertakes(nlp, sentence, what):
     """annotation.md: hedged but still an undertaking to act is a commitment."""
     (c,) = record_for(nlp, sentence)["commitments"]
     assert c["what"].startswith(what)
+
+
+@pytest.mark.parametrize("sentence, owner, what", [
+    ("A response was agreed, Clerk to reply.", "Clerk", "reply"),
+    ("It was agreed that the bench was in too poor a state to be repaired, Clerk to get quotes for a replacement.",
+     "Clerk", "get quotes"),
+])
+def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
+    (c,) = record_for(nlp, sentence)["commitments"]
+    assert (c["kind"], c["who"]["text"]) == ("action", owner) and c["what"].startswith(what)
