@@ -129,7 +129,8 @@ class SpeakerAttributor:
         found = self.find_speaker(span) if span is not None else None
         if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
             found = None   # a written reply: "we" is the council, not the last speaker
-        if (found is None or found[0].lower() in PRONOUNS) and SUBMITTED_BLOCKS & set(utt.blocks):
+        written = SUBMITTED_BLOCKS & set(utt.blocks) or WRITTEN_FIRST_PERSON.match(text_of(doc)[utt.start:utt.end])
+        if (found is None or found[0].lower() in PRONOUNS) and written:
             by = submitter(doc, utt)
             if by is not None:
                 utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
@@ -291,21 +292,30 @@ def is_group(participant: Participant) -> bool:
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
+SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*:")
+WRITTEN_FIRST_PERSON = re.compile(r"^[\W\d]*(?:I|\||1|!|l)\s+will\s+(?:ask|move)\b")
 
 
 def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
     """(participant id, mention) of the member named in the item title 'Question / Notice of Motion
     submitted by Councillor X': the text of a written question or motion is theirs."""
     item = next((i for i in doc._.structure.items if i.id == utt.item), None)
-    if item is None:
-        return None
-    match = SUBMITTED_BY.search(item.title)
-    if not match:
-        return None
+    match = SUBMITTED_BY.search(item.title) if item is not None else None
+    if match:
+        title_at = text_of(doc).find(item.title, item.start)
+        start = (title_at if title_at >= 0 else item.start) + match.start("who")
+    else:
+        # "... Questions submitted by Councillor L. Galvin:" run into the paragraph before a numbered
+        # list of written questions: the latest such line before the utterance, within its item
+        since = item.start if item is not None else 0
+        before = text_of(doc)[since:utt.start]
+        lines = list(SUBMITTED_LINE.finditer(before))
+        if not lines:
+            return None
+        match = lines[-1]
+        start = since + match.start("who")
     who = match.group("who").rstrip(".:")
     who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
-    title_at = text_of(doc).find(item.title, item.start)
-    start = (title_at if title_at >= 0 else item.start) + match.start("who")
     participant = doc._.participants.get_or_create(who, (start, start + len(who)))
     return participant.id, who
 

@@ -278,3 +278,13 @@ def test_he_or_she_is_one_person_not_the_members(nlp):
             "queries regarding density. She stated that densities varied according to location.")
     said = _speakers(record_for(nlp, body, title="1. Attendance"))
     assert said["She stated that densities varied according to location."]["name"] == "M. Woods"
+
+
+def test_written_questions_under_a_submitted_by_line_run_into_a_paragraph(nlp):
+    body = ("The Members asked for a Policy Document to be drafted. Questions submitted by Councillor L. Galvin:\n\n"
+            "7. \u201cI will ask at the next meeting for the road number to be placed at the entrance.\u201d\n\n"
+            "It was stated that there was no programme in place at present.")
+    record = record_for(nlp, body)
+    (question,) = [q for q in record["questions"] if q["rule"] == "question.will_ask"]
+    people = {p["id"]: p for p in record["participants"]}
+    assert people[question["asked_by"]]["name"] == "L. Galvin"
