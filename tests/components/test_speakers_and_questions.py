@@ -154,6 +154,7 @@ QUESTIONS = [
     ("question.asked_for", "Councillor Galvin sought clarification on the timeframe for the works.", "Councillor Galvin"),
     ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
     ("question.question_mark", "Councillor Scanlan said: will the works be completed this year?", "Councillor Scanlan"),
+    ("question.interrogative", "Can the Council install road markings and proper signage at Kildimo National School.", None),
     ("question.in_response_to_query",
      "In response to a query from Councillor Scanlan, the Senior Engineer stated that the works would be completed in May.",
      "Councillor Scanlan"),
@@ -189,6 +190,8 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "Members requested that a speed limit review be carried out at the National School.",
     "Councillor Teefy asked the Acting Head of Finance to follow up on this.",
     "Cllr O'Brien also requested that the meeting be held in the concert hall.",
+    "What was agreed at the last meeting had been carried out.",
+    "Has been completed.",
 ])
 def test_not_a_question(nlp, sentence):
     assert record_for(nlp, sentence)["questions"] == []
