@@ -200,10 +200,12 @@ def pair_questions(doc: Doc) -> list[Question]:
             match = implied.pattern.search(text)
             if not match:
                 continue
-            who = match.group("asker") if "asker" in match.groupdict() else None
+            # "from Councillor X" names the asker; "Members' queries" the owner of the queries
+            group = next((g for g in ("asker", "owner") if match.groupdict().get(g)), None)
+            who = match.group(group) if group else None
             asked_by = None
             if who:
-                start = utt.start + match.start("asker")
+                start = utt.start + match.start(group)
                 asked_by = registry.get_or_create(who, (start, start + len(who))).id
             question = Question(utterance=utt.index, asked_by=asked_by, asked_by_text=who, rule=implied.id)
             questions.append(question)

@@ -158,6 +158,8 @@ QUESTIONS = [
     ("question.in_response_to_query",
      "In response to a query from Councillor Scanlan, the Senior Engineer stated that the works would be completed in May.",
      "Councillor Scanlan"),
+    ("question.in_response_to_query",
+     "In reply to Members queries, the Chief Superintendent stated that it was too early to comment.", "Members"),
     ("question.requested_that", "The Mayor requested that information be provided on the number of State Agencies.", "The Mayor"),
     ("question.asked_someone", "Councillor Teefy asked Ms O’Sullivan whether funding was available.", "Councillor Teefy"),
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
