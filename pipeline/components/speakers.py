@@ -35,6 +35,13 @@ def reporting_lemmas() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def reporting_objects() -> dict[str, frozenset[str]]:
+    """Verbs that report speech only with certain objects ('make' + 'points')."""
+    return {w: frozenset(row["objects"]) for row in load_rules("reporting_verbs") if row.get("objects")
+            for w in row["words"]}
+
+
+@lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
 
@@ -163,6 +170,9 @@ class SpeakerAttributor:
                 continue
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lemmas:
                 continue
+            needs = reporting_objects().get(token.lemma_.lower())
+            if needs and not any(c.dep_ == "dobj" and c.lemma_.lower() in needs for c in token.children):
+                continue   # "made the following points" reports speech; "would make funding available" does not
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue   # "Clerk to respond": an action, not reported speech
             # a list marker the parser took for a subject ("i) PCSO Anthony advised") lies before the span

@@ -29,6 +29,8 @@ SPEAKERS = [
     ("The Senior Engineer, Service Operations, then gave an overview of the flooding.",
      "The Senior Engineer, Service Operations", "speaker.subject"),
     ("Superintendent Reidy proceeded with the statistics for the Bruff Division.", "Superintendent Reidy", "speaker.subject"),
+    ("The Senior Engineer made the following points in response to issues raised by Members.", "The Senior Engineer",
+     "speaker.subject"),
     ("The Clerk would circulate the draft policy to all Councillors.", "The Clerk", "speaker.actor"),
     ("Cllr. W. Loynton will check the status of the existing trees.", "Cllr. W. Loynton", "speaker.actor"),
 ]
@@ -50,6 +52,7 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "Members were advised to contact the executive in individual cases.",
     "The Council would carry out the works in the spring.",
     "It would be reviewed in the new year.",
+    "The Council would make funding available for the works.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
