@@ -58,6 +58,8 @@ def test_parent_council_rule_matches_its_example(row):
     from pipeline.structure.council import find_council_name, parent_council
 
     assert parent_council(row["example"]) == row["council"]
+    if row.get("example_other_order"):
+        assert parent_council(row["example_other_order"]) == row["council"]
     # the council named in the minutes still wins; with none named, the district's parent is used
     assert find_council_name("Minutes of the meeting.", row["example"]) == row["council"]
     assert find_council_name("Minutes.", "Manordeilo and Salem Community Council") == "Manordeilo and Salem Community Council"

@@ -21,7 +21,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
-from .speakers import PERSON_KINDS, is_group, names_a_body, resolve_in_context, strip_trailing_adverbs
+from .speakers import LIST_SPLIT, is_group, names_a_body, owner_mention, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -235,7 +235,6 @@ def _another_actor(other: Candidate, best: Candidate) -> bool:
 
 
 FOLLOWING = re.compile(r"^(?:the\s+)?following\s+(?:members|councillors|cllrs?\.?)$", re.I)
-LIST_SPLIT = re.compile(r"\s*(?:,|;|\n|\band\b|&)\s*")
 
 
 def joint_owners(candidate: Candidate) -> list[tuple[str, int]]:
@@ -261,22 +260,6 @@ def one_per_owner(doc: Doc, owners: list[tuple[str, int]], commitment: Commitmen
     return out
 
 
-HONORIFICS = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "mayor", "deputy"}
-GROUP_WORDS = {"members", "councillors", "cllrs", "officers", "officials", "staff"}
-
-
-def _owner_mention(text: str) -> bool:
-    """One person, by title ("Cllr. Collins", "Ms Vaughan Mullane") or post ("the Senior Engineer");
-    not a group ("members") or a body ("the Council")."""
-    from ..structure.participants import kind_for_role
-
-    words = text.split()
-    if not words or len(words) > 6 or words[-1].lower().strip(".,") in GROUP_WORDS:
-        return False
-    return words[0].lower().rstrip(".") in HONORIFICS or (
-        kind_for_role(text) in PERSON_KINDS and not names_a_body(text))
-
-
 def _conjoined(subject: Span) -> list[tuple[str, int]]:
     """'Cllr. Collins and Cllr. McMahon', 'the Senior Engineer and the Clerk': the parser's conjunct
     trees vary with titles, so the subject's text is split at its commas and conjunctions."""
@@ -289,7 +272,7 @@ def _conjoined(subject: Span) -> list[tuple[str, int]]:
         cleaned = piece.strip(" .,")
         if not cleaned:
             continue
-        if not _owner_mention(cleaned):
+        if not owner_mention(cleaned):
             return []
         start = text.find(cleaned, at)
         parts.append((cleaned, subject.start_char + start))
@@ -317,7 +300,7 @@ def _listed_after_colon(candidate: Candidate) -> list[tuple[str, int]]:
         cleaned = piece.strip(" .\n")
         if not cleaned:
             continue
-        if not _owner_mention(cleaned):
+        if not owner_mention(cleaned):
             return []
         start = text.find(cleaned, at)
         if start < 0:
@@ -751,13 +734,13 @@ def _infinitive_complement(token: Token) -> Token | None:
     return None
 
 
-LIST_MARKER = re.compile(r"^(?:[ivx]{1,4}|[a-z]|\d{1,2})$", re.I)
+MARKER_TOKEN = re.compile(r"^(?:[ivx]{1,4}|[a-z]|\d{1,2})$", re.I)
 
 
 def _list_marker(token: Token) -> bool:
     """'i' of "i) PCSO Anthony would look again", which the parser may take for a subject."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return bool(LIST_MARKER.match(token.text)) and following is not None and following.text in (")", ".")
+    return bool(MARKER_TOKEN.match(token.text)) and following is not None and following.text in (")", ".")
 
 
 def _subject(verb: Token | None) -> Span | None:
@@ -813,11 +796,12 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma in lex["lex.hedges"]:
         return False
-    aiming = verb.head if verb.dep_ == "xcomp" else verb   # "I will endeavour to work ..."
-    first_person = subject is not None and subject.root.lower_ in {"i", "we"} or any(
-        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in aiming.children)
-    if aiming.lemma_.lower() in lex["lex.aim_verbs"] and first_person:
-        return False   # "I will represent all communities": an aim (GUIDELINES.md)
+    # "I will represent ...", "I will endeavour to work ...", "I will continue to represent ..."
+    aiming = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    first_person = (subject is not None and subject.root.lower_ in {"i", "we"}) or any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for a in aiming for c in a.children)
+    if first_person and any(a.lemma_.lower() in lex["lex.aim_verbs"] for a in aiming):
+        return False   # an aim, not a commitment (GUIDELINES.md)
     if any(c.lower_ in lex["lex.aim_words"] for c in verb.subtree if c.dep_ in ("dobj", "advmod") and c.head.i == verb.i
            or c.head.dep_ == "advmod" and c.head.head.i == verb.i):
         return False   # "I will do my best", "I will take it very seriously"
@@ -849,8 +833,13 @@ def _gives_money(verb: Token) -> bool:
         return True
     given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for head in given:
-        words = list(head.subtree)
-        if any(t.text[:1] in "£€$" for t in words) or head.lemma_.lower() in row["objects"]:
+        # the sum itself ("£300", "the amount of €40,000"), not money mentioned inside the object
+        # ("a report on the €1.2m allocation")
+        near = [head, *[c for c in head.children if c.dep_ in ("nummod", "quantmod", "compound", "nmod", "appos")]]
+        near += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if head.lemma_.lower() in row["objects"] or any(t.text[:1] in "£€$" or any(
+                g.text[:1] in "£€$" for g in t.children if g.dep_ in ("nmod", "quantmod", "nummod"))
+                for t in near):
             return True
     return False
 
@@ -922,7 +911,7 @@ def _agreed_clause(verb: Token) -> bool:
     """The verb sits in what the meeting agreed ("It was agreed that X would be raised", "it was
     decided that ..."), not in what someone agreed to do themselves ("the Engineer agreed that he would")."""
     token, hops = verb, 0
-    while token.dep_ in ("ccomp", "xcomp", "conj", "advcl") and token.head.i != token.i and hops < 3:
+    while token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i and hops < 3:
         token, hops = token.head, hops + 1
         if token.lemma_.lower() in AGREEING:
             impersonal = any(c.dep_ == "auxpass" for c in token.children) or any(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..extensions import text_of
 from ..rulebook import load_rules, words
 from ..results import Utterance
-from ..structure.participants import Participant, ParticipantRegistry, chair_post, kind_for_role
+from ..structure.participants import Participant, ParticipantRegistry, chair_post, kind_for_role, names_a_group
 
 # A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ".
 LIST_MARKER = re.compile(
@@ -195,7 +195,7 @@ class SpeakerAttributor:
                 subj = agents[0]
             left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
             before = sent.doc[sent.start:left - 1]
-            if left - 1 > sent.start and sent.doc[left - 1].text == "," and len(before) <= 4 \
+            if left - 1 > sent.start and sent.doc[left - 1].text == "," and 2 <= len(before) <= 4 \
                     and all(t.pos_ == "PROPN" for t in before):
                 left = sent.start   # "Stuart Quick, Highways Department had responded": the name leads
             right = subj.right_edge.i
@@ -235,7 +235,7 @@ class SpeakerAttributor:
         text = mention.text.strip(" ,")
         if not text or not (is_person_mention(mention) or _looks_like_a_name(mention)):
             return None
-        if any(t.dep_ == "conj" for t in mention) or names_a_body(text):
+        if several_people(text) or names_a_body(text):
             return None   # "Cllr. X and Cllr. Y would ...", "the Gardaí would ...": no one speaker
         return text, mention.start_char, mention.start_char + len(text), "speaker.actor"
 
@@ -289,15 +289,30 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
     return registry.welcome(match.group("who"), utt.start + match.start("who"))
 
 
-GROUP_WORDS = {"members", "councillors", "cllrs", "officials", "officers", "representatives", "deputation", "team"}
-
-
 def is_group(participant: Participant) -> bool:
     """'Members', 'A number of members', 'the Deputation': more than one person."""
-    if participant.name:
+    return not participant.name and names_a_group(participant.role or "")
+
+
+HONORIFICS = {"councillor", "cllr", "mr", "mrs", "ms", "miss", "dr", "mayor", "deputy"}
+LIST_SPLIT = re.compile(r"\s*(?:,|;|\n|\band\b|&)\s*")
+
+
+def owner_mention(text: str) -> bool:
+    """One person, by title and name ("Cllr. Collins", "Ms Vaughan Mullane") or post ("the Senior
+    Engineer"); not a bare title ("Cllr"), a group ("members") or a body ("the Council")."""
+    words = text.split()
+    if not words or len(words) > 6 or names_a_group(text):
         return False
-    words = (participant.role or "").lower().split()
-    return bool(words) and words[-1].strip(".,") in GROUP_WORDS
+    if words[0].lower().rstrip(".") in HONORIFICS:
+        return len(words) >= 2
+    return kind_for_role(text) in PERSON_KINDS and not names_a_body(text)
+
+
+def several_people(text: str) -> bool:
+    """'Cllr. Collins and Cllr. McMahon': two or more people, each one an owner_mention."""
+    pieces = [p.strip(" .,") for p in LIST_SPLIT.split(text) if p.strip(" .,")]
+    return len(pieces) >= 2 and all(owner_mention(p) for p in pieces)
 
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
@@ -317,7 +332,7 @@ def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
     else:
         # "... Questions submitted by Councillor L. Galvin:" run into the paragraph before a numbered
         # list of written questions: the latest such line before the utterance, within its item
-        since = item.start if item is not None else 0
+        since = item.start if item is not None else max(0, utt.start - 1500)
         before = text_of(doc)[since:utt.start]
         lines = list(SUBMITTED_LINE.finditer(before))
         if not lines:

@@ -273,6 +273,16 @@ def chair_post(mention: str) -> str | None:
     return None
 
 
+GROUP_WORDS = frozenset({"members", "councillors", "cllrs", "officials", "officers", "representatives",
+                         "deputation", "team", "staff", "everyone", "all"})
+
+
+def names_a_group(text: str) -> bool:
+    """'Members', 'the Elected Members', 'A number of members', 'the Deputation': several people."""
+    words = text.lower().split()
+    return bool(words) and words[-1].strip(".,;:") in GROUP_WORDS
+
+
 @lru_cache(maxsize=1)
 def role_abbreviations() -> dict[str, str]:
     """'SEE' -> 'Senior Executive Engineer' (rules/role_abbreviations.jsonl)."""
@@ -476,6 +486,8 @@ class ParticipantRegistry:
         if guests:
             return guests
         post = re.sub(r"^(?:an?|the)\s+", "", " ".join(mention.split()), flags=re.I)
+        if names_a_group(post) and not post.lower().endswith("deputation"):
+            return []   # "welcomed Members to the meeting": no guest presents
         if _best_role_match(post) is None or not post[:1].isupper() or _person(post) is not None:
             return []
         key = role_key(post)
@@ -729,7 +741,7 @@ def _parse_entries(text: str, offset: int) -> list[_Entry]:
 
 
 def _role_then_people(piece: str, start: int) -> tuple[str, list[_Entry]] | None:
-    """'T.D. and Senator Maria Byrne' -> ('T.D.', [Maria Byrne]); None unless every part after the
+    """'T.D. and Senator Maria Byrne' -> ('T.D', [Maria Byrne]); None unless every part after the
     first is a titled or full name."""
     parts = _pieces(piece, start, re.compile(r"\s+(?:and|&)\s+"))
     if len(parts) < 2 or _person(parts[0][0]) is not None:
@@ -948,15 +960,16 @@ def find_participants(text: str) -> ParticipantRegistry:
     registry = ParticipantRegistry()
     seen_spans: set[tuple[int, int]] = set()
     # Lists in text order, so ids follow first appearance.
-    previous_rule = None
+    previous_rule, previous_end = None, 0
     default_role: str | None = None
     dangling: str | None = None
     for rule, region, offset in sorted(_list_regions(text), key=lambda r: r[2]):
         lines = _pieces(region, offset, re.compile(r"\n"))
-        if rule is not previous_rule:
+        if rule is not previous_rule or text[previous_end:offset].strip():
             # a list's paragraphs come one region each: "Councillors" and a dangling role carry on
+            # only into the paragraph that directly follows
             default_role, dangling = None, None
-        previous_rule = rule
+        previous_rule, previous_end = rule, offset + len(region)
         heading = text[:offset].rstrip().rsplit("\n", 1)[-1].strip()
         if _COUNCILLORS_PREFIX.fullmatch(heading):
             default_role = "Councillor"   # "Councillors" was the heading: a bare surname is a member
@@ -968,8 +981,9 @@ def find_participants(text: str) -> ParticipantRegistry:
                 # "Sergeant (Mr. T. Miniter), Senior\n\nCrime & Policing Analyst, (Ms. L. Breen)"
                 line, start = f"{dangling} {line}", start - len(dangling) - 1
                 dangling = None
-            if default_role == "Councillor" and not _PAREN_HINT.search(line):
-                segment = _councillor_list(line, start)
+            if default_role == "Councillor" and not _PAREN_HINT.search(line) and not any(
+                    _best_role_match(piece) for piece, _ in _pieces(line, start, _SPLIT_PIECES)):
+                segment = _councillor_list(line, start)   # no post on the line: bare surnames are members
             else:
                 segment = _parse_segment(line, start)
             tail = _DANGLING_ROLE.search(line)

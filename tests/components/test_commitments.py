@@ -320,3 +320,24 @@ def test_hedged_wording_that_still_undertakes(nlp, sentence, what):
 def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
     (c,) = record_for(nlp, sentence)["commitments"]
     assert (c["kind"], c["who"]["text"]) == ("action", owner) and c["what"].startswith(what)
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Director would give a report on the €1.2m allocation at the next meeting.",   # money inside the object
+    "I will continue to work with the residents on the drainage scheme.",
+])
+def test_still_a_commitment(nlp, sentence):
+    assert record_for(nlp, sentence)["commitments"]
+
+
+def test_i_will_continue_to_represent_is_an_aim(nlp):
+    assert record_for(nlp, "I will continue to represent all communities in Limerick.")["commitments"] == []
+
+
+@pytest.mark.parametrize("text, expected", [("Cllr", False), ("Mr", False), ("Cllr. Collins", True),
+                                            ("the Senior Engineer", True), ("Members", False), ("the Council", False)])
+def test_owner_mention(text, expected):
+    from pipeline.components.speakers import owner_mention
+
+    assert owner_mention(text) is expected

@@ -32,6 +32,8 @@ SPEAKERS = [
     ("The Senior Engineer made the following points in response to issues raised by Members.", "The Senior Engineer",
      "speaker.subject"),
     ("The Clerk would circulate the draft policy to all Councillors.", "The Clerk", "speaker.actor"),
+    ("The Director of Services, Housing and Community Development would circulate the report.",
+     "The Director of Services, Housing and Community Development", "speaker.actor"),
     ("Cllr. W. Loynton will check the status of the existing trees.", "Cllr. W. Loynton", "speaker.actor"),
 ]
 
@@ -53,6 +55,7 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The Council would carry out the works in the spring.",
     "It would be reviewed in the new year.",
     "The Council would make funding available for the works.",
+    "Kilmallock, it was noted, would be next.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
@@ -114,6 +117,7 @@ def test_a_named_guest_keeps_their_post():
 @pytest.mark.parametrize("welcome", [
     "The Cathaoirleach welcomed everyone to the Meeting.",
     "Superintendent O'Connor welcomed Superintendent Reidy.",   # not the chair: the welcomer goes on
+    "The Cathaoirleach welcomed Members to the meeting.",   # a group is no guest
     # the welcome does not end the sentence: the chair goes on speaking
     "The Cathaoirleach welcomed Ms. L. Higgins to the Meeting and outlined the format for the presentation.",
 ])
@@ -196,6 +200,9 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "Councillor Teefy asked the Acting Head of Finance to follow up on this.",
     "Cllr O'Brien also requested that the meeting be held in the concert hall.",
     "What was agreed at the last meeting had been carried out.",
+    "The Members asked for a Policy Document to be drafted by the appropriate Strategic Policy Committee.",
+    "What is proposed is a two-phase scheme.",
+    "How much of the budget remains will be confirmed in the report.",
     "Has been completed.",
 ])
 def test_not_a_question(nlp, sentence):

@@ -670,3 +670,12 @@ def test_an_unlisted_name_and_post_keep_both(mention, name, role):
 def test_an_agent_phrase_is_not_a_post():
     person = ParticipantRegistry().get_or_create("Cllr. J. Davies, seconded by Cllr. O. Williams", (0, 10))
     assert person.role != "seconded by Cllr. O. Williams"
+
+
+
+def test_an_officer_under_a_councillors_heading_keeps_the_post():
+    registry = find_participants("PRESENT:\n\nCouncillors\n\nB. Collins, Costelloe and Hartigan\n\n"
+                                 "Mr. J. Kennedy, Senior Engineer\n\n1. Minutes\n\nText.\n")
+    kennedy = registry.resolve("Mr. Kennedy")
+    assert kennedy is not None and kennedy.role == "Senior Engineer"
+    assert registry.resolve("Councillor Costelloe") is not None
