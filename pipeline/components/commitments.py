@@ -21,6 +21,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
+from ..structure.sections import is_owner_cell
 from .speakers import LIST_SPLIT, is_group, names_a_body, owner_mention, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
@@ -183,12 +184,6 @@ def distinct_promises(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-@lru_cache(maxsize=1)
-def _owner_cell() -> re.Pattern:
-    row = next(r for r in load_rules("section_headings") if r["id"] == "owner.cell")
-    return re.compile(row["pattern"])
-
-
 def _inline_owner(candidate: Candidate) -> Candidate:
     """"It was agreed that the bench was beyond repair, Clerk to get quotes": the action after the
     comma has its owner written before it (the owner cell run into the sentence). That owner's action
@@ -205,7 +200,7 @@ def _inline_owner(candidate: Candidate) -> Candidate:
     if cut < 0:
         return candidate
     owner_text = before[cut + 1:].strip()
-    if not owner_text or not _owner_cell().match(owner_text):
+    if not owner_text or not is_owner_cell(owner_text):
         return candidate
     start = candidate.sentence.start_char + cut + 1 + (len(before[cut + 1:]) - len(before[cut + 1:].lstrip()))
     owner = doc.char_span(start, start + len(owner_text), alignment_mode="expand")

@@ -614,6 +614,12 @@ def _iter_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _ACTION_LABEL = re.compile(r"^(?:Action(?:s)?|ACTION(?:S)?)(?:\s+by)?\s*[:–-]\s*(?P<owner>.+?)\s*$")
 
 
+def is_owner_cell(cell: str) -> bool:
+    """'Clerk', 'Cllr. P. Harries/Clerk', 'All': an action owner; not 'Noted', a month or an amount."""
+    rules = _ruleset()
+    return not any(r.regex.search(cell) for r in rules.not_owner) and any(r.regex.match(cell) for r in rules.owner)
+
+
 def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Action-owner cells inside ``[start, end)``: short lines right after a paragraph line.
 
@@ -621,7 +627,6 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     "Cllr. O. Williams/Clerk"); ingest moves that cell to its own line after the paragraph.
     Status cells ("Noted", "Signed by the Chair"), months and amounts are not owners.
     """
-    rules = _ruleset()
     found: list[tuple[int, int, str]] = []
     start, end = max(0, start), min(len(text), end)
     for line_start, line_end in _iter_lines(text, start, end):
@@ -631,16 +636,14 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if labelled:
             # "Action: Clerk" / "ACTION – Cllr. P. Harries" on its own line after the paragraph
             owner = labelled.group("owner").strip()
-            if owner and not any(r.regex.search(owner) for r in rules.not_owner) \
-                    and any(r.regex.match(owner) for r in rules.owner):
+            if owner and is_owner_cell(owner):
                 offset = line_start + raw.index(cell) + labelled.start("owner")
                 found.append((offset, offset + len(owner), owner))
             continue
         if " | " in cell:
             # an HTML table row from ingest: "Clerk to write to the Council | Clerk" — the last cell
             last = cell.rsplit(" | ", 1)[1].strip()
-            if last and len(last) <= _MAX_OWNER_CHARS and not any(r.regex.search(last) for r in rules.not_owner) \
-                    and any(r.regex.match(last) for r in rules.owner):
+            if last and len(last) <= _MAX_OWNER_CHARS and is_owner_cell(last):
                 offset = line_start + raw.rindex(last)
                 found.append((offset, offset + len(last), last))
             continue
@@ -652,9 +655,7 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         if not text[prev_start : line_start - 1].strip():
             continue
-        if any(r.regex.search(cell) for r in rules.not_owner):
-            continue
-        if any(r.regex.match(cell) for r in rules.owner):
+        if is_owner_cell(cell):
             offset = line_start + raw.index(cell)
             found.append((offset, offset + len(cell), cell))
     return found
