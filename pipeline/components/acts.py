@@ -18,7 +18,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Question, Utterance
 from ..rulebook import load_rules
-from .speakers import submitter
+from .speakers import SUBMISSION_TEXT, submitter
 
 ACTS = ("question", "answer", "commitment", "statement", "procedural")
 PASSIVE_RULES = {"question.passive_request"}
@@ -57,7 +57,13 @@ def make_rule_tagger() -> ActTagger:
     return tag_acts_by_rules
 
 
-MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)\b|^[“\"]?\s*(?:I|\||1|!|l) will move\b")
+MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)\b")
+
+
+def _motion_text(text: str) -> bool:
+    """A motion's debate or its own text ("I will move ..."): not a question, whatever its words."""
+    submission = SUBMISSION_TEXT.match(text)
+    return bool(MOTION_DEBATE.search(text)) or (submission is not None and submission.group("verb") != "ask")
 FIRST_PROCEDURAL = {"procedural.circulated", "procedural.proposed_seconded", "procedural.vote_outcome"}
 
 
@@ -106,7 +112,7 @@ def tag_acts_by_rules(doc: Doc) -> None:
         if procedural is not None and procedural.id in FIRST_PROCEDURAL:
             utt.act, utt.act_score, utt.act_rule = "procedural", 0.8, procedural.id
             continue
-        cue = None if MOTION_DEBATE.search(text) else first_cue("question_cues", text)
+        cue = None if _motion_text(text) else first_cue("question_cues", text)
         if cue is not None and cue.asker_must_be_named and not _names_an_asker(utt, registry):
             cue = None
         if cue is not None and not cue.implied:

@@ -22,7 +22,7 @@ from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.sections import is_owner_cell
-from .speakers import LIST_SPLIT, is_group, names_a_body, owner_mention, resolve_in_context, strip_trailing_adverbs
+from .speakers import LIST_SPLIT, SUBMISSION_TEXT, is_group, names_a_body, owner_mention, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -321,13 +321,12 @@ def _sentences(span: Span) -> Iterable[Span]:
 
 
 # -- detection --------------------------------------------------------------------------------
-MOTION_OR_QUESTION_TEXT = re.compile(r"^[“\"]?\s*(?:I|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?:move|ask|propose)\b")
 
 
 def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     """All commitment shapes in one sentence, best first."""
     found: list[Candidate] = []
-    if MOTION_OR_QUESTION_TEXT.match(sent.text) or LEGAL_TEXT.search(sent.text):
+    if SUBMISSION_TEXT.match(sent.text) or LEGAL_TEXT.search(sent.text):
         return found   # a motion's or question's text, or legislation quoted: not a promise
     rules = cue_rules()
     text = sent.text

@@ -136,7 +136,7 @@ class SpeakerAttributor:
         found = self.find_speaker(span) if span is not None else None
         if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
             found = None   # a written reply: "we" is the council, not the last speaker
-        written = SUBMITTED_BLOCKS & set(utt.blocks) or WRITTEN_FIRST_PERSON.match(text_of(doc)[utt.start:utt.end])
+        written = SUBMITTED_BLOCKS & set(utt.blocks) or SUBMISSION_TEXT.match(text_of(doc)[utt.start:utt.end])
         if (found is None or found[0].lower() in PRONOUNS) and written:
             by = submitter(doc, utt)
             if by is not None:
@@ -318,7 +318,9 @@ def several_people(text: str) -> bool:
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
 SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*:")
-WRITTEN_FIRST_PERSON = re.compile(r"^[\W\d]*(?:I|\||1|!|l)\s+will\s+(?:ask|move)\b")
+# The text of a written question or motion: "I will ask ...", "7. “I will move ...", with the OCR's
+# "|", "1", "!" or "l" for "I".
+SUBMISSION_TEXT = re.compile(r"^[\W\d]*(?:I|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
 
 
 def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
