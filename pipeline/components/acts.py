@@ -135,7 +135,9 @@ def _names_an_asker(utt: Utterance, registry) -> bool:
     return speaker is not None and speaker.kind in ASKER_KINDS
 
 
-REFERRED = re.compile(r"\b(?:referred to|raised (?:the (?:issue|matter) of|concerns? (?:about|regarding|in relation to)))\b", re.I)
+# a member's point that is a question only when an officer answers it next (GUIDELINES.md, Requests)
+REFERRED = re.compile(r"\b(?:referred to|raised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
+                      r"(?:of|about|regarding|in relation to|relating to|with regard to))\b", re.I)
 REPLY_OPENING = re.compile(r"^(?:In (?:reply|replying|response)|Responding|Replying)\b", re.I)
 ASKER_KINDS = {"member", "chair", "vice_chair"}
 

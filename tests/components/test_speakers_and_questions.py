@@ -172,7 +172,6 @@ QUESTIONS = [
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
     ("question.clarified_in_response", "The following points were clarified in response to queries raised by Members:", "Members"),
     ("question.member_request", "Members requested a map showing the Municipal District boundary.", "Members"),
-    ("question.raised_issue", "Councillor Keary raised issues in relation to the unauthorised use of a property.", "Councillor Keary"),
 ]
 
 
@@ -303,3 +302,18 @@ def test_written_questions_under_a_submitted_by_line_run_into_a_paragraph(nlp):
     (question,) = [q for q in record["questions"] if q["rule"] == "question.will_ask"]
     people = {p["id"]: p for p in record["participants"]}
     assert people[question["asked_by"]]["name"] == "L. Galvin"
+
+
+@pytest.mark.parametrize("point", [
+    "Councillor Keary raised issues in relation to the unauthorised use of a property in Rathkeale.",
+    "Councillor Galvin referred to the condition of the road at Ardagh.",
+])
+def test_a_members_point_is_a_question_only_when_an_officer_answers_it(nlp, point):
+    """question.referred_then_reply (GUIDELINES.md, Requests)."""
+    header = "OFFICIALS IN ATTENDANCE:\n\nSenior Engineer (Mr. H. McGrath).\n\n"
+    answered = record_for(nlp, header + "2. Roads\n\n" + point + " The Senior Engineer stated that it would be examined.",
+                          title="1. Attendance")
+    (question,) = answered["questions"]
+    assert question["rule"] == "question.referred_then_reply"
+    alone = record_for(nlp, header + "2. Roads\n\n" + point + " The matter was noted.", title="1. Attendance")
+    assert alone["questions"] == []
