@@ -201,6 +201,7 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "What was agreed at the last meeting had been carried out.",
     "The Members asked for a Policy Document to be drafted by the appropriate Strategic Policy Committee.",
     "What is proposed is a two-phase scheme.",
+    "The Members requested a formal meeting structure to be put in place to ensure better communication.",
     "How much of the budget remains will be confirmed in the report.",
     "Has been completed.",
 ])
