@@ -702,6 +702,14 @@ def find_deadlines(text: str, meeting_date: date | None, *,
     return out
 
 
+def states_vague_timing(text: str) -> bool:
+    """The text times its action vaguely ("revert in due course", "as soon as possible"): a
+    `deadline.vague.*` rule matches, which is no deadline but says there is none to borrow."""
+    lowered, ctx = _lower(text), _Context(None, None)
+    return any(_rule_matches(rule, text, lowered, ctx, 0, len(text))
+               for rule in deadline_rules() if rule.id.startswith("deadline.vague."))
+
+
 def normalise_deadline(text: str, meeting_date: date | None, *,
                        next_meeting_date: date | None = None) -> date | None:
     """The last due day of one deadline phrase as written, or None when not computable.

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..deadlines import Deadline, find_deadlines, parse_date_text
+from ..deadlines import Deadline, find_deadlines, parse_date_text, states_vague_timing
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
@@ -58,7 +58,9 @@ class DeadlineResolver:
             after = [d for d in found if d.start >= verb]
             best = after[0] if after else found[-1]
             return DeadlineResult(best.text, _stated_meeting_day(best, next_meeting), best.start, best.end, best.rule)
-        if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should"):
+        if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should") \
+                and not states_vague_timing(text_of(doc)[start:end]):
+            # "agreed to ... revert in due course" sets its own (vague) timing: nothing to inherit
             return self._from_suggestion(doc, commitment, meeting_date, next_meeting)
         return None
 

@@ -40,3 +40,16 @@ def test_what_drops_a_trailing_deadline(what, deadline, expected):
     from pipeline.components.deadlines import without_trailing_deadline
 
     assert without_trailing_deadline(what, deadline) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("reply, inherited", [
+    ("The Senior Executive Engineer agreed to carry out an inspection of the footpath.", True),
+    # the undertaking times itself vaguely: nothing to borrow from the request
+    ("The Senior Executive Engineer agreed to carry out an inspection of the footpath and revert in due course.", False),
+])
+def test_an_undertaking_borrows_the_requests_deadline_unless_it_sets_its_own(nlp, reply, inherited):
+    body = (f"Councillor Keary requested an update on the footpath at the July Meeting. {reply}")
+    record = record_for(nlp, body, date_line="MINUTES OF MEETING OF THE MUNICIPAL DISTRICT HELD ON TUESDAY, 12TH JULY, 2022.")
+    (c,) = [c for c in record["commitments"] if c["what"].startswith("carry out")]
+    assert (c["deadline"] is not None and c["deadline"]["rule"] == "deadline.from_suggestion") is inherited
