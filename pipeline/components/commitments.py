@@ -22,7 +22,7 @@ from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.sections import is_owner_cell
-from .speakers import LIST_SPLIT, SUBMISSION_TEXT, is_group, names_a_body, owner_mention, resolve_in_context, strip_trailing_adverbs
+from .speakers import SUBMISSION_TEXT, latest_person, names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -58,8 +58,9 @@ def cue_rules() -> dict[str, CueRule]:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     table = {row["id"]: frozenset(w.lower() for w in row["words"]) for row in load_rules("commitment_lexicon")}
-    table["lex.phrasal_ok"] = frozenset(
-        next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.state_verbs").get("phrasal_ok", ()))
+    rows = {row["id"]: row for row in load_rules("commitment_lexicon")}
+    table["lex.phrasal_ok"] = frozenset(rows["lex.state_verbs"].get("phrasal_ok", ()))
+    table["lex.spending_objects"] = frozenset(rows["lex.spending_verbs"]["objects"])
     return table
 
 
@@ -260,19 +261,7 @@ def _conjoined(subject: Span) -> list[tuple[str, int]]:
     trees vary with titles, so the subject's text is split at its commas and conjunctions."""
     if not any(t.dep_ in ("cc", "conj") or t.lower_ in ("and", "&") for t in subject):
         return []
-    doc = subject.doc
-    text = text_of(doc)[subject.start_char:subject.end_char]
-    parts, at = [], 0
-    for piece in LIST_SPLIT.split(text):
-        cleaned = piece.strip(" .,")
-        if not cleaned:
-            continue
-        if not owner_mention(cleaned):
-            return []
-        start = text.find(cleaned, at)
-        parts.append((cleaned, subject.start_char + start))
-        at = start + len(cleaned)
-    return parts
+    return people_listed(text_of(subject.doc)[subject.start_char:subject.end_char], subject.start_char)
 
 
 def _listed_after_colon(candidate: Candidate) -> list[tuple[str, int]]:
@@ -290,19 +279,7 @@ def _listed_after_colon(candidate: Candidate) -> list[tuple[str, int]]:
         first = doc[sent.end].idx
         paragraph_end = text.find("\n\n", first)
         end = paragraph_end if paragraph_end >= 0 else len(text)
-    parts, at = [], colon + 1
-    for piece in LIST_SPLIT.split(text[colon + 1:end]):
-        cleaned = piece.strip(" .\n")
-        if not cleaned:
-            continue
-        if not owner_mention(cleaned):
-            return []
-        start = text.find(cleaned, at)
-        if start < 0:
-            return []
-        parts.append((cleaned, start))
-        at = start + len(cleaned)
-    return parts
+    return people_listed(text[colon + 1:end], colon + 1)
 
 
 def _sentences(span: Span) -> Iterable[Span]:
@@ -822,7 +799,7 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
 def _gives_money(verb: Token) -> bool:
     """What is given, allocated or donated is a sum or a donation ("£300", "a donation of £50",
     "the amount of €40,000 would be allocated")."""
-    row = next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.spending_verbs")
+    objects = lexicon()["lex.spending_objects"]
     if verb.lemma_.lower() == "donate":
         return True
     given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -831,7 +808,7 @@ def _gives_money(verb: Token) -> bool:
         # ("a report on the €1.2m allocation")
         near = [head, *[c for c in head.children if c.dep_ in ("nummod", "quantmod", "compound", "nmod", "appos")]]
         near += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if head.lemma_.lower() in row["objects"] or any(t.text[:1] in "£€$" or any(
+        if head.lemma_.lower() in objects or any(t.text[:1] in "£€$" or any(
                 g.text[:1] in "£€$" for g in t.children if g.dep_ in ("nmod", "quantmod", "nummod"))
                 for t in near):
             return True
@@ -1000,7 +977,7 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     if lowered in {"he", "she", "i", "we"}:
         person = said_by if lowered != "we" else speaker
         if person is None and lowered in {"he", "she"}:
-            person = next((p for p in reversed(recent) if not is_group(p)), None)
+            person = latest_person(recent)
         if person is not None:
             return Actor(text=text, participant=person.id, name=person.name, role=person.role)
         if lowered == "we" and "reply" in utt.blocks:

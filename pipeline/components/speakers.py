@@ -69,7 +69,7 @@ def names_a_body(text: str) -> bool:
     Services', 'the Chief Executive')."""
     words = text.split()
     return bool(words) and words[-1].lower().strip(".,") in body_nouns() \
-        and words[0].lower().rstrip(".") not in {"councillor", "cllr", "mr", "mrs", "ms", "dr"} \
+        and words[0].lower().rstrip(".") not in PERSON_TITLES \
         and kind_for_role(text) not in PERSON_KINDS
 
 
@@ -235,7 +235,7 @@ class SpeakerAttributor:
         text = mention.text.strip(" ,")
         if not text or not (is_person_mention(mention) or _looks_like_a_name(mention)):
             return None
-        if several_people(text) or names_a_body(text):
+        if people_listed(text) or names_a_body(text):
             return None   # "Cllr. X and Cllr. Y would ...", "the Gardaí would ...": no one speaker
         return text, mention.start_char, mention.start_char + len(text), "speaker.actor"
 
@@ -260,8 +260,7 @@ class SpeakerAttributor:
     def _resolve(self, registry, text, span, recent, holders) -> Participant | None:
         lowered = text.lower()
         if lowered in ("he", "she"):
-            # one person: not "Members", who spoke last when they thanked the presenter
-            return next((p for p in reversed(recent) if not is_group(p)), None)
+            return latest_person(recent)
         if lowered in PRONOUNS:
             return recent[-1] if recent else None
         post = chair_post(text)
@@ -309,10 +308,25 @@ def owner_mention(text: str) -> bool:
     return kind_for_role(text) in PERSON_KINDS and not names_a_body(text)
 
 
-def several_people(text: str) -> bool:
-    """'Cllr. Collins and Cllr. McMahon': two or more people, each one an owner_mention."""
-    pieces = [p.strip(" .,") for p in LIST_SPLIT.split(text) if p.strip(" .,")]
-    return len(pieces) >= 2 and all(owner_mention(p) for p in pieces)
+def people_listed(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """'Cllr. Collins, Cllr. McMahon and Ms Vaughan Mullane' -> each person with their offset (plus
+    `offset`); empty unless the text lists two or more people and nothing else."""
+    parts, at = [], 0
+    for piece in LIST_SPLIT.split(text):
+        cleaned = piece.strip(" .,\n")
+        if not cleaned:
+            continue
+        if not owner_mention(cleaned):
+            return []
+        start = text.find(cleaned, at)
+        parts.append((cleaned, offset + start))
+        at = start + len(cleaned)
+    return parts if len(parts) >= 2 else []
+
+
+def latest_person(recent: list[Participant]) -> Participant | None:
+    """Who 'he' or 'she' is: the latest single person in the item, not 'Members' who spoke last."""
+    return next((p for p in reversed(recent) if not is_group(p)), None)
 
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
@@ -351,16 +365,18 @@ def _same_point(a: Utterance, b: Utterance) -> bool:
     return a.item == b.item and a.point == b.point
 
 
+def _without_article(mention: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+
+
 def _head_words(mention: str) -> list[str]:
-    cleaned = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
-    return [w for w in re.split(r"[\s,–-]+", cleaned.lower()) if w]
+    return [w for w in re.split(r"[\s,–-]+", _without_article(mention).lower()) if w]
 
 
 def resolve_in_context(mention: str, recent: list[Participant]) -> Participant | None:
     """'The Director' -> the latest speaker of this item whose role starts with 'Director'."""
     head = _head_words(mention)
-    bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
-    if not head or head[0] in PERSON_TITLES or bare[:1].islower():
+    if not head or head[0] in PERSON_TITLES or _without_article(mention)[:1].islower():
         return None   # "members", "the report": not a post
     for participant in reversed(recent):
         if not participant.role:

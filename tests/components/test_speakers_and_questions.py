@@ -277,14 +277,25 @@ def test_a_list_marker_is_not_the_subject(nlp):
     assert c["who"]["name"] == "Roger Anthony"
 
 
-def test_a_name_before_its_department_leads_the_mention(nlp):
-    """"Stuart Quick, Highways Department had responded": the parser may make the department the
-    subject; the name before it is the speaker."""
-    body = ("Clerk\n\nStuart Quick, Highways Department had responded as follows: \u201cThe abnormal amount of "
-            "chippings on the road is due to the surface dressing.\u201d")
-    record = record_for(nlp, body)
-    speakers = [p for p in _speakers(record).values() if p is not None]
-    assert speakers and speakers[0]["name"] == "Stuart Quick"
+def test_a_name_before_its_department_leads_the_mention():
+    """"Stuart Quick, Highways Department had responded": when the parser makes only the department
+    the subject, the name before the comma still leads the mention. The parse is built by hand, as
+    the model does not give it for every context."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.components.speakers import SpeakerAttributor
+    from pipeline.structure.participants import ParticipantRegistry
+
+    words = ["Stuart", "Quick", ",", "Highways", "Department", "had", "responded", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, True, True, True, True, False, False],
+              pos=["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+              deps=["compound", "npadvmod", "punct", "compound", "nsubj", "aux", "ROOT", "punct"],
+              heads=[1, 6, 6, 4, 6, 6, 6, 6],
+              lemmas=["Stuart", "Quick", ",", "Highways", "Department", "have", "respond", "."])
+    doc._.participants = ParticipantRegistry()
+    mention, start, end, rule = SpeakerAttributor().find_speaker(doc[:])
+    assert (mention, start, rule) == ("Stuart Quick, Highways Department", 0, "speaker.subject")
 
 
 def test_he_or_she_is_one_person_not_the_members(nlp):

@@ -1,0 +1,57 @@
+"""Count, in the train split's gold, the cases behind the annotation decisions that GUIDELINES.md
+settled on 2026-11-26 (who undertakes when no one is named; spending decisions; requests; raised
+issues). Reads annotations/gold only; no model is loaded.
+
+    .venv/bin/python bench/gold_decisions.py
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.evaluation.gold_eval import gold_documents
+
+REQUEST_THAT = re.compile(r"\b(?:requested|asked|urged|called for|sought) that\b")
+SPENDING = re.compile(r"\b(?:donat\w*|£\d|€\d)", re.I)
+DECIDED = re.compile(r"\b(?:agreed|decided|approved|resolved)\b")
+RAISED = re.compile(r"\braised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
+                    r"(?:of|in relation to|regarding|about|relating to|with regard to)\b")
+
+
+def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
+    return any(sentence["text"][:50] in q or q[:50] in sentence["text"] for q in quotes)
+
+
+def main() -> None:
+    bodies: Counter[tuple[str, str]] = Counter()
+    requests: Counter[str] = Counter()
+    raised: Counter[str] = Counter()
+    spending: Counter[bool] = Counter()
+    for gold in gold_documents("annotations/gold", "train"):
+        body = gold.header.get("meeting_body")
+        commitments = [r for r in gold.lines if r.get("type") == "commitment"]
+        quotes = [c["quote"] for c in commitments]
+        for c in commitments:
+            if c.get("who_name"):
+                continue
+            role = c.get("who_role") or ""
+            owner = "meeting body" if role == body else (
+                "council" if "Council" in role and "Community" not in role else "other")
+            bodies[(c["kind"], owner)] += 1
+        for s in gold.sentences:
+            if REQUEST_THAT.search(s["text"]):
+                requests[s["act"]] += 1
+            if RAISED.search(s["text"]):
+                raised[s["act"]] += 1
+            if SPENDING.search(s["text"]) and DECIDED.search(s["text"]):
+                spending[_is_commitment(s, quotes)] += 1
+    print("records with no one named, by kind and owner:")
+    for (kind, owner), n in sorted(bodies.items()):
+        print(f"  {kind:15} {owner:13} {n}")
+    print("'requested/asked that' sentences by act:", dict(requests))
+    print("'raised the issue of' sentences by act:", dict(raised))
+    print("money decided (agreed/decided ... £/€/donat-) that are commitments:", dict(spending))
+
+
+if __name__ == "__main__":
+    main()
