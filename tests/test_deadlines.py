@@ -185,6 +185,9 @@ IN_SENTENCES = [
      [("to the May meeting", date(2024, 5, 31))]),
     ("The works, which started in 2019, will finish in 2024.", date(2023, 5, 3),
      [("in 2024", date(2024, 12, 31))]),
+    # PDF text turns a superscript "th" into a quote mark
+    ("It will be discussed at a Workshop which is due to take place on Wednesday, 27\" October, 2021.",
+     date(2021, 10, 6), [("on Wednesday, 27\" October, 2021", date(2021, 10, 27))]),
 ]
 
 
@@ -227,6 +230,7 @@ NEGATIVES = [
     ("see /media/documents/2021-06/01c-2021-06-30-minutes.pdf", None),
     ("the summer festival was a success", WED),
     ("on 15th March last", WED),
+    ('the "7" October plan', WED),
 ]
 
 
@@ -253,6 +257,7 @@ def test_matches_are_ordered_and_disjoint():
     ("Sept. 14, 2022", date(2022, 9, 14)),
     ("Meeting held on Tuesday 14th November, 2023 at 3pm", date(2023, 11, 14)),
     ("31/03/2024", date(2024, 3, 31)),
+    ("7\" October, 2014", date(2014, 10, 7)),
     ("2024-03-31", date(2024, 3, 31)),
     ("31st February 2024", None),
     ("no date here", None),

@@ -17,8 +17,11 @@ from ..deadlines import Deadline, find_deadlines, parse_date_text, states_vague_
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
-NEXT_MEETING = re.compile(r"next (?:meeting|monthly meeting)[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)"
-                          r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
+STATED_MEETING = re.compile(rf"(?:\bnext|\bfollowing|\b{MONTH_NAMES}) (?:(?:monthly|ordinary|district|council) )?meeting\b"
+                            r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)"
+                            r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
 
 
 @Language.factory(
@@ -124,18 +127,18 @@ def _shift(found: list[Deadline], offset: int) -> list[Deadline]:
 
 
 def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
-    """The date of the next meeting where the minutes state it ("will be held on Thursday 20th April")."""
-    match = NEXT_MEETING.search(text)
-    if not match:
-        return None
-    when = parse_date_text(match.group("when"))
-    if when is None:
-        when = _with_meeting_year(match.group("when"), meeting_date)
-    return when
+    """The date of the next meeting where the minutes state it ("will be held on Thursday 20th April",
+    "The May Meeting would take place on Tuesday, 17th May"): the earliest stated meeting after this one."""
+    stated = []
+    for match in STATED_MEETING.finditer(text):
+        when = parse_date_text(match.group("when")) or _with_meeting_year(match.group("when"), meeting_date)
+        if when is not None and (meeting_date is None or when > meeting_date):
+            stated.append(when)
+    return min(stated, default=None)
 
 
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})(?!\w)"
+DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|[\"”])?\s+(?:of\s+)?(?P<month>{MONTHS})(?!\w)"
                        rf"|\b(?P<month2>{MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b")
 
 

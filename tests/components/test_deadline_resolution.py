@@ -17,6 +17,17 @@ from helpers import record_for
     ("The next meeting will be held on Wednesday, 3rd April, 2019, at 10.00 a.m.", datetime.date(2019, 3, 6),
      datetime.date(2019, 4, 3)),
     ("The meeting concluded.", datetime.date(2019, 3, 6), None),
+    # a superscript "th" that PDF extraction turned into a quote mark
+    ("It was agreed that the next meeting would be held on 7\" October, 2014 in Ballyneety Golf Club.",
+     datetime.date(2014, 9, 9), datetime.date(2014, 10, 7)),
+    # the next meeting named by its month; the earliest one after this meeting counts
+    ("The Cathaoirleach advised that the June Meeting would take place on Thursday, 23rd June, 2016 followed by "
+     "the Annual Meeting.", datetime.date(2016, 5, 17), datetime.date(2016, 6, 23)),
+    ("The July Meeting would be held on 12th July. The May Meeting would take place on Tuesday, 17th May, 2016.",
+     datetime.date(2016, 4, 21), datetime.date(2016, 5, 17)),
+    # a meeting already held is not the next one
+    ("The March meeting was held on 3rd March, 2016.", datetime.date(2016, 4, 21), None),
+    ("The March Meeting would take place on Tuesday, 15th March, 2016.", datetime.date(2016, 4, 21), None),
 ])
 def test_next_meeting_date(text, meeting, expected):
     assert next_meeting_date(text, meeting) == expected
