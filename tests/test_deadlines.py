@@ -185,6 +185,8 @@ IN_SENTENCES = [
      [("to the May meeting", date(2024, 5, 31))]),
     ("The works, which started in 2019, will finish in 2024.", date(2023, 5, 3),
      [("in 2024", date(2024, 12, 31))]),
+    ("National Association of Local Councils briefing: Clerk to add to March meeting agenda.", date(2018, 2, 14),
+     [("to March meeting", date(2018, 3, 31))]),
     # PDF text turns a superscript "th" into a quote mark
     ("It will be discussed at a Workshop which is due to take place on Wednesday, 27\" October, 2021.",
      date(2021, 10, 6), [("on Wednesday, 27\" October, 2021", date(2021, 10, 27))]),

@@ -59,6 +59,10 @@ class DeadlineResolver:
         if found:
             verb = commitment.verb_start or start
             after = [d for d in found if d.start >= verb]
+            if not after and states_vague_timing(text_of(doc)[verb:end]):
+                # "the portal opens on the 20th June and the data would be analysed in due course":
+                # the date belongs to another clause, the promise times itself vaguely
+                return None
             best = after[0] if after else found[-1]
             return DeadlineResult(best.text, _stated_meeting_day(best, next_meeting), best.start, best.end, best.rule)
         if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should") \

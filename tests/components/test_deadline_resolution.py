@@ -42,6 +42,23 @@ def test_month_meeting_uses_the_stated_next_meeting(nlp):
     assert c["deadline"]["date"] == "2023-04-19"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,expected", [
+    # the only date belongs to another clause and the promise times itself vaguely
+    ("Ms. Frawley responded that the online portal opens on the 20th June and that the applicant data "
+     "would be analysed in due course.", None),
+    # a date after the promised verb is the promise's own
+    ("Ms. Frawley responded that the online portal opens on the 20th June and that the applicant data "
+     "would be analysed by the end of July.", "2023-07-31"),
+    # a date before the verb, with no vague timing, still counts
+    ("Ms. Frawley confirmed that by the end of July the applicant data would be analysed.", "2023-07-31"),
+])
+def test_vague_promise_does_not_take_another_clauses_date(nlp, sentence, expected):
+    record = record_for(nlp, sentence, date_line="MINUTES OF THE MEETING HELD ON THURSDAY 8TH JUNE 2023.")
+    (c,) = record["commitments"]
+    assert (c["deadline"] or {}).get("date") == expected
+
+
 @pytest.mark.parametrize("what,deadline,expected", [
     ("report on the Service to the Committee in July 2021.", "in July 2021", "report on the Service to the Committee"),
     ("revert to the Members by the end of the month", "by the end of the month", "revert to the Members"),
