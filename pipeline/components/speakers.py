@@ -212,9 +212,26 @@ class SpeakerAttributor:
             if is_person_mention(mention) or sent.doc._.participants.resolve(mention_text) is not None \
                     or _looks_like_a_name(mention):
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
+            lead = named_lead(mention_text, sent.doc._.participants) if "," in mention_text else None
+            if lead is not None:   # "R Lowth, Operations and Maintenance, informed": the name before the post
+                return lead, mention.start_char, mention.start_char + len(lead), rule
             # only the first reporting verb with a subject decides
             return None
-        return self._actor_mention(sent)
+        return self._name_post_lead(sent) or self._actor_mention(sent)
+
+    def _name_post_lead(self, sent: Span) -> tuple[str, int, int, str] | None:
+        """'S McNamara, HAT, updated members on ...': the parser lost the verb (it read 'updated' as an
+        adjective); a name, a post between commas and a reporting verb still give the speaker."""
+        match = speaker_cues()["speaker.name_post_lead"].match(sent.text)
+        if not match:
+            return None
+        verb = sent.doc.char_span(sent.start_char + match.start("verb"), sent.start_char + match.end("verb"))
+        if verb is None or verb.root.lemma_.lower() not in reporting_lemmas():
+            return None
+        lead = named_lead(match.group("who"), sent.doc._.participants)
+        if lead is None:
+            return None
+        return lead, sent.start_char, sent.start_char + len(lead), "speaker.name_post_lead"
 
     def _actor_mention(self, sent: Span) -> tuple[str, int, int, str] | None:
         """No reporting verb: in "The Clerk would circulate the draft" the minutes report the
@@ -405,6 +422,22 @@ def is_person_mention(mention: Span) -> bool:
     # the words up to the head decide: "The Senior Executive Engineer", "A Member", not "view ... by Members"
     head = mention.doc[mention.start:root.i + 1].text
     return kind_for_role(head) not in ("other",)
+
+
+# "R Lowth", "S. McNamara", "Mr P J O'Grady", "Triona O'Connor": initials or a first name, then a surname
+NAME_WITH_INITIALS = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s*){0,3}"
+                                r"(?:[A-Z][a-z]+\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*")
+
+
+def named_lead(mention: str, registry: ParticipantRegistry) -> str | None:
+    """The name that leads 'Name, Post' ('R Lowth, Operations and Maintenance'; a bare name too):
+    a participant the registry knows, or an initial-and-surname form."""
+    lead = mention.split(",", 1)[0].strip()
+    if not lead or names_a_body(lead) or names_a_group(lead):
+        return None
+    if registry.resolve(lead) is not None or (NAME_WITH_INITIALS.fullmatch(lead) and " " in lead):
+        return lead
+    return None
 
 
 def _looks_like_a_name(mention: Span) -> bool:

@@ -126,6 +126,7 @@ class SectionRule:
     regex: re.Pattern[str]
     extent: str | None = None
     unless_next: re.Pattern[str] | None = None
+    any_order: bool = False  # an item heading explicit enough to stand out of numeric sequence
 
 
 @dataclass(frozen=True)
@@ -200,7 +201,7 @@ def load_rules(path: Path = RULES_PATH) -> tuple[SectionRule, ...]:
         if kind in BLOCK_KINDS and extent not in _EXTENTS:
             raise SectionRulesError(f"{path}:{number}: block rule needs an extent, got {extent!r}")
         seen.add(rule_id)
-        rules.append(SectionRule(rule_id, kind, scope, regex, extent, unless))
+        rules.append(SectionRule(rule_id, kind, scope, regex, extent, unless, bool(data.get("any_order", False))))
     return tuple(rules)
 
 
@@ -345,7 +346,7 @@ def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
             ):
                 break  # a numbered sentence: a Point, not an item
             value = _number_value(number)
-            if value is not None and accepted and not _in_sequence(value, accepted):
+            if value is not None and accepted and not _in_sequence(value, accepted) and not rule.any_order:
                 if not _is_strong_title(title, rules):
                     break  # "1. Castlemahon" in a reply list under item 8
             if value is not None:

@@ -35,6 +35,13 @@ SPEAKERS = [
     ("The Director of Services, Housing and Community Development would circulate the report.",
      "The Director of Services, Housing and Community Development", "speaker.actor"),
     ("Cllr. W. Loynton will check the status of the existing trees.", "Cllr. W. Loynton", "speaker.actor"),
+    # a name, then the post between commas: the name is the mention
+    ("R Lowth, Operations and Maintenance, informed the members that repairs were logged on the CRM system.",
+     "R Lowth", "speaker.subject"),
+    ("S McNamara, HAT, updated members on the current homelessness situation in Limerick.", "S McNamara",
+     "speaker.name_post_lead"),
+    ("C Farrell delivered a presentation on the Traveller Accommodation Plan 2014-2018.", "C Farrell",
+     "speaker.subject"),
 ]
 
 
@@ -56,6 +63,11 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "It would be reviewed in the new year.",
     "The Council would make funding available for the works.",
     "Kilmallock, it was noted, would be next.",
+    # a thing or a body before the commas, or a verb that does not report speech
+    "The Tenant Handbook, revised, updated the rules.",
+    "Limerick City and County Council, Housing Section, confirmed the position.",
+    "S McNamara, HAT, crossed the road to the office.",
+    "The contractor delivered the materials to the site.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)

@@ -473,3 +473,14 @@ def test_labelled_action_owner_line() -> None:
     owners = owner_lines(text, 0, len(text))
     assert [o[2] for o in owners] == ["Clerk"]
     assert text[owners[0][0]:owners[0][1]] == "Clerk"
+
+
+def test_item_headings_named_item_stand_out_of_order() -> None:
+    """SPC agendas are re-ordered in the meeting ("It was agreed to take Item 7 next"): a heading
+    that says "Item" is an item wherever its number falls; a bare "5." out of order still is not."""
+    text = ("Item 1: Minutes\n\nAdopted.\n\nItem 2: Matters Arising\n\nIt was agreed to take Item 7 next.\n\n"
+            "Item 7: Notice of Motion submitted by Cllr. J Sheahan\n\nThe motion was proposed.\n\n"
+            "Item 5: Report from the Homeless Action Team\n\nS McNamara updated members.\n\n"
+            "Item 4: Review of the Traveller Accommodation Programme\n\nText.\n\n"
+            "2. Castlemahon\n\nText.\n")
+    assert [i.number for i in analyse_structure(text).items] == ["1", "2", "7", "5", "4"]
