@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Fr|Sr|St|No|Nos|Prof|Supt|Insp|Sgt|Co|Rev|Hon|approx|Ltd|Ave|Rd)\.?$", re.I)
+# "P.C.S.O.", "C.C.C.": an acronym written with stops, which mostly runs into the name it qualifies
+DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 MARKER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivxlc]{1,5}|[a-z])$")
 TERMINAL = {".", "?", "!"}
 CLOSERS = {"”", "’", '"', "'", ")"}
@@ -66,6 +68,8 @@ def starts_sentence(doc: Doc, i: int) -> bool:
             return False   # "Mr. Daly", "G. Daly"
         if MARKER.match(stem) and _at_line_start(doc, j - 1 if end.text == "." else j):
             return False   # "1. Roads", "ii. The Clerk"
+        if DOTTED_ACRONYM.match(word) and token.tag_ in ("NNP", "NNPS") and not TITLES.match(token.text):
+            return False   # "thanked P.C.S.O. Lewis", "Mr S. Quick, C.C.C. Highways Department advised"
     return True
 
 

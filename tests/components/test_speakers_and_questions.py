@@ -91,6 +91,7 @@ ELECTIONS = [
     ("speaker.elected_by_vote", "It was proposed by Councillor Collins, seconded by Councillor Scanlan and agreed to elect "
      "Councillor Keary as Cathaoirleach."),
     ("speaker.elected_passive", "Councillor Keary was elected Cathaoirleach."),
+    ("speaker.took_the_chair", "Councillor Keary took the Chair."),
 ]
 
 

@@ -1,0 +1,24 @@
+"""Sentence boundaries decided before the parser (pipeline/components/line_breaks.py)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text,sentences", [
+    # titles and initials do not end a sentence
+    ("Cllr. P. Harries took the Chair. Mr. G. Daly attended.", ["Cllr. P. Harries took the Chair.", "Mr. G. Daly attended."]),
+    # an acronym written with stops runs into the name or department it qualifies
+    ("No further issues were raised and Cllr. P. Harris thanked P.C.S.O. Lewis for attending.",
+     ["No further issues were raised and Cllr. P. Harris thanked P.C.S.O. Lewis for attending."]),
+    ("Mr S. Quick, C.C.C. Highways Department advised that the gang would attend.",
+     ["Mr S. Quick, C.C.C. Highways Department advised that the gang would attend."]),
+    # ... but not into a new sentence's article, pronoun or title
+    ("This had been reported to C.C.C. The Clerk would write.", ["This had been reported to C.C.C.", "The Clerk would write."]),
+    ("The matter was referred to C.C.C. He would reply.", ["The matter was referred to C.C.C.", "He would reply."]),
+    ("This had been reported to C.C.C. Cllr. Jones would write.",
+     ["This had been reported to C.C.C.", "Cllr. Jones would write."]),
+])
+def test_sentence_boundaries(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
