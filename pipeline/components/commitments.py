@@ -64,6 +64,11 @@ def lexicon() -> dict[str, frozenset[str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def budget_heading() -> re.Pattern[str]:
+    return re.compile(next(r["pattern"] for r in load_rules("commitment_lexicon") if r["id"] == "lex.budget_verbs"))
+
+
 NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
                       "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
 PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer",
@@ -327,6 +332,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 elif token.lower_ not in rules["commit.modal_future"].words:
                     continue
             candidate = _modal(token, sent, rule=rule)
+            if candidate is not None and candidate.rule == "commit.modal_passive" \
+                    and token.lower_ not in rules["commit.modal_passive"].words:
+                candidate = None   # "such Motion shall only be counted": the register of rules, not a promise
             if candidate is not None:
                 found.append(candidate)
         # "Mr Kennedy is meeting the Superintendent in the next couple of days"
@@ -778,6 +786,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False   # "I will do my best", "I will take it very seriously"
     if lemma in lex["lex.spending_verbs"] and _gives_money(verb):
         return False   # "agreed to give £300 towards the instrument": a spending decision
+    if lemma in lex["lex.budget_verbs"] and budget_heading().search(
+            verb.doc[verb.i:verb.right_edge.i + 1].text):
+        return False   # "agreed to assign these to group D05 Tourism Development": a budget decision
     if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
         return False
     if passive:

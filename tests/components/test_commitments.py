@@ -40,6 +40,9 @@ POSITIVES = [
 ]
 
 DECOYS = [
+    # 'shall be' is the register of the rules and schemes the minutes quote
+    "In this case such Motion shall only be counted as a Motion from the Proposer.",
+    "The Director confirmed that where a contribution was paid previously, the development shall be exempt from paying a contribution.",
     "The results of the new recruitment and retention package would hopefully be seen in January/February 2021.",
     "The Service was committed to improving the outcomes for adolescents.",
     "The Helping Families Early Strategy aimed to bring families out of statutory services in a supported manner.",
@@ -82,6 +85,9 @@ DECOYS = [
     "It was proposed by Cllr. A. Davies, seconded by Cllr. W. Loynton and unanimously agreed to give £300 towards the instrument.",
     "In view of the fact that this would be taking place in February, it was decided to make a donation of £50 at this time.",
     "It was unanimously agreed to donate to the Air Ambulance.",
+    # lex.budget_verbs: assigning funds to a budget heading is a spending decision
+    "The Members agreed to assign these to group D05 Tourism Development, Recreation and Amenity.",
+    "The Members agreed to assign this to group DOS Tourism Development, Recreation and Amenity.",
 ]
 
 
@@ -326,6 +332,7 @@ def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
 @pytest.mark.parametrize("sentence", [
     "The Director would give a report on the €1.2m allocation at the next meeting.",   # money inside the object
     "I will continue to work with the residents on the drainage scheme.",
+    "The Senior Engineer agreed to assign a staff member to the Kilmallock scheme.",   # no budget heading
 ])
 def test_still_a_commitment(nlp, sentence):
     assert record_for(nlp, sentence)["commitments"]
