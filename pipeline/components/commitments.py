@@ -361,7 +361,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             if verb is not None and verb.lemma_.lower() == "be":
                 verb = _able_to(verb)
             if verb is not None and _is_action(verb) and not _negated(token) and not _negated(verb) \
-                    and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
+                    and (verb.lemma_.lower() not in lexicon()["lex.decision_verbs"] or _deferred_to_meeting(verb)):
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
                 subject = _subject(token)
@@ -381,8 +381,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             verb = _infinitive_complement(token)
             if verb is None and lemma == "propose" and SECONDED.search(sent.text):
                 verb = _seconded_infinitive(token)
-            if verb is None or not _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.decision_verbs"] \
-                    or _negated(verb):
+            if verb is None or not _is_action(verb) or _negated(verb) or (
+                    verb.lemma_.lower() in lexicon()["lex.decision_verbs"] and not _deferred_to_meeting(verb)):
                 continue
             carried = lemma == "propose" and SECONDED.search(sent.text)
             if not carried and lemma in rules["commit.it_is_intended"].words and (subject is None or _expletive(subject)):
@@ -654,6 +654,15 @@ def _carried(sent: Span) -> bool:
     return bool(SECONDED.search(sent.text)) or _agreed_after(sent)
 
 
+def _deferred_to_meeting(verb: Token) -> bool:
+    """'agreed to defer this item until the next meeting': the meeting takes the matter up at a
+    named meeting, a resolution with a due date (GUIDELINES.md); a bare deferral records a decision."""
+    if verb.lemma_.lower() not in lexicon()["lex.deferral_verbs"]:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"}
+               and any(t.lemma_.lower() == "meeting" for t in c.subtree) for c in verb.children)
+
+
 def _seconded_infinitive(proposed: Token) -> Token | None:
     """'It was proposed by X and seconded by Y to invite Z': the infinitive hangs off 'seconded'."""
     for conj in proposed.children:
@@ -768,6 +777,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     lex = lexicon()
     lemma = verb.lemma_.lower()
     subject = _subject(verb)
+    if _deferred_to_meeting(verb) and not passive:
+        return True   # "agreed to defer this item until the next meeting": not mere procedure
     if lemma in PROCEDURAL_VERBS and (
             (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
             or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")

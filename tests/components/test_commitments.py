@@ -348,3 +348,16 @@ def test_owner_mention(text, expected):
     from pipeline.components.speakers import owner_mention
 
     assert owner_mention(text) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # lex.deferral_verbs: the meeting agrees to take the matter up at a named meeting
+    ("It was agreed to defer this item until the next meeting.", ["defer this item"]),
+    # a deferral that names no meeting, or that is only reported, records a decision
+    ("It was agreed to defer the item.", []),
+    ("This item was deferred to next meeting.", []),
+])
+def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected):
+    record = record_for(nlp, sentence)
+    assert [c["what"] for c in record["commitments"]] == expected
+    assert all(c["kind"] == "resolution" for c in record["commitments"])
