@@ -136,7 +136,11 @@ class SpeakerAttributor:
         found = self.find_speaker(span) if span is not None else None
         if found is not None and "reply" in utt.blocks and found[0].lower() in {"we", "i"}:
             found = None   # a written reply: "we" is the council, not the last speaker
-        written = SUBMITTED_BLOCKS & set(utt.blocks) or SUBMISSION_TEXT.match(text_of(doc)[utt.start:utt.end])
+        said = text_of(doc)[utt.start:utt.end]
+        # a written question's own text: "I will ask ...", or a bare interrogative under a
+        # "Question submitted by Councillor X" line ("5. What is the up to date position ...")
+        written = SUBMITTED_BLOCKS & set(utt.blocks) or SUBMISSION_TEXT.match(said) or (
+            "reply" not in utt.blocks and interrogative(said))
         if (found is None or found[0].lower() in PRONOUNS) and written:
             by = submitter(doc, utt)
             if by is not None:
@@ -348,10 +352,22 @@ def latest_person(recent: list[Participant]) -> Participant | None:
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
-SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*:")
+SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*(?::|$)",
+                            re.M)
 # The text of a written question or motion: "I will ask ...", "7. “I will move ...", with the OCR's
 # "|", "1", "!" or "l" for "I".
 SUBMISSION_TEXT = re.compile(r"^[\W\d]*(?:I|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
+
+
+@lru_cache(maxsize=1)
+def _interrogative_opening() -> re.Pattern:
+    row = next(r for r in load_rules("question_cues") if r["id"] == "question.interrogative")
+    return re.compile(row["pattern"])
+
+
+def interrogative(text: str) -> bool:
+    """A wh-word or an inverted auxiliary opens the sentence (question.interrogative)."""
+    return bool(_interrogative_opening().match(text))
 
 
 def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:

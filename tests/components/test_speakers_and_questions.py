@@ -329,6 +329,26 @@ def test_written_questions_under_a_submitted_by_line_run_into_a_paragraph(nlp):
     assert people[question["asked_by"]]["name"] == "L. Galvin"
 
 
+def test_interrogative_written_questions_under_a_submitted_by_line_are_the_submitters(nlp):
+    body = ("Some discussion followed on the matter.\n\nQuestion submitted by Councillor E. O\u2019Brien\n\n"
+            "5. What is the up to date position with regard to the taking in charge of An Curran Estate.\n\n"
+            "REPLY An inspection of the estate was carried out recently.\n\n"
+            "6. Can the Council install road markings and proper signage at Kildimo National School.\n\n"
+            "REPLY\n\nThe road markings will be installed.")
+    record = record_for(nlp, body, title="4. Travel and Transportation")
+    people = {p["id"]: p for p in record["participants"]}
+    askers = [people[q["asked_by"]]["name"] if q["asked_by"] else None for q in record["questions"]]
+    assert askers == ["E. O\u2019Brien", "E. O\u2019Brien"]
+
+
+def test_an_interrogative_with_no_submitter_keeps_its_own_speaker(nlp):
+    body = "Councillor Galvin asked about the road.\n\nHas the Council addressed the flooding on the road."
+    record = record_for(nlp, body)
+    people = {p["id"]: p for p in record["participants"]}
+    said = {record["text"][u["start"]:u["end"]]: u["speaker"] for u in record["utterances"]}
+    assert people[said["Has the Council addressed the flooding on the road."]]["name"] == "Galvin"
+
+
 @pytest.mark.parametrize("point", [
     "Councillor Keary raised issues in relation to the unauthorised use of a property in Rathkeale.",
     "Councillor Galvin referred to the condition of the road at Ardagh.",

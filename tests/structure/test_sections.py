@@ -214,6 +214,13 @@ def _check_that_clause_is_point() -> bool:
     return not s.items and [p.label for p in s.points] == ["1"]
 
 
+def _check_interrogative_is_point() -> bool:
+    s = analyse_structure("4. Roads\n\nQuestion submitted by Councillor E. O'Brien\n\n5. What is the position on the estate.\n\n"
+                          "REPLY The estate was inspected.\n\n6. Can the Council install road markings at the school.\n\n"
+                          "REPLY\n\nThe markings will be installed.\n")
+    return [i.number for i in s.items] == ["4"] and [p.label for p in s.points] == ["5", "6"]
+
+
 def _check_strong_title_out_of_sequence() -> bool:
     text = (
         "3. Physical Development Directorate\n\nText.\n\n13. Physical Development Directorate\n\n"
@@ -243,6 +250,7 @@ RULE_CASES: list[tuple[str, Callable[[], bool]]] = [
     ("item.agenda_item", _check_item(SURREY_LIKE, None, "CHILDREN'S IMPROVEMENT UPDATE")),
     ("item.not_title.finite_verb", _check_numbered_sentence_is_point),
     ("item.not_title.that_clause", _check_that_clause_is_point),
+    ("item.not_title.interrogative", _check_interrogative_is_point),
     ("item.strong_title", _check_strong_title_out_of_sequence),
     ("point.arabic", _check_point(SURREY_LIKE, "1")),
     ("point.roman_dot", _check_point(SURREY_LIKE, "i")),
