@@ -428,6 +428,8 @@ def is_person_mention(mention: Span) -> bool:
     root = mention.root
     if root.lower_ in PRONOUNS:
         return True
+    if root.lower_ in ("members", "councillors") and names_a_group(text) and "public" not in text.lower():
+        return True   # "While members welcomed the presentation, they queried ...": lower-case, still the members
     if not (text[0].isupper() or text.lower().startswith(("the ", "a "))):
         return False
     if root.ent_type_ == "PERSON":

@@ -42,6 +42,9 @@ SPEAKERS = [
      "speaker.name_post_lead"),
     ("C Farrell delivered a presentation on the Traveller Accommodation Plan 2014-2018.", "C Farrell",
      "speaker.subject"),
+    # the members, written in lower case
+    ("While members welcomed the presentation, they queried why the Hunt Museum was not included.", "members",
+     "speaker.subject"),
 ]
 
 
