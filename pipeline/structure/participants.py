@@ -379,7 +379,19 @@ class ParticipantRegistry:
             return by_role
         if _best_role_match(text) is not None and not _NAME_RE.match(text):
             return None
-        return self._resolve_name(text, pool)
+        return self._resolve_name(text, pool) or self._resolve_first_name(text, pool)
+
+    def _resolve_first_name(self, text: str, pool: list[Participant]) -> Participant | None:
+        """'Maria confirmed that she would organise a briefing': committee minutes call an officer
+        listed as 'Maria Woods' by her first name; only a bare capitalised word that is exactly one
+        listed person's first name (and no one's surname) resolves."""
+        if not re.fullmatch(r"[A-Z][a-z'’-]{2,}", text):
+            return None
+        word = text.casefold()
+        named = [(p, _name_parts(p.name)) for p in pool if p.name and p.source != "mention"]
+        if any(parts and parts.surname == word for _, parts in named):
+            return None
+        return self._unique(p for p, parts in named if parts and parts.given and parts.given[0] == word)
 
     def _unique(self, candidates) -> Participant | None:
         found = list(candidates)

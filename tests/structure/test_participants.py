@@ -679,3 +679,20 @@ def test_an_officer_under_a_councillors_heading_keeps_the_post():
     kennedy = registry.resolve("Mr. Kennedy")
     assert kennedy is not None and kennedy.role == "Senior Engineer"
     assert registry.resolve("Councillor Costelloe") is not None
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Maria", "Maria Woods"),       # one listed person's first name
+    ("Mary", None),                 # two people share it
+    ("Sheehy", "Lisa Marie Sheehy"),   # a surname still resolves by surname
+    ("Woods", "Maria Woods"),
+    ("Gerry", "Gerry Daly"),
+    ("Tom", None),                  # nobody's first name
+    ("Daly", None),                 # surname of two listed people
+])
+def test_a_bare_first_name_resolves_to_the_one_person_with_it(mention, expected):
+    registry = find_participants("In Attendance:\nMaria Woods, A/Senior Planner\nMary Kiely, Senior Staff Officer\n"
+                                 "Mary Daly, Administrative Officer\nGerry Daly, Director\n\nPresent:\n"
+                                 "Cllr. Lisa Marie Sheehy\n\nItem 1: Minutes\n")
+    found = registry.resolve(mention)
+    assert (found.name if found else None) == expected
