@@ -203,6 +203,11 @@ class SpeakerAttributor:
                     and all(t.pos_ == "PROPN" for t in before):
                 left = sent.start   # "Stuart Quick, Highways Department had responded": the name leads
             right = subj.right_edge.i
+            # "The Director, Regeneration gave": the parser split the post into two subjects; the
+            # NER's post or name runs on to the verb
+            while right + 1 < token.i and sent.doc[right].ent_type_ in ("ROLE", "PERSON") \
+                    and sent.doc[right + 1].ent_iob_ == "I":
+                right += 1
             # "Councillor Kiely expressed": the parser may leave the surname outside the subject
             while right + 1 < token.i and sent.doc[right + 1].pos_ == "PROPN":
                 right += 1

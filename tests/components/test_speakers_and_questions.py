@@ -42,6 +42,9 @@ SPEAKERS = [
      "speaker.name_post_lead"),
     ("C Farrell delivered a presentation on the Traveller Accommodation Plan 2014-2018.", "C Farrell",
      "speaker.subject"),
+    # the parser makes the post two subjects; the NER's ROLE span joins them
+    ("The Director, Regeneration confirmed to Members that a Meeting was held with Limerick Youth Service.",
+     "The Director, Regeneration", "speaker.subject"),
     # the members, written in lower case
     ("While members welcomed the presentation, they queried why the Hunt Museum was not included.", "members",
      "speaker.subject"),
