@@ -654,6 +654,19 @@ def _carried(sent: Span) -> bool:
     return bool(SECONDED.search(sent.text)) or _agreed_after(sent)
 
 
+LATER_MEETING = re.compile(r"\b(?:next|following|future|forthcoming|upcoming|subsequent|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)\s+(?:[\w'’]+\s+){0,3}?"
+                           r"(?:meeting|month)", re.I)
+
+
+def _for_a_later_agenda(verb: Token) -> bool:
+    """'agreed to add this to the agenda for the next meeting', 'Clerk to add to March meeting agenda':
+    business put to a later meeting is a resolution (train gold); changing this meeting's agenda
+    ('agreed to add Risk Assessment as Agenda Item 10A') is procedure."""
+    words = verb.doc[verb.left_edge.i if verb.dep_ != "ROOT" else verb.i:verb.right_edge.i + 1]
+    return any(t.lower_ == "agenda" for t in words) and bool(LATER_MEETING.search(words.text))
+
+
 def _deferred_to_meeting(verb: Token) -> bool:
     """'agreed to defer this item until the next meeting': the meeting takes the matter up at a
     named meeting, a resolution with a due date (GUIDELINES.md); a bare deferral records a decision."""
@@ -779,7 +792,7 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     subject = _subject(verb)
     if _deferred_to_meeting(verb) and not passive:
         return True   # "agreed to defer this item until the next meeting": not mere procedure
-    if lemma in PROCEDURAL_VERBS and (
+    if lemma in PROCEDURAL_VERBS and not _for_a_later_agenda(verb) and (
             (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
             or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")
             or any(t.lower_ == "agenda" for t in verb.subtree)):

@@ -230,7 +230,9 @@ def test_proposal_carried_by_the_next_sentence_is_a_resolution(nlp):
 @pytest.mark.parametrize("body", [
     "Councillor Sheahan proposed a representative of Irish Water be invited to the December meeting.",
     "Members asked that the response be circulated. The Director noted the request.",
-    "Members asked that the response be circulated. It was agreed to defer item 5 to the next meeting.",
+    # "It was agreed to ..." with its own business does not carry the request before it (an agreed
+    # deferral to a named meeting is itself a resolution: test_an_agreed_deferral_to_a_meeting_is_a_resolution)
+    "Members asked that the response be circulated. It was agreed to note the report.",
 ])
 def test_proposal_or_request_not_carried_is_no_commitment(nlp, body):
     assert record_for(nlp, body)["commitments"] == []
@@ -361,3 +363,15 @@ def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected
     record = record_for(nlp, sentence)
     assert [c["what"] for c in record["commitments"]] == expected
     assert all(c["kind"] == "resolution" for c in record["commitments"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # business put on a later meeting's agenda is a resolution (train gold: all nine such sentences)
+    ("It was agreed to add this to the agenda for the next meeting so that the training information could be "
+     "fed back to all Councillors.", 1),
+    # changing this meeting's agenda is procedure
+    ("It was agreed to add Risk Assessment and Management as Agenda Item 10A.", 0),
+    ("It was agreed to take Item 7 next on the agenda.", 0),
+])
+def test_business_for_a_later_agenda_is_a_resolution(nlp, sentence, expected):
+    assert len(record_for(nlp, sentence)["commitments"]) == expected
