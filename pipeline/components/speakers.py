@@ -22,6 +22,8 @@ from ..structure.participants import Participant, ParticipantRegistry, chair_pos
 LIST_MARKER = re.compile(
     r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
 )
+# one token of a list marker: "5.v", "12i", "ii", "(a"
+MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])")
 PRONOUNS = {"he", "she", "they", "i", "we"}
 # adverbs the parser hangs on the subject's right edge: "the Director, Services, then stated"
 TRAILING_ADVERBS = {"then", "also", "further", "subsequently", "again", "briefly", "next", "finally", "both", "now"}
@@ -169,6 +171,7 @@ class SpeakerAttributor:
         if cue:
             offset = cue.end()
         lemmas = reporting_lemmas()
+        antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         for token in sent:
             if token.idx < sent.start_char + offset:
                 continue
@@ -191,13 +194,21 @@ class SpeakerAttributor:
                     return found
                 continue
             subj = subjects[0]
-            if subj.dep_ == "nsubjpass":
+            if subj.lower_ in ("he", "she") and antecedent is not None:
+                subj = antecedent
+            if subj.dep_ == "nsubjpass" and subj.head.i == token.i:
                 # "Members were advised by the Director": the hearer is the subject, the speaker the agent
                 agents = [g for a in token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if not agents:
-                    return None
+                    # "X was congratulated ... and he thanked the Councillors": a later verb may say,
+                    # and its "he" is X
+                    antecedent = antecedent or subj
+                    continue
                 subj = agents[0]
             left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
+            # "5.v) Cllr. O. Williams reported": the parser hung the list marker on the subject
+            while left < subj.i and (sent.doc[left].is_punct or MARKER_TOKEN.fullmatch(sent.doc[left].text)):
+                left += 1
             before = sent.doc[sent.start:left - 1]
             if left - 1 > sent.start and sent.doc[left - 1].text == "," and 2 <= len(before) <= 4 \
                     and all(t.pos_ == "PROPN" for t in before):
@@ -266,7 +277,9 @@ class SpeakerAttributor:
         return text, mention.start_char, mention.start_char + len(text), "speaker.actor"
 
     def _prefix_mention(self, sent: Span, offset: int, verb) -> tuple[str, int, int, str] | None:
-        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        misread = verb.tag_ == "VBN" and verb.dep_ == "amod" and verb.i > sent.start \
+            and sent.doc[verb.i - 1].ent_type_ in ("ROLE", "PERSON")   # "the Chairperson thanked members" read as an adjective
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not misread:
             return None   # "Clerk to respond": an action line, not reported speech
         tokens = [t for t in sent if sent.start_char + offset <= t.idx and t.i < verb.i]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADV", "PART")):

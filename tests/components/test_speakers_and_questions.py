@@ -32,7 +32,7 @@ SPEAKERS = [
     ("The Senior Engineer made the following points in response to issues raised by Members.", "The Senior Engineer",
      "speaker.subject"),
     ("The Clerk would circulate the draft policy to all Councillors.", "The Clerk", "speaker.actor"),
-    ("The Director of Services, Housing and Community Development would circulate the report.",
+    ("The Director of Services, Housing and Community Development would arrange the repairs.",
      "The Director of Services, Housing and Community Development", "speaker.actor"),
     ("Cllr. W. Loynton will check the status of the existing trees.", "Cllr. W. Loynton", "speaker.actor"),
     # a name, then the post between commas: the name is the mention
@@ -45,6 +45,20 @@ SPEAKERS = [
     # the parser makes the post two subjects; the NER's ROLE span joins them
     ("The Director, Regeneration confirmed to Members that a Meeting was held with Limerick Youth Service.",
      "The Director, Regeneration", "speaker.subject"),
+    # report.circulated / apologise: speech acts with their objects
+    ("Mr Ryan circulated an update on progress for joint procedures for river rescue.", "Mr Ryan", "speaker.subject"),
+    ("The Senior Architect, Social Development, commenced the presentation by giving an overview of housing.",
+     "The Senior Architect, Social Development", "speaker.subject"),
+    ("The Chairperson apologised for the delay in holding the meeting.", "The Chairperson", "speaker.subject"),
+    # the closing formula, with the verb the parser read as an adjective
+    ("As there was no further business, the Chairperson thanked members for attending and closed the meeting.",
+     "the Chairperson", "speaker.subject_prefix"),
+    # a list marker the parser hung on the subject
+    ("5.v) Cllr. O. Williams reported back on the two workshops that he had attended.", "Cllr. O. Williams",
+     "speaker.subject"),
+    # a passive with no agent does not decide; the next reporting verb does, and its "he" is the passive's subject
+    ("Cllr. O. Williams was congratulated on his recent marriage and he thanked the Councillors for their good wishes.",
+     "Cllr. O. Williams", "speaker.subject"),
     # the members, written in lower case
     ("While members welcomed the presentation, they queried why the Hunt Museum was not included.", "members",
      "speaker.subject"),
@@ -74,6 +88,8 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "Limerick City and County Council, Housing Section, confirmed the position.",
     "S McNamara, HAT, crossed the road to the office.",
     "The contractor delivered the materials to the site.",
+    "The contractor commenced the works in May.",
+    "Members were advised to contact the executive in individual cases and were thanked for attending.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
