@@ -226,7 +226,9 @@ def _name_parts(name: str) -> _NameParts | None:
         q = m.group(1).strip().casefold()
         name = name[: m.start()]
     # "W.E. Leahy" -> initials W, E; a particle keeps no dot ("Ó Ceallaigh", not "O. Williams").
-    tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z])", name.replace("’", "'")) if t.strip(".")]
+    # "O' Connor", "D' Arcy": the apostrophe joins the surname however it was typed
+    name = re.sub(r"\b([OD])['’]\s+(?=[A-Z])", r"\1'", name.replace("’", "'"))
+    tokens = [t for t in re.split(r"\s+|(?<=\.)(?=[A-Z])", name) if t.strip(".")]
     if not tokens:
         return None
     surname = [tokens.pop().strip(".")]

@@ -696,3 +696,11 @@ def test_a_bare_first_name_resolves_to_the_one_person_with_it(mention, expected)
                                  "Cllr. Lisa Marie Sheehy\n\nItem 1: Minutes\n")
     found = registry.resolve(mention)
     assert (found.name if found else None) == expected
+
+
+def test_an_apostrophe_typed_apart_joins_the_surname():
+    registry = find_participants("Present:\nCouncillors Scanlan, Galvin and Sheahan.\n\nIn Attendance:\n"
+                                 "Ms. Triona O'Connor, Homeless Operations Programme Manager\n\n1. Minutes\n")
+    assert registry.resolve("Ms O’ Connor").name == "Triona O'Connor"
+    assert registry.resolve("Mr. O'Connor").name == "Triona O'Connor"
+    assert registry.resolve("Councillor Scanian") is None   # no slip without initials to agree
