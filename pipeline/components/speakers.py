@@ -111,20 +111,23 @@ class SpeakerAttributor:
         previous: Utterance | None = None
         recent: list[Participant] = []   # speakers of the current item, latest last
         holders: dict[str, Participant] = {}   # chair / vice_chair elected so far in this meeting
-        presenter: Participant | None = None   # the one guest the chair has just welcomed
+        presenter: tuple[Participant, str] | None = None   # who speaks next: a welcomed guest, a letter's author
         for utt in utterances:
             if previous is None or previous.item != utt.item:
                 recent = []
             self._attribute(doc, registry, utt, previous, recent, holders)
             if presenter is not None and utt.speaker_rule == "speaker.continuation":
-                utt.speaker, utt.speaker_rule = presenter.id, "speaker.welcomed_guest"
-                recent.append(presenter)
+                utt.speaker, utt.speaker_rule = presenter[0].id, presenter[1]
+                recent.append(presenter[0])
             presenter = None
             guests = welcomed_guests(doc, utt, registry)
             if guests:
                 # before the welcomer: "He" in the next sentence is still the chair until the guest speaks
                 recent[-1:-1] = guests
-                presenter = guests[0] if len(guests) == 1 else None
+                presenter = (guests[0], "speaker.welcomed_guest") if len(guests) == 1 else None
+            author = author_read_out(doc, utt, registry)
+            if author is not None:
+                presenter = (author, "speaker.read_from")   # "read the following reply from the SEO:" -> the SEO's
             # after attributing: the outgoing chair declares the election, the new one speaks next
             for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):
                 holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
@@ -325,6 +328,17 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
     if not match:
         return []
     return registry.welcome(match.group("who"), utt.start + match.start("who"))
+
+
+def author_read_out(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
+    """The author of a letter or reply someone reads to the meeting ("The Meetings Administrator read
+    the following reply from the SEO, Water Services:"): the text after the colon is theirs."""
+    text = text_of(doc)[utt.start:utt.end]
+    match = speaker_cues()["speaker.read_from"].search(text)
+    if not match:
+        return None
+    who = match.group("who")
+    return registry.get_or_create(who, (utt.start + match.start("who"), utt.start + match.end("who")))
 
 
 def is_group(participant: Participant) -> bool:

@@ -384,3 +384,22 @@ def test_a_members_point_is_a_question_only_when_an_officer_answers_it(nlp, poin
     assert question["rule"] == "question.referred_then_reply"
     alone = record_for(nlp, header + "2. Roads\n\n" + point + " The matter was noted.", title="1. Attendance")
     assert alone["questions"] == []
+
+
+def test_a_reply_read_out_is_its_authors(nlp):
+    body = ("The Meetings Administrator read the following reply from the SEO, Water Services:\n\n"
+            "Fire hydrants form part of the water infrastructure. Ownership transferred to Irish Water in 2014.\n\n"
+            "Councillor Galvin thanked the SEO for the reply.")
+    record = record_for(nlp, body)
+    said = _speakers(record)
+    assert said["The Meetings Administrator read the following reply from the SEO, Water Services:"]["role"] == "Meetings Administrator"
+    for sentence in ("Fire hydrants form part of the water infrastructure.", "Ownership transferred to Irish Water in 2014."):
+        assert said[sentence]["role"] == "SEO, Water Services"
+    assert said["Councillor Galvin thanked the SEO for the reply."]["name"] == "Galvin"
+
+
+def test_reading_without_a_colon_hands_nothing_over(nlp):
+    body = "The Meetings Administrator read the reply from the SEO. The matter was noted."
+    said = _speakers(record_for(nlp, body))
+    after = said["The matter was noted."]
+    assert after is None or after["role"] == "Meetings Administrator"
