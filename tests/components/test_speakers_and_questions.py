@@ -207,6 +207,12 @@ QUESTIONS = [
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
     ("question.clarified_in_response", "The following points were clarified in response to queries raised by Members:", "Members"),
     ("question.member_request", "Members requested a map showing the Municipal District boundary.", "Members"),
+    ("question.in_response_to_query", "Further to queries, G. Daly informed the meeting that a decision would be made.", None),
+    ("question.in_response_to_query",
+     "In response to a query on Regeneration and amenities the Director informed members of the units delivered.", None),
+    ("question.answered_mid_sentence", "The Chief Executive, in response to queries raised by Members, stated that there "
+     "had been serious underfunding of the roads programme.", "Members"),
+    ("question.replied_to_queries", "The Chief Superintendent replied to Members queries as follows:", "Members"),
 ]
 
 
@@ -403,3 +409,4 @@ def test_reading_without_a_colon_hands_nothing_over(nlp):
     said = _speakers(record_for(nlp, body))
     after = said["The matter was noted."]
     assert after is None or after["role"] == "Meetings Administrator"
+
