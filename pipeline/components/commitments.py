@@ -891,7 +891,8 @@ def _hedged(candidate: Candidate) -> bool:
         if verb.dep_ == "xcomp" and ancestors and ancestors[0].lemma_.lower() in TRYING:
             ancestors = ancestors[1:]   # "he would seek to fill any gaps": seeking is the promise itself
         for ancestor in ancestors:
-            if ancestor.lemma_.lower() in hedges and ancestor.lemma_.lower() not in {"if", "whether"}:
+            if (ancestor.lemma_.lower() in hedges or ancestor.lower_ in hedges) \
+                    and ancestor.lower_ not in {"if", "whether"}:
                 return True
             if ancestor.lemma_.lower() in {"ask", "query", "enquire", "inquire", "wonder", "request", "seek",
                                            "want", "call", "urge"}:
