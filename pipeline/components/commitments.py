@@ -381,7 +381,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             verb = _infinitive_complement(token)
             if verb is None and lemma == "propose" and SECONDED.search(sent.text):
                 verb = _seconded_infinitive(token)
-            if verb is None or not _is_action(verb) or _negated(verb) or (
+            if verb is None or not _is_action(verb) or _negated(verb) or _negated(token) or (
                     verb.lemma_.lower() in lexicon()["lex.decision_verbs"] and not _deferred_to_meeting(verb)):
                 continue
             carried = lemma == "propose" and SECONDED.search(sent.text)
@@ -783,7 +783,9 @@ def _expletive(subject: Span | None) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    # the parser may hang "not" on the auxiliary: "It is not therefore proposed to ..."
+    return any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+               for c in token.children)
 
 
 def _is_action(verb: Token, *, passive: bool = False) -> bool:

@@ -40,6 +40,8 @@ POSITIVES = [
 ]
 
 DECOYS = [
+    # negation hung on the auxiliary
+    "It is not therefore proposed to take any further action regarding parking restrictions at this location.",
     # lex.hedges: hopes are forecasts (the lemmatizer reads "hoped" as "hop", so the surface form counts)
     "It was hoped that detailed responses would be available for the next meeting to decide further action.",
     "The Senior Executive Engineer stated that it is hoped that public consultation would take place before the end of 2021.",
