@@ -135,7 +135,7 @@ def _number_alternation() -> str:
 
 _MONTH = _month_alternation()
 # A superscript "th" often comes out of PDF text as a quote mark ("7\" October, 2014").
-_DAY = r"(?=\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|[\"”](?=\s))?(?![\d:])"
+_DAY = r"(?<![\"“”])(?=\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|[\"”](?=\s))?(?![\d:])"
 # A year is not one end of a range ("2000-2017", "2023/24") and not a longer number.
 _YEAR = r"(?=[12])(?:1[89]\d\d|20\d\d)(?!\d)(?!\s*[-–/]\s*\d)"
 _WEEKDAY = r"(?=[mtwfs])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

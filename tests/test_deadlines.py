@@ -233,6 +233,7 @@ NEGATIVES = [
     ("the summer festival was a success", WED),
     ("on 15th March last", WED),
     ('the "7" October plan', WED),
+    ('Phase "2" March 2021 works', WED),   # a quoted number is a label, not a day
 ]
 
 

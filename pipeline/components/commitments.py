@@ -654,17 +654,20 @@ def _carried(sent: Span) -> bool:
     return bool(SECONDED.search(sent.text)) or _agreed_after(sent)
 
 
-LATER_MEETING = re.compile(r"\b(?:next|following|future|forthcoming|upcoming|subsequent|January|February|March|April|"
-                           r"May|June|July|August|September|October|November|December)\s+(?:[\w'’]+\s+){0,3}?"
-                           r"(?:meeting|month)", re.I)
+# the deadline rules that name a later meeting ("the next meeting", "the March meeting", "next month")
+LATER_MEETING_RULES = {"deadline.next_meeting", "deadline.month_meeting", "deadline.next_month_meeting",
+                       "deadline.month_rel", "deadline.month"}
 
 
 def _for_a_later_agenda(verb: Token) -> bool:
     """'agreed to add this to the agenda for the next meeting', 'Clerk to add to March meeting agenda':
     business put to a later meeting is a resolution (train gold); changing this meeting's agenda
     ('agreed to add Risk Assessment as Agenda Item 10A') is procedure."""
+    from ..deadlines import find_deadlines
+
     words = verb.doc[verb.left_edge.i if verb.dep_ != "ROOT" else verb.i:verb.right_edge.i + 1]
-    return any(t.lower_ == "agenda" for t in words) and bool(LATER_MEETING.search(words.text))
+    return any(t.lower_ == "agenda" for t in words) and any(
+        d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None))
 
 
 def _deferred_to_meeting(verb: Token) -> bool:

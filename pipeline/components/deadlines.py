@@ -17,9 +17,9 @@ from ..deadlines import Deadline, find_deadlines, parse_date_text, states_vague_
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
-MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
-STATED_MEETING = re.compile(rf"(?:\bnext|\bfollowing|\b{MONTH_NAMES}) (?:(?:monthly|ordinary|district|council) )?meeting\b"
+STATED_MEETING = re.compile(rf"(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council) )?meeting\b"
                             r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)"
                             r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
 
@@ -141,7 +141,6 @@ def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     return min(stated, default=None)
 
 
-MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|[\"”])?\s+(?:of\s+)?(?P<month>{MONTHS})(?!\w)"
                        rf"|\b(?P<month2>{MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b")
 

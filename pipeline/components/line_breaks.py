@@ -17,6 +17,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..structure.participants import kind_for_role, names_a_group
+
 TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Fr|Sr|St|No|Nos|Prof|Supt|Insp|Sgt|Co|Rev|Hon|approx|Ltd|Ave|Rd)\.?$", re.I)
 # "P.C.S.O.", "C.C.C.": an acronym written with stops, which mostly runs into the name it qualifies
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -68,7 +70,9 @@ def starts_sentence(doc: Doc, i: int) -> bool:
             return False   # "Mr. Daly", "G. Daly"
         if MARKER.match(stem) and _at_line_start(doc, j - 1 if end.text == "." else j):
             return False   # "1. Roads", "ii. The Clerk"
-        if DOTTED_ACRONYM.match(word) and token.tag_ in ("NNP", "NNPS") and not TITLES.match(token.text):
+        if DOTTED_ACRONYM.match(word) and token.tag_ in ("NNP", "NNPS") and not TITLES.match(token.text) \
+                and kind_for_role(token.text) == "other" and not names_a_group(token.text):
+            # not before a post or a group: "referred to the H.S.E. Councillor Ryan asked ..." is two sentences
             return False   # "thanked P.C.S.O. Lewis", "Mr S. Quick, C.C.C. Highways Department advised"
     return True
 

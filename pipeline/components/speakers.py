@@ -22,7 +22,9 @@ from ..structure.participants import Participant, ParticipantRegistry, chair_pos
 LIST_MARKER = re.compile(
     r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
 )
-# one token of a list marker: "5.v", "12i", "ii", "(a"
+# the members in lower case, not "staff members" or "family members"
+LOWER_CASE_MEMBERS = re.compile(r"(?:(?:the|all|some|many|several|other|a number of)\s+)?(?:elected\s+)?(?:members|councillors)")
+# one token of a list marker the parser hung on a subject: "5.v", "12i", "ii)", "a)", "5."
 MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])")
 PRONOUNS = {"he", "she", "they", "i", "we"}
 # adverbs the parser hangs on the subject's right edge: "the Director, Services, then stated"
@@ -145,7 +147,7 @@ class SpeakerAttributor:
         # a written question's own text: "I will ask ...", or a bare interrogative under a
         # "Question submitted by Councillor X" line ("5. What is the up to date position ...")
         written = SUBMITTED_BLOCKS & set(utt.blocks) or SUBMISSION_TEXT.match(said) or (
-            "reply" not in utt.blocks and interrogative(said))
+            "reply" not in utt.blocks and interrogative(said) and _opens_numbered_paragraph(doc, utt))
         if (found is None or found[0].lower() in PRONOUNS) and written:
             by = submitter(doc, utt)
             if by is not None:
@@ -175,11 +177,14 @@ class SpeakerAttributor:
             offset = cue.end()
         lemmas = reporting_lemmas()
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
+        skipped = None      # that verb
         for token in sent:
             if token.idx < sent.start_char + offset:
                 continue
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lemmas:
                 continue
+            if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
+                return None   # "Members were informed that the Clerk had retired": no one speaks
             needs = reporting_objects().get(token.lemma_.lower())
             if needs and not any(c.dep_ == "dobj" and c.lemma_.lower() in needs for c in token.children):
                 continue   # "made the following points" reports speech; "would make funding available" does not
@@ -197,15 +202,16 @@ class SpeakerAttributor:
                     return found
                 continue
             subj = subjects[0]
-            if subj.lower_ in ("he", "she") and antecedent is not None:
+            if subj.lower_ in ("he", "she") and antecedent is not None and not names_a_group(
+                    sent.doc[antecedent.left_edge.i:antecedent.i + 1].text):
                 subj = antecedent
             if subj.dep_ == "nsubjpass" and subj.head.i == token.i:
                 # "Members were advised by the Director": the hearer is the subject, the speaker the agent
                 agents = [g for a in token.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 if not agents:
-                    # "X was congratulated ... and he thanked the Councillors": a later verb may say,
-                    # and its "he" is X
-                    antecedent = antecedent or subj
+                    # "X was congratulated ... and he thanked the Councillors": a reporting verb joined
+                    # to this one may still say, and its "he" is X; anything else decides nothing
+                    skipped, antecedent = token, subj
                     continue
                 subj = agents[0]
             left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
@@ -384,7 +390,9 @@ def latest_person(recent: list[Participant]) -> Participant | None:
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
-SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*(?::|$)",
+# "... Questions submitted by Councillor L. Galvin:" run into a paragraph, or a line of its own
+SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*:"
+                            r"|^\s*(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<own>[^:\n]{3,60}?)\s*$",
                             re.M)
 # The text of a written question or motion: "I will ask ...", "7. “I will move ...", with the OCR's
 # "|", "1", "!" or "l" for "I".
@@ -395,6 +403,14 @@ SUBMISSION_TEXT = re.compile(r"^[\W\d]*(?:I|\||1|!|l)\s+(?:will|wish to|would li
 def _interrogative_opening() -> re.Pattern:
     row = next(r for r in load_rules("question_cues") if r["id"] == "question.interrogative")
     return re.compile(row["pattern"])
+
+
+def _opens_numbered_paragraph(doc: Doc, utt: Utterance) -> bool:
+    """'6. Can the Council install ...': a written question is a numbered paragraph of its own; a
+    question put in the debate after it is not."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, utt.start) + 1
+    return bool(re.fullmatch(r"\s*\(?\d{1,3}[.)]\s*", text[line_start:utt.start]))
 
 
 def interrogative(text: str) -> bool:
@@ -419,8 +435,14 @@ def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
         if not lines:
             return None
         match = lines[-1]
-        start = since + match.start("who")
-    who = match.group("who").rstrip(".:")
+        group = "who" if match.group("who") else "own"
+        start = since + match.start(group)
+        return _submitter_participant(doc, match.group(group), start)
+    return _submitter_participant(doc, match.group("who"), start)
+
+
+def _submitter_participant(doc: Doc, who: str, start: int) -> tuple[str, str]:
+    who = who.rstrip(".:")
     who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
     participant = doc._.participants.get_or_create(who, (start, start + len(who)))
     return participant.id, who
@@ -460,7 +482,7 @@ def is_person_mention(mention: Span) -> bool:
     root = mention.root
     if root.lower_ in PRONOUNS:
         return True
-    if root.lower_ in ("members", "councillors") and names_a_group(text) and "public" not in text.lower():
+    if LOWER_CASE_MEMBERS.fullmatch(text.lower()):
         return True   # "While members welcomed the presentation, they queried ...": lower-case, still the members
     if not (text[0].isupper() or text.lower().startswith(("the ", "a "))):
         return False
@@ -474,18 +496,18 @@ def is_person_mention(mention: Span) -> bool:
     return kind_for_role(head) not in ("other",)
 
 
-# "R Lowth", "S. McNamara", "Mr P J O'Grady", "Triona O'Connor": initials or a first name, then a surname
-NAME_WITH_INITIALS = re.compile(r"(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s*){0,3}"
+# "R Lowth", "S. McNamara", "Mr P J O'Grady", "Ms. Triona O'Connor": a title or initials, then a name
+NAME_WITH_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?:[A-Z]\.?\s*){0,3}|(?:[A-Z]\.?\s*){1,3})"
                                 r"(?:[A-Z][a-z]+\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*")
 
 
 def named_lead(mention: str, registry: ParticipantRegistry) -> str | None:
     """The name that leads 'Name, Post' ('R Lowth, Operations and Maintenance'; a bare name too):
-    a participant the registry knows, or an initial-and-surname form."""
+    a participant the registry knows, or a name written with a title or initials (not 'In Kilmallock')."""
     lead = mention.split(",", 1)[0].strip()
     if not lead or names_a_body(lead) or names_a_group(lead):
         return None
-    if registry.resolve(lead) is not None or (NAME_WITH_INITIALS.fullmatch(lead) and " " in lead):
+    if registry.resolve(lead) is not None or NAME_WITH_INITIALS.fullmatch(lead):
         return lead
     return None
 

@@ -387,7 +387,7 @@ class ParticipantRegistry:
         """'Maria confirmed that she would organise a briefing': committee minutes call an officer
         listed as 'Maria Woods' by her first name; only a bare capitalised word that is exactly one
         listed person's first name (and no one's surname) resolves."""
-        if not re.fullmatch(r"[A-Z][a-z'’-]{2,}", text):
+        if not re.fullmatch(r"[A-ZÁÉÍÓÚ](?:[^\W\d_]|['’-]){2,}", text) or not text[1:].islower():
             return None
         word = text.casefold()
         named = [(p, _name_parts(p.name)) for p in pool if p.name and p.source != "mention"]

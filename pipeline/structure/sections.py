@@ -346,6 +346,8 @@ def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
             ):
                 break  # a numbered sentence: a Point, not an item
             value = _number_value(number)
+            if rule.any_order and value is not None and value in accepted:
+                break   # "Item 1: adopted" in a recap under Item 2: that item is already open
             if value is not None and accepted and not _in_sequence(value, accepted) and not rule.any_order:
                 if not _is_strong_title(title, rules):
                     break  # "1. Castlemahon" in a reply list under item 8

@@ -377,6 +377,8 @@ def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected
     # changing this meeting's agenda is procedure
     ("It was agreed to add Risk Assessment and Management as Agenda Item 10A.", 0),
     ("It was agreed to take Item 7 next on the agenda.", 0),
+    ("It was agreed to take Item 7 next on this meeting's agenda.", 0),
+    ("It was agreed to add the following item to this meeting's agenda.", 0),
 ])
 def test_business_for_a_later_agenda_is_a_resolution(nlp, sentence, expected):
     assert len(record_for(nlp, sentence)["commitments"]) == expected

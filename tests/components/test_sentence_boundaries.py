@@ -19,6 +19,11 @@ pytestmark = pytest.mark.model
     ("The matter was referred to C.C.C. He would reply.", ["The matter was referred to C.C.C.", "He would reply."]),
     ("This had been reported to C.C.C. Cllr. Jones would write.",
      ["This had been reported to C.C.C.", "Cllr. Jones would write."]),
+    # ... nor into a post or a group
+    ("This had been referred to the H.S.E. Councillor Ryan asked about the clinic.",
+     ["This had been referred to the H.S.E.", "Councillor Ryan asked about the clinic."]),
+    ("The matter was referred to the O.P.W. Members agreed to write.",
+     ["The matter was referred to the O.P.W.", "Members agreed to write."]),
 ])
 def test_sentence_boundaries(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences

@@ -90,6 +90,11 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The contractor delivered the materials to the site.",
     "The contractor commenced the works in May.",
     "Members were advised to contact the executive in individual cases and were thanked for attending.",
+    # a passive reporting verb with no agent: a reporting verb in its clause is no speaker
+    "The Council was informed that Irish Water had confirmed the works.",
+    # a place, not a name, before the commas; group nouns that are not the members
+    "In Kilmallock, Co. Limerick, reported incidents had fallen.",
+    "In the hall, family members thanked the Council for the service.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
@@ -369,6 +374,22 @@ def test_interrogative_written_questions_under_a_submitted_by_line_are_the_submi
     assert askers == ["E. O\u2019Brien", "E. O\u2019Brien"]
 
 
+def test_a_question_put_in_the_debate_after_a_written_one_is_not_the_submitters(nlp):
+    body = ("Question submitted by Councillor E. O\u2019Brien\n\n"
+            "5. What is the up to date position with regard to the taking in charge of An Curran Estate.\n\n"
+            "REPLY An inspection of the estate was carried out recently. Councillor Galvin welcomed the reply. "
+            "How will the Council fund the works.")
+    record = record_for(nlp, body, title="4. Travel and Transportation")
+    people = {p["id"]: p for p in record["participants"]}
+    said = {record["text"][u["start"]:u["end"]]: u["speaker"] for u in record["utterances"]}
+    assert people[said["How will the Council fund the works."]]["name"] == "Galvin"
+
+
+def test_a_submitted_by_phrase_inside_a_sentence_names_no_submitter(nlp):
+    record = record_for(nlp, "Notice of Motion submitted by Cllr. Ryan was deferred.\n\nHow will the works be funded.")
+    assert not [p for p in record["participants"] if "deferred" in (p["name"] or "") + (p["role"] or "")]
+
+
 def test_an_interrogative_with_no_submitter_keeps_its_own_speaker(nlp):
     body = "Councillor Galvin asked about the road.\n\nHas the Council addressed the flooding on the road."
     record = record_for(nlp, body)
@@ -410,3 +431,11 @@ def test_reading_without_a_colon_hands_nothing_over(nlp):
     after = said["The matter was noted."]
     assert after is None or after["role"] == "Meetings Administrator"
 
+
+
+def test_a_letter_read_out_is_its_authors_not_its_dates():
+    from pipeline.components.speakers import speaker_cues
+
+    match = speaker_cues()["speaker.read_from"].search(
+        "The Clerk read the following letter from the Department of Housing dated 5th May 2016:")
+    assert match.group("who") == "the Department of Housing"

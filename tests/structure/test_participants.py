@@ -689,10 +689,13 @@ def test_an_officer_under_a_councillors_heading_keeps_the_post():
     ("Gerry", "Gerry Daly"),
     ("Tom", None),                  # nobody's first name
     ("Daly", None),                 # surname of two listed people
+    ("Kelly", None),                # one person's first name, but two people's surname
+    ("Sinéad", "Sinéad Ryan"),      # accented first names too
 ])
 def test_a_bare_first_name_resolves_to_the_one_person_with_it(mention, expected):
     registry = find_participants("In Attendance:\nMaria Woods, A/Senior Planner\nMary Kiely, Senior Staff Officer\n"
-                                 "Mary Daly, Administrative Officer\nGerry Daly, Director\n\nPresent:\n"
+                                 "Mary Daly, Administrative Officer\nGerry Daly, Director\nKelly Smith, Staff Officer\n"
+                                 "John Kelly, Engineer\nAnn Kelly, Engineer\nSinéad Ryan, Planner\n\nPresent:\n"
                                  "Cllr. Lisa Marie Sheehy\n\nItem 1: Minutes\n")
     found = registry.resolve(mention)
     assert (found.name if found else None) == expected

@@ -215,6 +215,8 @@ def _check_that_clause_is_point() -> bool:
 
 
 def _check_interrogative_is_point() -> bool:
+    if [i.number for i in analyse_structure("3. What the New Development Plan Means for Kilmallock\n\nText.\n").items] != ["3"]:
+        return False   # a wh-word without its auxiliary is a title
     s = analyse_structure("4. Roads\n\nQuestion submitted by Councillor E. O'Brien\n\n5. What is the position on the estate.\n\n"
                           "REPLY The estate was inspected.\n\n6. Can the Council install road markings at the school.\n\n"
                           "REPLY\n\nThe markings will be installed.\n")
@@ -492,3 +494,5 @@ def test_item_headings_named_item_stand_out_of_order() -> None:
             "Item 4: Review of the Traveller Accommodation Programme\n\nText.\n\n"
             "2. Castlemahon\n\nText.\n")
     assert [i.number for i in analyse_structure(text).items] == ["1", "2", "7", "5", "4"]
+    recap = "Item 1: Minutes\n\nAdopted.\n\nItem 2: Matters Arising\n\nItem 1: adopted as read\n\nText.\n"
+    assert [i.number for i in analyse_structure(recap).items] == ["1", "2"]
