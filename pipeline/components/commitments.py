@@ -489,7 +489,8 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
             return Candidate("commit.directs_someone", verb, obj, False, sent, "resolution")
     tokens = [t for t in sent if t.idx >= start]
     for i, token in enumerate(tokens):
-        looks_verb = token.tag_ in ("VB", "VBP") or (token.is_lower and token.lower_ in RECOMMENDATION_VERBS)
+        # "That Council receives the Treasurer's report": Ontario resolutions often use the 3rd person
+        looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (token.is_lower and token.lower_ in RECOMMENDATION_VERBS)
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None

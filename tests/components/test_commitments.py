@@ -40,6 +40,8 @@ POSITIVES = [
 ]
 
 DECOYS = [
+    # an Ontario resolution in the 3rd person whose verb only records a decision
+    "That Council receives the Treasurer's report for information.",
     # negation hung on the auxiliary
     "It is not therefore proposed to take any further action regarding parking restrictions at this location.",
     # lex.hedges: hopes are forecasts (the lemmatizer reads "hoped" as "hop", so the surface form counts)
