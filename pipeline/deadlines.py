@@ -274,6 +274,20 @@ def _full_date(g: Mapping[str, str | None], ctx: _Context) -> date | None:
         raise _Reject from None  # "31/04/2022" is not a date
 
 
+def _dated_meeting(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    """'at the June 5 meeting' -> June 5; 'before the May 15 meeting' -> May 14."""
+    if g.get("year"):
+        try:
+            when: date | None = date(int(g["year"]), _month_number(g["month"]), _day_number(g["day"]))  # type: ignore[arg-type]
+        except ValueError:
+            raise _Reject from None
+    else:
+        when = _day_month(g, ctx)
+    if when is not None and g.get("before"):
+        when -= timedelta(days=1)
+    return when
+
+
 def _day_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     if ctx.meeting is None:
         return None
@@ -497,6 +511,7 @@ def _undated(g: Mapping[str, str | None], ctx: _Context) -> date | None:
 NORMALISERS: dict[str, Normaliser] = {
     "full_date": _full_date,
     "day_month": _day_month,
+    "dated_meeting": _dated_meeting,
     "month_end": _month,
     "year_end": _year,
     "month_rel": _month_rel,

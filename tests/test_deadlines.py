@@ -187,6 +187,9 @@ IN_SENTENCES = [
      [("in 2024", date(2024, 12, 31))]),
     ("National Association of Local Councils briefing: Clerk to add to March meeting agenda.", date(2018, 2, 14),
      [("to March meeting", date(2018, 3, 31))]),
+    # a meeting named by its date: that day, or the day before it
+    ("The CAO will circulate the draft budget before the May 15 meeting and report at the June 5 meeting.",
+     date(2018, 5, 1), [("before the May 15 meeting", date(2018, 5, 14)), ("at the June 5 meeting", date(2018, 6, 5))]),
     # PDF text turns a superscript "th" into a quote mark
     ("It will be discussed at a Workshop which is due to take place on Wednesday, 27\" October, 2021.",
      date(2021, 10, 6), [("on Wednesday, 27\" October, 2021", date(2021, 10, 27))]),

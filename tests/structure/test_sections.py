@@ -259,6 +259,9 @@ RULE_CASES: list[tuple[str, Callable[[], bool]]] = [
     ("point.numbered_roman_paren", _check_point(MSCC, "4.12i")),
     ("point.letter_paren", _check_point(LIMERICK_RESOLVED, "(a)")),
     ("point.letter_close_paren", _check_point(LIMERICK_QUESTION, "a")),
+    ("point.resolution_number", _check_point("4. Reports\n\nThe CAO advised that a report would follow.\n\n"
+                                             "Resolution No. 2018-120\nMoved by: Councillor Hart\n"
+                                             "That Council approves the purchase.\nCarried\n", "2018-120")),
     ("block.attendance", _check_block(LIMERICK_RESOLVED, "block.attendance", "Councillor J. Sheahan")),
     ("block.apologies", _check_block(MISC, "block.apologies", "McMahon, Teefy")),
     ("block.apologies_received", _check_block(MSCC, "block.apologies_received", "William Loynton")),
