@@ -360,6 +360,10 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             verb = _infinitive_complement(token)
             if verb is not None and verb.lemma_.lower() == "be":
                 verb = _able_to(verb)
+            if verb is not None and not _is_action(verb):
+                # "agreed to withdraw her Motion and explore the sub-committee option": the procedural
+                # step is no promise, the action joined to it is
+                verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _is_action(c)), verb)
             if verb is not None and _is_action(verb) and not _negated(token) and not _negated(verb) \
                     and (verb.lemma_.lower() not in lexicon()["lex.decision_verbs"] or _deferred_to_meeting(verb)):
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):

@@ -384,3 +384,13 @@ def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected
 ])
 def test_business_for_a_later_agenda_is_a_resolution(nlp, sentence, expected):
     assert len(record_for(nlp, sentence)["commitments"]) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the procedural step is no promise; the action joined to it is
+    ("Cllr. Sheehy agreed to withdraw her original Motion and explore the sub-committee option.",
+     ["explore the sub-committee option"]),
+    ("Cllr. Sheehy agreed to withdraw her original Motion.", []),
+])
+def test_an_action_joined_to_a_procedural_step(nlp, sentence, expected):
+    assert [c["what"] for c in record_for(nlp, sentence)["commitments"]] == expected

@@ -241,6 +241,8 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "Irish Cement was requested to submit further information in respect of their planning application.",
     "The Director stated that the question of funding was a matter for the Department.",
     # requests for action are statements (GUIDELINES.md, Requests)
+    "The arranging of a meeting with the Council’s solicitors was also requested and the Meetings Administrator "
+    "agreed to follow up on this matter.",
     "Members requested that a speed limit review be carried out at the National School.",
     "Councillor Teefy asked the Acting Head of Finance to follow up on this.",
     "Cllr O'Brien also requested that the meeting be held in the concert hall.",
