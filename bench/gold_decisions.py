@@ -1,6 +1,6 @@
 """Count, in the train split's gold, the cases behind the annotation decisions that GUIDELINES.md
 settled on 2026-11-26 (who undertakes when no one is named; spending decisions; requests; raised
-issues). Reads annotations/gold only; no model is loaded.
+issues; a later meeting's agenda; hopes; 'shall'). Reads annotations/gold only; no model is loaded.
 
     .venv/bin/python bench/gold_decisions.py
 """
@@ -14,6 +14,9 @@ from pipeline.evaluation.gold_eval import gold_documents
 REQUEST_THAT = re.compile(r"\b(?:requested|asked|urged|called for|sought) that\b")
 SPENDING = re.compile(r"\b(?:donat\w*|£\d|€\d)", re.I)
 DECIDED = re.compile(r"\b(?:agreed|decided|approved|resolved)\b")
+AGENDA = re.compile(r"\bagenda\b", re.I)
+HOPED = re.compile(r"\b(?:it (?:is|was) (?:hoped|expected|anticipated|envisaged)|(?:is|are) expected to)\b", re.I)
+SHALL = re.compile(r"\bshall\b")
 RAISED = re.compile(r"\braised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
                     r"(?:of|in relation to|regarding|about|relating to|with regard to)\b")
 
@@ -27,6 +30,9 @@ def main() -> None:
     requests: Counter[str] = Counter()
     raised: Counter[str] = Counter()
     spending: Counter[bool] = Counter()
+    agenda: Counter[str] = Counter()
+    hoped: Counter[str] = Counter()
+    shall: Counter[str] = Counter()
     for gold in gold_documents("annotations/gold", "train"):
         body = gold.header.get("meeting_body")
         commitments = [r for r in gold.lines if r.get("type") == "commitment"]
@@ -38,6 +44,14 @@ def main() -> None:
             owner = "meeting body" if role == body else (
                 "council" if "Council" in role and "Community" not in role else "other")
             bodies[(c["kind"], owner)] += 1
+        for row in gold.lines:
+            if row.get("type") in ("commitment", "not_commitment"):
+                if AGENDA.search(row["quote"]):
+                    agenda[row["type"]] += 1
+                if HOPED.search(row["quote"]):
+                    hoped[row["type"]] += 1
+                if SHALL.search(row["quote"]):
+                    shall[row["type"]] += 1
         for s in gold.sentences:
             if REQUEST_THAT.search(s["text"]):
                 requests[s["act"]] += 1
@@ -51,6 +65,9 @@ def main() -> None:
     print("'requested/asked that' sentences by act:", dict(requests))
     print("'raised the issue of' sentences by act:", dict(raised))
     print("money decided (agreed/decided ... £/€/donat-) that are commitments:", dict(spending))
+    print("commitment / not_commitment rows mentioning an agenda:", dict(agenda))
+    print("... with 'it is hoped / expected / anticipated / envisaged', 'is expected to':", dict(hoped))
+    print("... with 'shall':", dict(shall))
 
 
 if __name__ == "__main__":
