@@ -219,6 +219,7 @@ class _NameParts:
     qualifier: str | None  # the "(J)" in "Sheahan (J)"
 
 
+@lru_cache(maxsize=8192)   # asked for every listed name on every lookup: a pure function of the string
 def _name_parts(name: str) -> _NameParts | None:
     q = None
     m = re.search(r"\s*\(([^()]+)\)\s*$", name)
