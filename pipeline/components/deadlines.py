@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..deadlines import Deadline, find_deadlines, parse_date_text, states_vague_timing
+from ..deadlines import Deadline, find_deadlines, states_vague_timing
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
@@ -132,30 +132,12 @@ def _shift(found: list[Deadline], offset: int) -> list[Deadline]:
 
 def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     """The date of the next meeting where the minutes state it ("will be held on Thursday 20th April",
-    "The May Meeting would take place on Tuesday, 17th May"): the earliest stated meeting after this one."""
+    "The May Meeting would take place on Tuesday, 17th May"): the earliest stated meeting after this
+    one, read by the deadline rules (a date with no year is the next one after the meeting)."""
     stated = []
     for match in STATED_MEETING.finditer(text):
-        when = parse_date_text(match.group("when")) or _with_meeting_year(match.group("when"), meeting_date)
+        found = find_deadlines("on" + match.group("when"), meeting_date)
+        when = found[0].date if found and found[0].start == 0 else None
         if when is not None and (meeting_date is None or when > meeting_date):
             stated.append(when)
     return min(stated, default=None)
-
-
-DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|[\"”])?\s+(?:of\s+)?(?P<month>{MONTHS})(?!\w)"
-                       rf"|\b(?P<month2>{MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b")
-
-
-def _with_meeting_year(text: str, meeting_date: date | None) -> date | None:
-    """'Thursday 20th April at 3pm' in minutes of 23 March 2023 -> 2023-04-20 (next year if already past)."""
-    if meeting_date is None:
-        return None
-    match = DAY_MONTH.search(text)
-    if not match:
-        return None
-    day = match.group("day") or match.group("day2")
-    month = match.group("month") or match.group("month2")
-    for year in (meeting_date.year, meeting_date.year + 1):
-        guess = parse_date_text(f"{day} {month} {year}")
-        if guess is not None and guess >= meeting_date:
-            return guess
-    return None

@@ -390,9 +390,12 @@ def latest_person(recent: list[Participant]) -> Participant | None:
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
-# "... Questions submitted by Councillor L. Galvin:" run into a paragraph, or a line of its own
-SUBMITTED_LINE = re.compile(r"\b(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<who>[^:\n]{3,60}?)\s*:"
-                            r"|^\s*(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+(?P<own>[^:\n]{3,60}?)\s*$",
+_SUBMITTED = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+"
+# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that holds only the
+# phrase and a name ("Question submitted by Councillor E. O'Brien"), not a sentence ("... by Cllr. Ryan
+# was deferred.")
+SUBMITTED_LINE = re.compile(rf"\b{_SUBMITTED}(?P<who>[^:\n]{{3,60}}?)\s*:"
+                            rf"|^\s*{_SUBMITTED}(?P<own>(?:[A-Z(][\w'’.,()-]*|and|&)(?:\s+(?:[A-Z(][\w'’.,()-]*|and|&)){{0,8}})\s*$",
                             re.M)
 # The text of a written question or motion: "I will ask ...", "7. “I will move ...", with the OCR's
 # "|", "1", "!" or "l" for "I".
@@ -406,11 +409,11 @@ def _interrogative_opening() -> re.Pattern:
 
 
 def _opens_numbered_paragraph(doc: Doc, utt: Utterance) -> bool:
-    """'6. Can the Council install ...': a written question is a numbered paragraph of its own; a
-    question put in the debate after it is not."""
+    """'6. Can the Council install ...': a written question is a list entry of its own (the marker
+    trim_span took off the utterance); a question put in the debate after it is not."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, utt.start) + 1
-    return bool(re.fullmatch(r"\s*\(?\d{1,3}[.)]\s*", text[line_start:utt.start]))
+    return bool(LIST_MARKER.fullmatch(text[line_start:utt.start].lstrip()))
 
 
 def interrogative(text: str) -> bool:

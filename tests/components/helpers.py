@@ -10,3 +10,8 @@ def record_for(nlp, body: str, *, title: str = "1. Roads and Transportation", da
     header = date_line or "MINUTES OF MEETING OF THE MUNICIPAL DISTRICT OF NEWCASTLE WEST HELD ON WEDNESDAY, 6TH MARCH, 2019."
     text = f"{header}\n\n{title}\n\n{body}\n"
     return extract_document(Document(source="test.txt", format="txt", text=text, encoding="utf-8", pages=None), nlp)
+
+
+def utterances_by_text(record: dict) -> dict[str, dict]:
+    """Each utterance of a record under its own text ("The Director stated ..." -> the utterance)."""
+    return {record["text"][u["start"]:u["end"]]: u for u in record["utterances"]}
