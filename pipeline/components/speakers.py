@@ -148,7 +148,9 @@ class SpeakerAttributor:
         # "Question submitted by Councillor X" line ("5. What is the up to date position ...")
         written = SUBMITTED_BLOCKS & set(utt.blocks) or SUBMISSION_TEXT.match(said) or (
             "reply" not in utt.blocks and interrogative(said) and _opens_numbered_paragraph(doc, utt))
-        if (found is None or found[0].lower() in PRONOUNS) and written:
+        # "I will move at the next meeting that the Chief Executive deliver ...": the writer is the submitter,
+        # whoever the motion's own clause names
+        if (found is None or found[0].lower() in PRONOUNS or SUBMISSION_TEXT.match(said)) and written:
             by = submitter(doc, utt)
             if by is not None:
                 utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
@@ -391,15 +393,22 @@ def latest_person(recent: list[Participant]) -> Participant | None:
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
 _SUBMITTED = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+"
-# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that holds only the
-# phrase and a name ("Question submitted by Councillor E. O'Brien"), not a sentence ("... by Cllr. Ryan
-# was deferred.")
-SUBMITTED_LINE = re.compile(rf"\b{_SUBMITTED}(?P<who>[^:\n]{{3,60}}?)\s*:"
-                            rf"|^\s*{_SUBMITTED}(?P<own>(?:[A-Z(][\w'’.,()-]*|and|&)(?:\s+(?:[A-Z(][\w'’.,()-]*|and|&)){{0,8}})\s*$",
-                            re.M)
+# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that holds the
+# phrase and a name, perhaps with where it came from ("To consider Notice of Motion referred from ...,
+# submitted by Cllr. C. Sheehan;", "Question submitted by Councillor B. Teefy at Meeting held on ...",
+# "... submitted by the Municipal District of Adare-Rathkeale - Councillors ..."), never a sentence that
+# goes on after the name ("... by Cllr. Ryan was deferred.")
+_NAME_WORD = r"(?:[A-Z(][\w'’.,()-]*|and|of|&)"
+SUBMITTED_LINE = re.compile(
+    rf"\b{_SUBMITTED}(?P<who>[^:\n]{{3,60}}?)\s*:"
+    rf"|^[^\n]{{0,160}}?\b(?:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\bsubmitted\s+by\s+"
+    rf"(?P<own>(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,10}}?)"
+    rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?:to\s+be|referred)\b)",
+    re.M)
 # The text of a written question or motion: "I will ask ...", "7. “I will move ...", with the OCR's
-# "|", "1", "!" or "l" for "I".
-SUBMISSION_TEXT = re.compile(r"^[\W\d]*(?:I|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
+# "|", "1", "!" or "l" for "I"; a motion of several members: "We will move ..." (not "We will propose",
+# which a written reply says of the council)
+SUBMISSION_TEXT = re.compile(r"^[\W\d]*(?:I|We(?=\s+will\s+move)|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
 
 
 @lru_cache(maxsize=1)
@@ -425,23 +434,22 @@ def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
     """(participant id, mention) of the member named in the item title 'Question / Notice of Motion
     submitted by Councillor X': the text of a written question or motion is theirs."""
     item = next((i for i in doc._.structure.items if i.id == utt.item), None)
+    found: tuple[int, str] | None = None
     match = SUBMITTED_BY.search(item.title) if item is not None else None
     if match:
         title_at = text_of(doc).find(item.title, item.start)
-        start = (title_at if title_at >= 0 else item.start) + match.start("who")
-    else:
-        # "... Questions submitted by Councillor L. Galvin:" run into the paragraph before a numbered
-        # list of written questions: the latest such line before the utterance, within its item
-        since = item.start if item is not None else max(0, utt.start - 1500)
-        before = text_of(doc)[since:utt.start]
-        lines = list(SUBMITTED_LINE.finditer(before))
-        if not lines:
-            return None
-        match = lines[-1]
-        group = "who" if match.group("who") else "own"
-        start = since + match.start(group)
-        return _submitter_participant(doc, match.group(group), start)
-    return _submitter_participant(doc, match.group("who"), start)
+        found = ((title_at if title_at >= 0 else item.start) + match.start("who"), match.group("who"))
+    # "... Questions submitted by Councillor L. Galvin:" run into the paragraph before a numbered list of
+    # written questions, or a later submitted-by line inside the item ("A Reply to the following Question
+    # submitted by Councillor B. Teefy at Meeting held on ..."): the latest one before the utterance wins
+    since = item.start if item is not None else max(0, utt.start - 1500)
+    lines = list(SUBMITTED_LINE.finditer(text_of(doc)[since:utt.start]))
+    if lines:
+        group = "who" if lines[-1].group("who") else "own"
+        at = since + lines[-1].start(group)
+        if found is None or at > found[0]:
+            found = (at, lines[-1].group(group))
+    return _submitter_participant(doc, found[1], found[0]) if found is not None else None
 
 
 def _submitter_participant(doc: Doc, who: str, start: int) -> tuple[str, str]:

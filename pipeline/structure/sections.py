@@ -272,6 +272,11 @@ class _Line(NamedTuple):
 _BLANKS = " \t\r\u00a0\u200b\ufeff"
 
 
+# "... the new public lights in Bruff. Reply:" - a reply cue run onto the end of the question's line
+# starts a line of its own, so that the question ends there and the reply block starts
+_TRAILING_REPLY = re.compile(r"(?<=[.?!”\"])[ \t]+(?=(?:REPLY|Reply|RESPONSE|Response)\s*:$)")
+
+
 def _lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
@@ -279,7 +284,12 @@ def _lines(text: str) -> list[_Line]:
         body = raw.lstrip(_BLANKS)
         stripped = body.rstrip(_BLANKS)
         start = pos + len(raw) - len(body) if stripped else pos
-        out.append(_Line(start, pos + len(raw), stripped))
+        cue = _TRAILING_REPLY.search(stripped)
+        if cue:
+            out.append(_Line(start, start + cue.start(), stripped[:cue.start()]))
+            out.append(_Line(start + cue.end(), pos + len(raw), stripped[cue.end():]))
+        else:
+            out.append(_Line(start, pos + len(raw), stripped))
         pos += len(raw) + 1
     return out
 

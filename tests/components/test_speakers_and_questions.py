@@ -283,6 +283,40 @@ def test_a_written_question_and_a_motion_are_their_submitters(nlp):
     assert "Galvin" in people[motion["speaker"]]["name"] and motion["speaker_rule"] == "speaker.submitted_by"
 
 
+@pytest.mark.parametrize("line,text,submitter", [
+    # a later submitted-by line inside the item wins over the item title's (which names Donegan)
+    ("A Reply to the following Question submitted by Councillor B. Teefy at Meeting held on Friday, 11th March, "
+     "2016 was submitted to the Meeting :", "I will ask at the next Meeting when the review will be done.", "Teefy"),
+    # words between "Notice of Motion" and "submitted by"; the motion's own clause names another
+    ("To consider Notice of Motion referred from adjourned Council meeting held on 3rd July, 2020 submitted by "
+     "Cllr. E. O\u2019Brien.", "I will move at the next meeting that the Chief Executive deliver the report.",
+     "O\u2019Brien"),
+    ("To consider Notice of Motion referred from Metropolitan District Meeting, held on 16th November, 2020, "
+     "submitted by Cllr. C. Sheehan;", "I will move at the next meeting that the Council develop a policy.", "Sheehan"),
+    ("Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
+     "B. Collins", "We will move at the next Meeting that the Council adopt a policy.", "Adare-Rathkeale"),
+])
+def test_a_submitted_by_line_with_more_on_it_names_the_submitter(nlp, line, text, submitter):
+    body = ("5. Question submitted by Councillor M. Donegan\n\nI will ask at the next Meeting for an update on the "
+            "road.\n\nREPLY:\n\nThe road will be repaired in May.\n\n" + line + "\n\n" + text
+            + "\n\nREPLY:\n\nThe review is under way.")
+    record = record_for(nlp, body, title="4. Roads")
+    people = {p["id"]: p for p in record["participants"]}
+    said = utterances_by_text(record)[text]
+    person = people[said["speaker"]]
+    assert submitter in (person["name"] or "") + (person["role"] or "")
+    assert said["speaker_rule"] == "speaker.submitted_by"
+
+
+@pytest.mark.parametrize("line", [
+    "The Notice of Motion submitted by Cllr. Ryan at the last meeting was deferred.",
+    "Notice of Motion submitted by Cllr. Ryan was deferred.",
+])
+def test_a_sentence_about_a_submitted_motion_names_no_submitter(line):
+    from pipeline.components.speakers import SUBMITTED_LINE
+    assert SUBMITTED_LINE.search(line) is None
+
+
 def test_business_outside_any_item_is_not_procedure(nlp):
     """Minutes whose agenda items are not recognised still hold business after the attendance list;
     only the opening (title, lists) is procedural."""

@@ -390,6 +390,24 @@ def test_limerick_question_items_with_reply() -> None:
     assert s.item_at(0) is None
 
 
+@pytest.mark.parametrize("cue", ["Reply:", "REPLY:", "Response:"])
+def test_a_reply_cue_run_onto_the_questions_line_ends_the_question(cue: str) -> None:
+    text = ("12. Question submitted by Councillor Donegan\n\nI will ask at the next meeting when the new public "
+            f"lights in Bruff will be turned on. {cue}\n\nThe Council has applied to the ESB for a connection.\n\n"
+            "13. Expressions of Sympathy\n\nThe Members expressed sympathy.\n")
+    s = analyse_structure(text)
+    (question,) = [b for b in s.blocks if b.kind == "written_question"]
+    assert text[question.start:question.end].endswith("turned on.")
+    (reply,) = [b for b in s.blocks if b.kind == "reply"]
+    assert text[reply.start:reply.end] == f"{cue}\n\nThe Council has applied to the ESB for a connection."
+
+
+def test_a_reply_word_ending_a_sentence_without_a_colon_is_not_a_cue() -> None:
+    text = ("12. Question submitted by Councillor Donegan\n\nI will ask when the lights will be on. Reply\n\n"
+            "More text follows here.\n")
+    assert not [b for b in analyse_structure(text).blocks if b.kind == "reply"]
+
+
 def test_notice_of_motion_item() -> None:
     text = LIMERICK_MOTION
     s = analyse_structure(text)
