@@ -252,6 +252,12 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "The Members requested a formal meeting structure to be put in place to ensure better communication.",
     "How much of the budget remains will be confirmed in the report.",
     "Has been completed.",
+    # a 'to' clause after "asked X" is a request for action; its "about"/"for" belongs to that verb
+    "He asked Members to inform the Gardai about any issues that come to their attention.",
+    "The meeting was adjourned for 15 minutes and the press were asked to withdraw for the adjournment.",
+    # an earlier enquiry reported, not a question put at this meeting
+    "The Director indicated that the Arts Officer had enquired about the possibility of a Member attending.",
+    "Councillor Ryan said the residents had queried the cost of the works.",
 ])
 def test_not_a_question(nlp, sentence):
     assert record_for(nlp, sentence)["questions"] == []
