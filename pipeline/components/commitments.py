@@ -802,6 +802,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     subject = _subject(verb)
     if _deferred_to_meeting(verb) and not passive:
         return True   # "agreed to defer this item until the next meeting": not mere procedure
+    if lemma == "hold" and passive and subject is not None and _head_noun(subject).lemma_.lower() in lex["lex.organised_events"]:
+        return True   # "a workshop would be held": someone organises it
     if lemma in PROCEDURAL_VERBS and not _for_a_later_agenda(verb) and (
             (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
             or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")

@@ -83,6 +83,7 @@ DECOYS = [
     "If the visitors were prohibited from using the sites, where would they locate.",
     # lex.procedural_subjects: a vote is procedure
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
+    "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     # lex.aim_verbs / lex.aim_words: inaugural aims (GUIDELINES.md)
     "I will represent all communities in Limerick during my term.",
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
@@ -342,6 +343,9 @@ def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
     "The Director would give a report on the €1.2m allocation at the next meeting.",   # money inside the object
     "I will continue to work with the residents on the drainage scheme.",
     "The Senior Engineer agreed to assign a staff member to the Kilmallock scheme.",   # no budget heading
+    # lex.organised_events: holding a workshop or launch is organising it, not the meeting's procedure
+    "Following the presentation it was agreed that a workshop would be held to consider the priorities for 2018.",
+    "A launch would be held in due course.",
 ])
 def test_still_a_commitment(nlp, sentence):
     assert record_for(nlp, sentence)["commitments"]
