@@ -178,6 +178,9 @@ class SpeakerAttributor:
         if cue:
             offset = cue.end()
         lemmas = reporting_lemmas()
+        heading = self._presentation_heading(sent)
+        if heading is not None:
+            return heading
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:
@@ -249,6 +252,19 @@ class SpeakerAttributor:
             # only the first reporting verb with a subject decides
             return None
         return self._name_post_lead(sent) or self._actor_mention(sent)
+
+    def _presentation_heading(self, sent: Span) -> tuple[str, int, int, str] | None:
+        """'3.Presentation by Ms. Grace O'Sheahan on the Role of ... Ms. O'Sheahan stated that ...': a heading
+        run into the sentence after it; the presenter speaks if a reporting verb follows the heading."""
+        match = speaker_cues()["speaker.presentation_heading"].match(sent.text)
+        if not match:
+            return None
+        after = sent.start_char + match.end("who")
+        lemmas = reporting_lemmas()
+        if not any(t.idx >= after and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas for t in sent):
+            return None   # the heading alone ("Presentation by Failte Ireland on Limerick Initiatives")
+        start = sent.start_char + match.start("who")
+        return match.group("who"), start, start + len(match.group("who")), "speaker.presentation_heading"
 
     def _name_post_lead(self, sent: Span) -> tuple[str, int, int, str] | None:
         """'S McNamara, HAT, updated members on ...': the parser lost the verb (it read 'updated' as an

@@ -323,6 +323,31 @@ def test_a_sentence_about_a_submitted_motion_names_no_submitter(line):
     assert SUBMITTED_LINE.search(line) is None
 
 
+@pytest.mark.parametrize("sentence,presenter", [
+    ("3.Presentation by Ms. Grace O\u2019Sheahan on the Role of The Community Policing Co-Ordinator Ms. O\u2019Sheahan "
+     "stated that her role is :", "Grace O\u2019Sheahan"),
+    ("Presentation on Museum Service by Dr. Matt Potter, Museum Curator Dr. Matthew Potter gave a presentation on the "
+     "Limerick Museum Service.", "Matt Potter"),
+    ("4.Presentation by Detective Garda Declan O\u2019Halloran, Divisional Drugs Unit Detective Garda Declan "
+     "O\u2019Halloran outlined the Drugs Statistics 2019 as follows :", "Declan O\u2019Halloran"),
+])
+def test_a_presentation_heading_run_into_its_first_sentence_names_the_speaker(nlp, sentence, presenter):
+    """speaker.presentation_heading: the parser reads the whole heading as the verb's subject."""
+    body = "The Chief Superintendent outlined the strategy.\n\n" + sentence + "\n\nDealing with correspondence"
+    record = record_for(nlp, body, title="2. Policing Plan")
+    people = {p["id"]: p for p in record["participants"]}
+    said = utterances_by_text(record)
+    (opening,) = [u for t, u in said.items() if t.endswith(sentence[-30:])]
+    assert presenter in people[opening["speaker"]]["name"]
+    assert opening["speaker_rule"] == "speaker.presentation_heading"
+
+
+def test_a_presentation_heading_alone_names_no_speaker(nlp):
+    record = record_for(nlp, "Presentation by Failte Ireland on Limerick Initiatives\n\nThe Chair thanked them.")
+    said = utterances_by_text(record)
+    assert said["Presentation by Failte Ireland on Limerick Initiatives"]["speaker_rule"] != "speaker.presentation_heading"
+
+
 def test_business_outside_any_item_is_not_procedure(nlp):
     """Minutes whose agenda items are not recognised still hold business after the attendance list;
     only the opening (title, lists) is procedural."""

@@ -707,3 +707,15 @@ def test_an_apostrophe_typed_apart_joins_the_surname():
     assert registry.resolve("Ms O’ Connor").name == "Triona O'Connor"
     assert registry.resolve("Mr. O'Connor").name == "Triona O'Connor"
     assert registry.resolve("Councillor Scanian") is None   # no slip without initials to agree
+
+
+@pytest.mark.parametrize("mention,name,role", [
+    ("Detective Garda Declan O\u2019Halloran", "Declan O\u2019Halloran", "Detective Garda"),
+    ("Detective Sergeant J. Ryan", "J. Ryan", "Detective Sergeant"),
+    ("Inspector Ollie Kennedy", "Ollie Kennedy", "Inspector"),
+])
+def test_garda_ranks_are_titles_before_a_name(mention, name, role):
+    from pipeline.structure.participants import ParticipantRegistry
+
+    person = ParticipantRegistry().get_or_create(mention, (0, len(mention)))
+    assert (person.name, person.role) == (name, role)
