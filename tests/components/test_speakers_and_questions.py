@@ -40,6 +40,9 @@ SPEAKERS = [
      "R Lowth", "speaker.subject"),
     ("S McNamara, HAT, updated members on the current homelessness situation in Limerick.", "S McNamara",
      "speaker.name_post_lead"),
+    # a post in two parts, the verb after it with no comma
+    ("R. Corbett, AO, Trade & Investment informed members that the street furniture licence fee was waived.",
+     "R. Corbett", "speaker.name_post_lead"),
     ("C Farrell delivered a presentation on the Traveller Accommodation Plan 2014-2018.", "C Farrell",
      "speaker.subject"),
     # the parser makes the post two subjects; the NER's ROLE span joins them
