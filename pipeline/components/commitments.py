@@ -134,7 +134,8 @@ class CommitmentExtractor:
                 participant = doc._.participants.get(utt.speaker)
                 if participant is not None:
                     recent.setdefault(utt.item, []).append(participant)
-            if SKIP_BLOCKS & set(utt.blocks):
+            skipped = SKIP_BLOCKS & set(utt.blocks)
+            if skipped - {"motion"}:
                 continue
             span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
             if span is None:
@@ -142,7 +143,10 @@ class CommitmentExtractor:
             if utt.act == "question" and not _agreed_after(span[-1].sent):
                 continue   # a request the meeting then agreed ("This was agreed.") is a resolution
             for sent in _sentences(span):
-                for candidate in distinct_promises(self.detector(sent, utt)):
+                found = self.detector(sent, utt)
+                if skipped:   # a motion's own text promises only once the meeting carries it
+                    found = [c for c in found if c.rule == "commit.carried_motion"]
+                for candidate in distinct_promises(found):
                     owners = joint_owners(candidate)
                     if owners:
                         base = build_commitment(doc, utt, candidate, recent.get(utt.item, []), who=Actor(text=None))
@@ -308,8 +312,12 @@ def _sentences(span: Span) -> Iterable[Span]:
 def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     """All commitment shapes in one sentence, best first."""
     found: list[Candidate] = []
-    if SUBMISSION_TEXT.match(sent.text) or LEGAL_TEXT.search(sent.text):
-        return found   # a motion's or question's text, or legislation quoted: not a promise
+    if SUBMISSION_TEXT.match(sent.text):
+        # a motion's or question's text is no promise, unless the meeting then carries the motion
+        motion = _carried_motion(sent)
+        return [motion] if motion is not None else found
+    if LEGAL_TEXT.search(sent.text):
+        return found   # legislation quoted: not a promise
     rules = cue_rules()
     text = sent.text
     in_recommendations = "recommendations" in utt.blocks
@@ -477,12 +485,44 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
     return Candidate(rule, verb, subject, passive, sent)
 
 
+# "I will move at the next Meeting that Limerick City and County Council call on the Minister ..."
+MOTION_THAT = re.compile(r"^[\W\d]*(?:I|We)\s+(?:will|wish to|would like to)\s+move\b[^“\"\n]{0,120}?\bthat,?\s+(?P<rest>.+)$", re.S)
+# how the meeting dealt with a motion: "The Motion was seconded by Councillor Scanlan and agreed."
+MOTION_OUTCOME = re.compile(r"\b[Mm]otion\b[^.\n]{0,200}?\b(?P<outcome>agreed|adopted|carried|"
+                            r"defeated|lost|referred|deferred|withdrawn|not\s+(?:proposed|seconded|agreed))\b")
+
+NEXT_MOTION = re.compile(r"\bNotices?\s+of\s+Motion\b|^[\W\d]*(?:I|We)\s+will\s+move\b", re.M)
+
+
+def _carried_motion(sent: Span) -> Candidate | None:
+    """A notice of motion's own text ("I will move ... that the Council call on the Minister to ...") is a
+    resolution when the minutes then record the motion agreed in the same item (GUIDELINES.md, Motions);
+    referred, deferred, defeated or only proposed and seconded, it is not."""
+    match = MOTION_THAT.match(sent.text)
+    if not match or SUBMISSION_TEXT.match(sent.text).group("verb") != "move":
+        return None
+    structure = sent.doc._.structure
+    item = structure.item_at(sent.start_char)
+    end = item.end if item is not None else len(sent.doc.text)
+    following = NEXT_MOTION.search(sent.doc.text, sent.end_char, end)   # the next motion's business is its own
+    outcome = MOTION_OUTCOME.search(sent.doc.text, sent.end_char, following.start() if following else end)
+    if outcome is None or outcome.group("outcome") not in ("agreed", "adopted", "carried"):
+        return None
+    found = _resolution_clause(sent, sent.start_char + match.start("rest"), "resolution", passive_ok=True)
+    return replace(found, rule="commit.carried_motion") if found is not None else None
+
+
 def _recommendation(sent: Span, kind: str) -> Candidate | None:
-    text = sent.text
-    match = RECOMMENDATION.match(text)
+    match = RECOMMENDATION.match(sent.text)
     if not match:
         return None
-    start = sent.start_char + match.start("rest")
+    return _resolution_clause(sent, sent.start_char + match.start("rest"), kind)
+
+
+def _resolution_clause(sent: Span, start: int, kind: str, *, passive_ok: bool = False) -> Candidate | None:
+    """The 'X do Y' after 'That' (a resolution or recommendation) or after a motion's 'move that'."""
+    text = sent.text
+    match = RECOMMENDATION.match(text) or MOTION_THAT.match(text)
     directive = DIRECTIVE_TEXT.match(match.group("rest"))
     if directive:
         # capitalised resolutions defeat the tagger ("direct" as an adjective): read the words
@@ -506,7 +546,13 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
                 return Candidate("commit.directs_someone", directed[1], directed[0], False, sent, "resolution")
             return Candidate("commit.recommendation_that", token, subject, False, sent, kind)
         if token.lemma_.lower() == "be" and i > 0:
-            return None   # "That the Minutes be adopted": a decision, not a promise
+            # "That the Minutes be adopted": a decision, not a promise; a carried motion's "that the bridge
+            # be named after him" asks for an act
+            verb = token.head if token.dep_ == "auxpass" else None
+            if passive_ok and verb is not None and _is_action(verb, passive=True) \
+                    and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
+                return Candidate("commit.recommendation_that", verb, None, True, sent, kind)
+            return None
     return None
 
 

@@ -100,7 +100,8 @@ DECOYS = [
 
 
 def test_every_cue_rule_has_a_positive_row():
-    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line"}   # owner lines: test_owner_lines_name_the_actor below
+    # owner lines: test_owner_lines_name_the_actor; carried motions need their item: test_carried_motions below
+    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion"}
     assert {row["id"] for row in load_rules("commitment_cues")} == covered
 
 
@@ -398,3 +399,33 @@ def test_business_for_a_later_agenda_is_a_resolution(nlp, sentence, expected):
 ])
 def test_an_action_joined_to_a_procedural_step(nlp, sentence, expected):
     assert [c["what"] for c in record_for(nlp, sentence)["commitments"]] == expected
+
+
+MOTION = ("9. Notice of Motion submitted by Councillor Galvin\n\nI will move at the next Meeting that Limerick City and "
+          "County Council call on the Minister for Transport to review the taxation of commercial vehicles.\n\n"
+          "Councillor Galvin, in proposing the Motion, stressed the need to review the method of taxation.\n\n")
+
+
+@pytest.mark.parametrize("outcome,carried", [
+    ("The Motion was seconded by Councillor Scanlan and agreed.", True),
+    ("The Motion was proposed by Councillor Galvin, seconded by Councillor O\u2019Brien and agreed.", True),
+    ("It was agreed to refer this Motion to the Home and Social Development Strategic Policy Committee.", False),
+    ("The Motion was proposed by Councillor Galvin and seconded by Councillor Scanlan.", False),
+    ("The Chair declared the motion defeated.", False),
+    # another proposal agreed after the motion is not the motion carried
+    ("Councillor Sheahan proposed the District lobby National Government. This was seconded and agreed.", False),
+    # the next motion's outcome is the next motion's
+    ("10. Notice of Motion submitted by Councillor Gleeson\n\nI will move at the next Meeting that the Council write "
+     "to Irish Water.\n\nThe Motion was seconded by Councillor Sheahan and agreed.", False),
+])
+def test_carried_motions(nlp, outcome, carried):
+    """commit.carried_motion: a notice of motion's text is a resolution once the minutes record it agreed."""
+    record = record_for(nlp, MOTION + outcome, title="8. Roads")
+    motions = [c for c in record["commitments"] if "taxation" in c["evidence"]["quote"]]
+    if not carried:
+        assert motions == []
+        return
+    (motion,) = motions
+    assert motion["rule"] == "commit.carried_motion" and motion["kind"] == "resolution"
+    assert motion["what"].startswith("call on the Minister for Transport")
+    assert motion["who"]["role"] == "Limerick City and County Council"
