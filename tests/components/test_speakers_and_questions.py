@@ -221,6 +221,10 @@ QUESTIONS = [
     ("question.answered_mid_sentence", "The Chief Executive, in response to queries raised by Members, stated that there "
      "had been serious underfunding of the roads programme.", "Members"),
     ("question.replied_to_queries", "The Chief Superintendent replied to Members queries as follows:", "Members"),
+    ("question.in_reply_to_member", "In response to Cllr. Leddin, Mr. Kennedy stated that the existing network does "
+     "have issues.", "Cllr. Leddin"),
+    ("question.in_reply_to_member", "In reply to Members, he said that the Army cannot be brought in.", "Members"),
+    ("question.in_reply_to_member", "Replying to B. Thompson, Maria confirmed that the criteria were set.", "B. Thompson"),
 ]
 
 
