@@ -23,6 +23,8 @@ SPEAKERS = [
     ("In response to queries the City Librarian clarified the following.", "the City Librarian", "speaker.subject_prefix"),
     ("Councillor Kiely expressed her sympathies to the family.", "Councillor Kiely", "speaker.subject"),
     ("Councillor Teskey extended his condolences to the family.", "Councillor Teskey", "speaker.subject"),
+    ("Cllr. Secas reinforced that a campaign is needed.", "Cllr. Secas", "speaker.subject"),
+    ("Councillor O\u2019Donnell disclosed an interest in this item.", "Councillor O\u2019Donnell", "speaker.subject"),
     ("Members were advised by the Senior Engineer that the road would be closed.", "the Senior Engineer", "speaker.subject"),
     ("Josephine Cotter Coughlan informed the meeting that the officer had been appointed.", "Josephine Cotter Coughlan",
      "speaker.subject"),
