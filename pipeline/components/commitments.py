@@ -848,8 +848,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     subject = _subject(verb)
     if _deferred_to_meeting(verb) and not passive:
         return True   # "agreed to defer this item until the next meeting": not mere procedure
-    if lemma == "hold" and passive and subject is not None and _head_noun(subject).lemma_.lower() in lex["lex.organised_events"]:
-        return True   # "a workshop would be held": someone organises it
+    if lemma == "hold" and _organised_event(_head_noun(subject) if passive and subject is not None
+                                            else next((c for c in verb.children if c.dep_ == "dobj"), None)):
+        return True   # "a workshop would be held", "agreed to hold a briefing session": someone organises it
     if lemma in PROCEDURAL_VERBS and not _for_a_later_agenda(verb) and (
             (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
             or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")
@@ -906,6 +907,13 @@ def _gives_money(verb: Token) -> bool:
                 for t in near):
             return True
     return False
+
+
+def _organised_event(noun: Token | None) -> bool:
+    """'workshop', 'a briefing session', 'a launch' (lex.organised_events), not 'the meeting'."""
+    events = lexicon()["lex.organised_events"]
+    return noun is not None and (noun.lemma_.lower() in events
+                                 or any(c.dep_ == "compound" and c.lemma_.lower() in events for c in noun.children))
 
 
 def _head_noun(span: Span) -> Token:

@@ -84,6 +84,7 @@ DECOYS = [
     # lex.procedural_subjects: a vote is procedure
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
+    "It was agreed to hold the next meeting in Croom.",
     # lex.aim_verbs / lex.aim_words: inaugural aims (GUIDELINES.md)
     "I will represent all communities in Limerick during my term.",
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
@@ -347,6 +348,7 @@ def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
     # lex.organised_events: holding a workshop or launch is organising it, not the meeting's procedure
     "Following the presentation it was agreed that a workshop would be held to consider the priorities for 2018.",
     "A launch would be held in due course.",
+    "It was agreed to hold a briefing session to discuss the GMA allocations in the Training Room.",
 ])
 def test_still_a_commitment(nlp, sentence):
     assert record_for(nlp, sentence)["commitments"]
