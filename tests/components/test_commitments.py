@@ -85,6 +85,9 @@ DECOYS = [
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     "It was agreed to hold the next meeting in Croom.",
+    # lex.passive_non_actions: permissions and designs are not acts
+    "Under the new terms, regions covering 35.9% of the population will be allowed to receive Regional Aid.",
+    "The development would be accessed from the proposed Mungret Link Road.",
     # lex.aim_verbs / lex.aim_words: inaugural aims (GUIDELINES.md)
     "I will represent all communities in Limerick during my term.",
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
