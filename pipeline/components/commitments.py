@@ -75,6 +75,7 @@ PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm",
                     "adjourn", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put"}
 UPDATE_SUBJECTS = {"update", "report", "review", "inspection", "consultation", "presentation", "visit", "survey",
                    "assessment", "briefing", "workshop", "meeting"}
+SUBMITTED_HEADING = re.compile(r"^[\W\d]*(?:Deferred\s+)?(?:Notices?\s+of\s+Motion|Questions?)\s+submitted\s+by\b")
 LEGAL_TEXT = re.compile(r"^(?:Section|Article|Regulation|Clause|Schedule|Part)\s+\d|\b(?:states|provides)\s*:")
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
@@ -316,8 +317,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # a motion's or question's text is no promise, unless the meeting then carries the motion
         motion = _carried_motion(sent)
         return [motion] if motion is not None else found
-    if LEGAL_TEXT.search(sent.text):
-        return found   # legislation quoted: not a promise
+    if LEGAL_TEXT.search(sent.text) or SUBMITTED_HEADING.match(sent.text):
+        return found   # legislation quoted, or a heading "Notice of Motion submitted by ... (to be referred to ...)"
     rules = cue_rules()
     text = sent.text
     in_recommendations = "recommendations" in utt.blocks

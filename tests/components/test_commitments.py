@@ -85,6 +85,9 @@ DECOYS = [
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     "It was agreed to hold the next meeting in Croom.",
+    # a heading, not a promise: its "(to be referred to ...)" says where the motion goes
+    "Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
+    "B. Collins (to be referred to Economic Development, Enterprise and Planning Strategic Policy Committee)",
     # lex.passive_non_actions: permissions and designs are not acts
     "Under the new terms, regions covering 35.9% of the population will be allowed to receive Regional Aid.",
     "The development would be accessed from the proposed Mungret Link Road.",
