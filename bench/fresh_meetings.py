@@ -1,0 +1,63 @@
+"""Score the pipeline on one annotation round's meetings alone (train split, annotations/gold).
+
+Each later annotation round was scored before any rule was written from it, at the commit its
+README line names; run this script from a checkout of that commit to reproduce the "fresh" figure,
+or from HEAD to see the same meetings after the rules learnt from them.
+
+    .venv/bin/python bench/fresh_meetings.py second   # 13 meetings of the second round
+    .venv/bin/python bench/fresh_meetings.py third    # 11 meetings of the third round
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+import pipeline
+from pipeline.evaluation.gold_eval import evaluate_documents, gold_documents
+
+ROUNDS = {
+    "second": [
+        "limerick/2016/2016-12-13--municipal-district-of-adare-rathkeale-14th-november-2016.md",
+        "limerick/2017/2017-05-17--municipal-district-of-adare-rathkeale-27th-april-2017.md",
+        "limerick/2018/2018-03-05--minutes-meeting-of-the-cultural-spc-16th-january-2018.md",
+        "limerick/2018/2018-04-19--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-29th-march-2018.md",
+        "limerick/2018/2018-07-13--minutes-joint-policing-committee-meeting-23rd-march-2018.md",
+        "limerick/2019/2019-09-16--special-meeting-of-metropolitan-district-of-limerick-29th-july-2019.md",
+        "limerick/2020/2020-07-24--minutes-joint-policing-committee-meeting-21st-february-2020.md",
+        "limerick/2021/2021-09-20--minutes-adjourned-monthly-meeting-of-metropolitan-district-of-limerick-5th-august-2021.md",
+        "limerick/2022/2022-10-10--meeting-of-the-economic-development-enterprise-and-planning-strategic-policy-committee-20th-june-2022.md",
+        "limerick/2023/2023-11-23--meeting-of-the-municipal-district-of-cappamore-kilmallock-19th-october-2023.md",
+        "mscc/pdf/15-12-09.pdf",
+        "mscc/pdf/17-01-11.pdf",
+        "mscc/pdf/18-07-11.pdf",
+    ],
+    "third": [
+        "limerick/2015/2015-06-25--meeting-of-the-municipal-district-of-cappamore-kilmallock-19th-may-2015.md",
+        "limerick/2016/2016-01-25--meeting-of-limerick-city-and-county-council-23rd-november-2015.md",
+        "limerick/2018/2018-01-22--minutes-special-meeting-full-meeting-of-limerick-city-and-county-council-4-december-2017.md",
+        "limerick/2018/2018-02-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-15-january-2018.md",
+        "limerick/2018/2018-09-21--minutes-joint-policing-committee-meeting-13th-july-2018.md",
+        "limerick/2021/2021-11-09--minutes-monthly-meeting-of-municipal-district-of-adare-rathkeale-12th-october-2021.md",
+        "limerick/2022/2022-02-02--monthly-meeting-of-the-municipal-district-of-newcastle-west-12th-january-2022.md",
+        "limerick/2023/2023-06-20--meeting-of-the-travel-and-transportation-strategic-policy-committee-18th-april-2023.md",
+        "mscc/pdf/16-10-12.pdf",
+        "mscc/pdf/17-09-13.pdf",
+        "mscc/pdf/18-04-11.pdf",
+    ],
+}
+KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
+
+
+def main(round_name: str) -> None:
+    if round_name not in ROUNDS:
+        raise SystemExit(f"unknown round {round_name!r}: one of {', '.join(ROUNDS)}")
+    wanted = set(ROUNDS[round_name])
+    golds = [g for g in gold_documents("annotations/gold", "train") if g.doc in wanted]
+    if len(golds) != len(wanted):
+        raise SystemExit(f"found {len(golds)} of the {len(wanted)} meetings in annotations/gold")
+    summary = evaluate_documents(golds, pipeline.load()).summary()
+    print(json.dumps({"round": round_name, "documents": len(golds), **{k: summary.get(k) for k in KEYS}}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "second")
