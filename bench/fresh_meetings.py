@@ -1,8 +1,12 @@
 """Score the pipeline on one annotation round's meetings alone (train split, annotations/gold).
 
 Each later annotation round was scored before any rule was written from it, at the commit its
-README line names; run this script from a checkout of that commit to reproduce the "fresh" figure,
-or from HEAD to see the same meetings after the rules learnt from them.
+README line names. The round's gold and this script exist only from later commits, so to reproduce the
+"fresh" figure run HEAD's script and gold with that commit's pipeline code, from the repository root:
+
+    git worktree add /tmp/old <commit> && PYTHONPATH=/tmp/old .venv/bin/python bench/fresh_meetings.py second
+
+Run it plainly to see the same meetings after the rules learnt from them.
 
     .venv/bin/python bench/fresh_meetings.py second   # 13 meetings of the second round
     .venv/bin/python bench/fresh_meetings.py third    # 11 meetings of the third round

@@ -22,7 +22,7 @@ from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.sections import is_owner_cell
-from .speakers import SUBMISSION_TEXT, latest_person, names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs
+from .speakers import SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, latest_person, names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -75,7 +75,7 @@ PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm",
                     "adjourn", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put"}
 UPDATE_SUBJECTS = {"update", "report", "review", "inspection", "consultation", "presentation", "visit", "survey",
                    "assessment", "briefing", "workshop", "meeting"}
-SUBMITTED_HEADING = re.compile(r"^[\W\d]*(?:Deferred\s+)?(?:Notices?\s+of\s+Motion|Questions?)\s+submitted\s+by\b")
+SUBMITTED_HEADING = re.compile(rf"^[\W\d]*(?:Deferred\s+)?{SUBMITTED_PHRASE}")
 LEGAL_TEXT = re.compile(r"^(?:Section|Article|Regulation|Clause|Schedule|Part)\s+\d|\b(?:states|provides)\s*:")
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
@@ -486,30 +486,39 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
     return Candidate(rule, verb, subject, passive, sent)
 
 
-# "I will move at the next Meeting that Limerick City and County Council call on the Minister ..."
-MOTION_THAT = re.compile(r"^[\W\d]*(?:I|We)\s+(?:will|wish to|would like to)\s+move\b[^“\"\n]{0,120}?\bthat,?\s+(?P<rest>.+)$", re.S)
-# how the meeting dealt with a motion: "The Motion was seconded by Councillor Scanlan and agreed."
-MOTION_OUTCOME = re.compile(r"\b[Mm]otion\b[^.\n]{0,200}?\b(?P<outcome>agreed|adopted|carried|"
-                            r"defeated|lost|referred|deferred|withdrawn|not\s+(?:proposed|seconded|agreed))\b")
-
-NEXT_MOTION = re.compile(r"\bNotices?\s+of\s+Motion\b|^[\W\d]*(?:I|We)\s+will\s+move\b", re.M)
+# "I will move at the next Meeting that Limerick City and County Council call on the Minister ...": only
+# words of place and time between "move" and "that" ("I will move ... calling on the Minister to ensure
+# that the HSE ..." is not a "that" resolution)
+MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:will|wish to|would like to)\s+move"
+                         r"(?:\s+at\s+(?:the\s+)?next\s+(?:[A-Z][\w/-]*\s+){0,3}[Mm]eeting"
+                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+[A-Z][\w/'’&-]*){0,5})?)?\s+that,?\s+(?P<rest>.+)$", re.S)
+# how the meeting dealt with the motion, said of the motion itself: "The Motion was seconded by
+# Councillor Scanlan and agreed.", "The Motion was then put and carried." (not "An amendment to the
+# Motion ... was lost", nor "in proposing the Motion, he hoped it would be agreed")
+MOTION_OUTCOME = re.compile(r"(?:^|(?<=[.!?]\s))[^\S\n]*(?:The|This)\s+(?:Notice\s+of\s+)?[Mm]otion\b[^.\n]{0,200}?\b(?:was|were|is)\b"
+                            r"[^.\n]{0,200}?\b(?P<outcome>agreed|adopted|carried|defeated|lost|referred|deferred|"
+                            r"withdrawn|not\s+(?:proposed|seconded|agreed))\b[^.\n]*", re.M)
+# the next motion starts a line: its heading or its own text
+NEXT_MOTION = re.compile(rf"^[\W\d]*(?:Notices?\s+of\s+Motion\b|(?:{WRITER}|We)\s+will\s+move\b)", re.M)
 
 
 def _carried_motion(sent: Span) -> Candidate | None:
     """A notice of motion's own text ("I will move ... that the Council call on the Minister to ...") is a
     resolution when the minutes then record the motion agreed in the same item (GUIDELINES.md, Motions);
-    referred, deferred, defeated or only proposed and seconded, it is not."""
+    referred, deferred, defeated or only proposed and seconded, it is not. The last word on the motion
+    before the next motion counts."""
     match = MOTION_THAT.match(sent.text)
-    if not match or SUBMISSION_TEXT.match(sent.text).group("verb") != "move":
+    if not match:
         return None
-    structure = sent.doc._.structure
-    item = structure.item_at(sent.start_char)
+    item = sent.doc._.structure.item_at(sent.start_char)
     end = item.end if item is not None else len(sent.doc.text)
     following = NEXT_MOTION.search(sent.doc.text, sent.end_char, end)   # the next motion's business is its own
-    outcome = MOTION_OUTCOME.search(sent.doc.text, sent.end_char, following.start() if following else end)
-    if outcome is None or outcome.group("outcome") not in ("agreed", "adopted", "carried"):
-        return None
-    found = _resolution_clause(sent, sent.start_char + match.start("rest"), "resolution", passive_ok=True)
+    outcomes = list(MOTION_OUTCOME.finditer(sent.doc.text, sent.end_char, following.start() if following else end))
+    if not outcomes or outcomes[-1].group("outcome") not in ("agreed", "adopted", "carried") \
+            or re.search(r"\b(?:refer|defer)", outcomes[-1].group()):
+        return None   # "... seconded by X and it was agreed to refer it to the SPC": referred, not carried
+    found = _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), "resolution",
+                               passive_ok=True)
     return replace(found, rule="commit.carried_motion") if found is not None else None
 
 
@@ -517,14 +526,13 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
     match = RECOMMENDATION.match(sent.text)
     if not match:
         return None
-    return _resolution_clause(sent, sent.start_char + match.start("rest"), kind)
+    return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), kind)
 
 
-def _resolution_clause(sent: Span, start: int, kind: str, *, passive_ok: bool = False) -> Candidate | None:
-    """The 'X do Y' after 'That' (a resolution or recommendation) or after a motion's 'move that'."""
-    text = sent.text
-    match = RECOMMENDATION.match(text) or MOTION_THAT.match(text)
-    directive = DIRECTIVE_TEXT.match(match.group("rest"))
+def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_ok: bool = False) -> Candidate | None:
+    """The 'X do Y' (`rest`, from character `start`) after 'That' (a resolution or recommendation) or after
+    a motion's 'move that'."""
+    directive = DIRECTIVE_TEXT.match(rest)
     if directive:
         # capitalised resolutions defeat the tagger ("direct" as an adjective): read the words
         obj_start = start + directive.start("obj")

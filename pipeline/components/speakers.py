@@ -261,8 +261,16 @@ class SpeakerAttributor:
             return None
         after = sent.start_char + match.end("who")
         lemmas = reporting_lemmas()
-        if not any(t.idx >= after and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas for t in sent):
-            return None   # the heading alone ("Presentation by Failte Ireland on Limerick Initiatives")
+        verb = next((t for t in sent if t.idx >= after and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas), None)
+        who = sent.doc.char_span(sent.start_char + match.start("who"), after, alignment_mode="expand")
+        if verb is None or who is None or not any(t.ent_type_ == "PERSON" for t in who):
+            return None   # the heading alone ("Presentation by Failte Ireland on ..."), or a body ("by Irish Water")
+        # the presenter is the one who speaks only when the sentence names them again just before the verb
+        # ("... Ms. O'Sheahan stated"), not "... Director of Housing Members welcomed the presentation"
+        before = next((t for t in reversed(sent.doc[sent.start:verb.i]) if not t.is_punct), None)
+        surname = match.group("who").split()[-1]
+        if before is None or before.text.lower() != surname.lower():
+            return None
         start = sent.start_char + match.start("who")
         return match.group("who"), start, start + len(match.group("who")), "speaker.presentation_heading"
 
@@ -408,23 +416,30 @@ def latest_person(recent: list[Participant]) -> Participant | None:
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
-_SUBMITTED = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\s+"
-# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that holds the
-# phrase and a name, perhaps with where it came from ("To consider Notice of Motion referred from ...,
-# submitted by Cllr. C. Sheehan;", "Question submitted by Councillor B. Teefy at Meeting held on ...",
-# "... submitted by the Municipal District of Adare-Rathkeale - Councillors ..."), never a sentence that
-# goes on after the name ("... by Cllr. Ryan was deferred.")
+# "Question submitted by", "Notices of Motion submitted by" (commitments reads headings with it too)
+SUBMITTED_PHRASE = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\b"
+# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that opens with the
+# phrase (perhaps after "To consider", "A Reply to the following" or "Deferred") and names the
+# submitter, perhaps with where it came from ("To consider Notice of Motion referred from ...,
+# submitted by Cllr. C. Sheehan;", "A Reply to the following Question submitted by Councillor B. Teefy
+# at Meeting held on ...", "... submitted by the Municipal District of Adare-Rathkeale - Councillors
+# ..."). A sentence about a submitted motion ("The Notice of Motion submitted by Cllr. Ryan at the
+# Meeting of 5th May was deferred", "... referred to the Question submitted by Councillor Teefy") or one
+# that goes on after the name ("Notice of Motion submitted by Cllr. Ryan was deferred.") names no one.
 _NAME_WORD = r"(?:[A-Z(][\w'’.,()-]*|and|of|&)"
 SUBMITTED_LINE = re.compile(
-    rf"\b{_SUBMITTED}(?P<who>[^:\n]{{3,60}}?)\s*:"
-    rf"|^[^\n]{{0,160}}?\b(?:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\bsubmitted\s+by\s+"
+    rf"\b{SUBMITTED_PHRASE}\s+(?P<who>[^:\n]{{3,60}}?)\s*:"
+    rf"|^[\W\d]*(?:To\s+consider\s+|A\s+Reply\s+to\s+the\s+following\s+|Deferred\s+)?"
+    rf"(?:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\bsubmitted\s+by\s+"
     rf"(?P<own>(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,10}}?)"
     rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?:to\s+be|referred)\b)",
     re.M)
-# The text of a written question or motion: "I will ask ...", "7. “I will move ...", with the OCR's
-# "|", "1", "!" or "l" for "I"; a motion of several members: "We will move ..." (not "We will propose",
-# which a written reply says of the council)
-SUBMISSION_TEXT = re.compile(r"^[\W\d]*(?:I|We(?=\s+will\s+move)|\||1|!|l)\s+(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
+# Who writes a question's or motion's text: "I", or the OCR's "|", "1", "!" or "l" for it
+WRITER = r"(?:I|\||1|!|l)"
+# The text of a written question or motion: "I will ask ...", "7. “I will move ..."; a motion of several
+# members: "We will move (at the next meeting) that ..." (not "We will move the bus stop", said in a reply)
+SUBMISSION_TEXT = re.compile(rf"^[\W\d]*(?:{WRITER}|We(?=\s+will\s+move\b[^.\n]{{0,120}}?\bthat\b))\s+"
+                             r"(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
 
 
 @lru_cache(maxsize=1)

@@ -155,7 +155,8 @@ _TITLE = (
     r"Chief\s+Superintendent|Chief\s+Supt\.?|Superintendent|Supt\.?|Inspector|Insp\.?|Staff\s+Sergeant|Sergeant|"
     r"Sgt\.?|S/Sgt\.?|"
     r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Fire\s+Chief|CAO|Treasurer|"
-    r"(?:Detective\s+)?Garda|Detective\s+(?:Sergeant|Inspector)|PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
+    r"(?:Detective\s+|Det\.?\s+)?Garda|Detective\s+(?:Chief\s+)?(?:Superintendent|Sergeant|Inspector)|"
+    r"PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
 )
 _PARTICLES = {"ó", "o", "uí", "ui", "ní", "ni", "mac", "mc", "de", "van", "von", "le", "la", "du", "di", "da", "nic", "ua", "st", "st."}
 # Capitalised words that mark a department or organisation, never a person's name.

@@ -422,9 +422,13 @@ MOTION = ("9. Notice of Motion submitted by Councillor Galvin\n\nI will move at 
     ("The Chair declared the motion defeated.", False),
     # another proposal agreed after the motion is not the motion carried
     ("Councillor Sheahan proposed the District lobby National Government. This was seconded and agreed.", False),
-    # the next motion's outcome is the next motion's
-    ("10. Notice of Motion submitted by Councillor Gleeson\n\nI will move at the next Meeting that the Council write "
+    # the next motion's outcome is the next motion's (no item number: the item does not end here)
+    ("Notice of Motion submitted by Councillor Gleeson\n\nI will move at the next Meeting that the Council write "
      "to Irish Water.\n\nThe Motion was seconded by Councillor Sheahan and agreed.", False),
+    ("The Motion was proposed by Cllr Galvin, seconded by Cllr Scanlan and it was agreed to refer it to the SPC.", False),
+    ("Councillor Scanlan, in seconding the Motion, said he hoped it would be agreed by all Members.", False),
+    ("An amendment to the Motion proposed by Councillor Ryan was lost. The Motion was then put and carried.", True),
+    ("Councillor Scanlan, in seconding the Notice of Motion, agreed with him.\n\nThe Motion was agreed.", True),
 ])
 def test_carried_motions(nlp, outcome, carried):
     """commit.carried_motion: a notice of motion's text is a resolution once the minutes record it agreed."""
@@ -437,3 +441,17 @@ def test_carried_motions(nlp, outcome, carried):
     assert motion["rule"] == "commit.carried_motion" and motion["kind"] == "resolution"
     assert motion["what"].startswith("call on the Minister for Transport")
     assert motion["who"]["role"] == "Limerick City and County Council"
+
+
+@pytest.mark.parametrize("text,rest", [
+    ("I will move at the next Meeting that the Council write to the Minister.", "the Council write to the Minister."),
+    ("| will move at the next meeting of the District that the road be resurfaced.", "the road be resurfaced."),
+    ("We will move that this Council calls on the Government.", "this Council calls on the Government."),
+    # a "that" inside the motion's own action is not the motion's "that"
+    ("I will move at the next Meeting calling on the Minister for Health to ensure that the HSE provides a centre.", None),
+])
+def test_a_motions_that_clause(text, rest):
+    from pipeline.components.commitments import MOTION_THAT
+
+    match = MOTION_THAT.match(text)
+    assert (match.group("rest") if match else None) == rest

@@ -326,6 +326,8 @@ def test_a_submitted_by_line_with_more_on_it_names_the_submitter(nlp, line, text
 @pytest.mark.parametrize("line", [
     "The Notice of Motion submitted by Cllr. Ryan at the last meeting was deferred.",
     "Notice of Motion submitted by Cllr. Ryan was deferred.",
+    "The Notice of Motion submitted by Councillor Teefy at the Meeting of 5th May was deferred.",
+    "Councillor Donegan welcomed the reply and referred to the Question submitted by Councillor Teefy.",
 ])
 def test_a_sentence_about_a_submitted_motion_names_no_submitter(line):
     from pipeline.components.speakers import SUBMITTED_LINE
@@ -349,6 +351,15 @@ def test_a_presentation_heading_run_into_its_first_sentence_names_the_speaker(nl
     (opening,) = [u for t, u in said.items() if t.endswith(sentence[-30:])]
     assert presenter in people[opening["speaker"]]["name"]
     assert opening["speaker_rule"] == "speaker.presentation_heading"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presentation by Irish Water on the Water Services Programme Mr. John Smith, Irish Water, outlined the programme.",
+    "4. Presentation by Mr. J. Ryan, Director of Housing Members welcomed the presentation on the housing plan.",
+])
+def test_a_presentation_heading_does_not_override_another_speaker(nlp, sentence):
+    said = utterances_by_text(record_for(nlp, sentence + "\n\nThe Chair thanked them."))
+    assert said[sentence.removeprefix("4. ")]["speaker_rule"] != "speaker.presentation_heading"
 
 
 def test_a_presentation_heading_alone_names_no_speaker(nlp):
@@ -515,3 +526,16 @@ def test_a_letter_read_out_is_its_authors_not_its_dates():
     match = speaker_cues()["speaker.read_from"].search(
         "The Clerk read the following letter from the Department of Housing dated 5th May 2016:")
     assert match.group("who") == "the Department of Housing"
+
+
+@pytest.mark.parametrize("text,written", [
+    ("We will move at the next Meeting that the Council adopt a policy.", True),
+    ("| will ask at the next Meeting for an update on the road.", True),
+    # a reply or an officer saying "we will move" is not a motion's text
+    ("We will move the bus stop to the other side of the road by the end of May.", False),
+    ("We will move to tender stage in June and construction will start in September.", False),
+])
+def test_submission_text(text, written):
+    from pipeline.components.speakers import SUBMISSION_TEXT
+
+    assert bool(SUBMISSION_TEXT.match(text)) is written

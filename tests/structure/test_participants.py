@@ -713,6 +713,8 @@ def test_an_apostrophe_typed_apart_joins_the_surname():
     ("Detective Garda Declan O\u2019Halloran", "Declan O\u2019Halloran", "Detective Garda"),
     ("Detective Sergeant J. Ryan", "J. Ryan", "Detective Sergeant"),
     ("Inspector Ollie Kennedy", "Ollie Kennedy", "Inspector"),
+    ("Detective Chief Superintendent Paul Kennedy", "Paul Kennedy", "Detective Chief Superintendent"),
+    ("Det. Garda Mary Ryan", "Mary Ryan", "Det. Garda"),
 ])
 def test_garda_ranks_are_titles_before_a_name(mention, name, role):
     from pipeline.structure.participants import ParticipantRegistry
