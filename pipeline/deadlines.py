@@ -141,9 +141,11 @@ _YEAR = r"(?=[12])(?:1[89]\d\d|20\d\d)(?!\d)(?!\s*[-–/]\s*\d)"
 _WEEKDAY = r"(?=[mtwfs])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = _number_alternation()
 
+# "before the May meeting": due the day before the thing named (read by the rules and by the pipeline's
+# own check of a stated meeting day)
+BEFORE = r"(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)"
 # Prepositions that bound a period.
-_PBY = (r"(?=[onbpai])(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|prior\s+to|"
-        r"ahead\s+of|in\s+advance\s+of)")
+_PBY = rf"(?=[onbpai])(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|{BEFORE})"
 _PERIOD = rf"(?=[onbpaidt])(?:{_PBY}|in|during|over|towards|at)"
 # Words that may sit between "the next"/"the May" and "meeting" (group "qual"): capitalised
 # names or these lower-case qualifiers ("the next monthly meeting"); checked in code.
@@ -171,6 +173,7 @@ _MACROS: dict[str, str] = {
     "NUM2": f"(?P<num2>{_NUM})",
     "NUMX": _NUM,
     "PBY": _PBY,
+    "BEFORE": BEFORE,
     "RELYEAR": (r"(?:,?\s+(?:of\s+)?(?P<rel>this|next|the\s+current|the\s+following|the\s+coming)"
                 r"\s+year(?!['’]s))"),
     "PERIOD": _PERIOD,

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..deadlines import Deadline, find_deadlines, states_vague_timing
+from ..deadlines import BEFORE, Deadline, find_deadlines, states_vague_timing
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
@@ -121,7 +121,7 @@ def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date |
         return deadline.date
     if (deadline.date.year, deadline.date.month) != (next_meeting.year, next_meeting.month):
         return deadline.date
-    if re.match(r"(?i)(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)\b", deadline.text):
+    if re.match(rf"(?i){BEFORE}\b", deadline.text):
         return next_meeting - timedelta(days=1)
     return next_meeting
 
