@@ -17,9 +17,16 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..rulebook import load_rules
 from ..structure.participants import kind_for_role, names_a_group
 
-TITLES = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Fr|Sr|St|No|Nos|Prof|Supt|Insp|Sgt|Co|Rev|Hon|approx|Ltd|Ave|Rd)\.?$", re.I)
+_TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "Fr", "Sr", "St", "No", "Nos", "Prof", "Supt", "Insp", "Sgt",
+                "Co", "Rev", "Hon", "approx", "Ltd", "Ave", "Rd")
+# titles and abbreviations after which no sentence ends; the tokenizer's own table (rules/abbreviations.jsonl,
+# "Cmhlr.", "i.e.") is read too, so that one list keeps both in step
+TITLES = re.compile(r"^(?:%s)\.?$" % "|".join(
+    re.escape(w) for w in sorted({*_TITLE_WORDS, *(row["orth"].rstrip(".") for row in load_rules("abbreviations"))},
+                                 key=len, reverse=True)), re.I)
 # "P.C.S.O.", "C.C.C.": an acronym written with stops, which mostly runs into the name it qualifies
 DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$")
 MARKER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[ivxlc]{1,5}|[a-z])$")

@@ -9,6 +9,10 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize("text,sentences", [
     # titles and initials do not end a sentence
     ("Cllr. P. Harries took the Chair. Mr. G. Daly attended.", ["Cllr. P. Harries took the Chair.", "Mr. G. Daly attended."]),
+    ("The motion was proposed by Cmhlr. Ó Ceallaigh and seconded by Councillor Costelloe.",
+     ["The motion was proposed by Cmhlr. Ó Ceallaigh and seconded by Councillor Costelloe."]),
+    ("They were placed in hostel accommodation, i.e. McGarry House, for the winter.",
+     ["They were placed in hostel accommodation, i.e. McGarry House, for the winter."]),
     # an acronym written with stops runs into the name or department it qualifies
     ("No further issues were raised and Cllr. P. Harris thanked P.C.S.O. Lewis for attending.",
      ["No further issues were raised and Cllr. P. Harris thanked P.C.S.O. Lewis for attending."]),
