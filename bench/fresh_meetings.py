@@ -10,6 +10,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
 
     .venv/bin/python bench/fresh_meetings.py second   # 13 meetings of the second round
     .venv/bin/python bench/fresh_meetings.py third    # 11 meetings of the third round
+    .venv/bin/python bench/fresh_meetings.py fourth   # 11 meetings of the fourth round
 """
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ ROUNDS = {
         "mscc/pdf/16-10-12.pdf",
         "mscc/pdf/17-09-13.pdf",
         "mscc/pdf/18-04-11.pdf",
+    ],
+    "fourth": [
+        "limerick/2017/2017-06-07--minutes-municipal-district-of-newcastle-west-3rd-may-2017.md",
+        "limerick/2017/2017-11-09--meeting-of-municipal-district-of-adare-rathkeale-10th-october-2017.md",
+        "limerick/2017/2017-11-27--full-meeting-of-limerick-city-and-county-council-25th-september-2017.md",
+        "limerick/2017/2017-12-18--minutes-monthly-meeting-of-metropolitan-district-of-limerick-20th-november-2017.md",
+        "limerick/2018/2018-03-23--minutes-joint-policing-committee-meeting-8th-december-2017.md",
+        "limerick/2018/2018-11-26--minutes-full-meeting-of-limerick-city-and-county-council-24th-september-2018.md",
+        "limerick/2020/2020-06-23--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-20th-february-2020.md",
+        "limerick/2021/2021-07-05--adjourned-special-meeting-of-limerick-city-and-county-council-16th-june-2021.md",
+        "limerick/2023/2023-04-24--meeting-of-the-economic-development-enterprise-and-planning-strategic-policy-committee-13th-feb-2023.md",
+        "mscc/pdf/16-07-13.pdf",
+        "mscc/pdf/18-09-12.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
