@@ -491,15 +491,20 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
 # that the HSE ..." is not a "that" resolution)
 MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:will|wish to|would like to)\s+move"
                          r"(?:\s+at\s+(?:the\s+)?next\s+(?:[A-Z][\w/-]*\s+){0,3}[Mm]eeting"
-                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+[A-Z][\w/'’&-]*){0,5})?)?\s+that,?\s+(?P<rest>.+)$", re.S)
+                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+(?:of\s+)?[A-Z][\w/'’&-]*){0,6})?)?\s+that,?\s+(?P<rest>.+)$", re.S)
 # how the meeting dealt with the motion, said of the motion itself: "The Motion was seconded by
-# Councillor Scanlan and agreed.", "The Motion was then put and carried." (not "An amendment to the
+# Councillor Scanlan and agreed.", "The Motion was then put and carried.", or a line of its own
+# "Proposed by Cllr. M. Donegan, seconded by Cllr. M. Ryan and agreed." (not "An amendment to the
 # Motion ... was lost", nor "in proposing the Motion, he hoped it would be agreed")
-MOTION_OUTCOME = re.compile(r"(?:^|(?<=[.!?]\s))[^\S\n]*(?:The|This)\s+(?:Notice\s+of\s+)?[Mm]otion\b[^.\n]{0,200}?\b(?:was|were|is)\b"
-                            r"[^.\n]{0,200}?\b(?P<outcome>agreed|adopted|carried|defeated|lost|referred|deferred|"
+# within one sentence: any character but a full stop, which may end a title or an initial ("Cllr. M. Ryan")
+_IN_SENTENCE = r"(?:[^.\n]|(?:(?<=Cllr)|(?<=Clir)|(?<=Cmhlr)|(?<=Clr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Dr)|(?<=\b[A-Z]))\.)"
+MOTION_OUTCOME = re.compile(rf"(?:(?:^|(?<=[.!?]\s))[^\S\n]*(?:The|This)\s+(?:Notice\s+of\s+)?[Mm]otion\b"
+                            r"|^[^\S\n]*Proposed\s+by\b)"
+                            rf"{_IN_SENTENCE}{{0,200}}?\b(?:and|was|were|been|is)\s+(?:(?:duly|unanimously|then|also)\s+)?"
+                            r"(?P<outcome>agreed|adopted|carried|defeated|lost|referred|deferred|"
                             r"withdrawn|not\s+(?:proposed|seconded|agreed))\b[^.\n]*", re.M)
 # the next motion starts a line: its heading or its own text
-NEXT_MOTION = re.compile(rf"^[\W\d]*(?:Notices?\s+of\s+Motion\b|(?:{WRITER}|We)\s+will\s+move\b)", re.M)
+NEXT_MOTION = re.compile(rf"^[\W\d]*(?:(?:To\s+consider\s+)?Notices?\s+of\s+Motion\b|(?:{WRITER}|We)\s+will\s+move\b)", re.M)
 
 
 def _carried_motion(sent: Span) -> Candidate | None:

@@ -85,6 +85,7 @@ DECOYS = [
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     "It was agreed to hold the next meeting in Croom.",
+    "On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed to take a 30-minute adjournment.",
     # a heading, not a promise: its "(to be referred to ...)" says where the motion goes
     "Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
     "B. Collins (to be referred to Economic Development, Enterprise and Planning Strategic Policy Committee)",
@@ -429,6 +430,15 @@ MOTION = ("9. Notice of Motion submitted by Councillor Galvin\n\nI will move at 
     ("Councillor Scanlan, in seconding the Motion, said he hoped it would be agreed by all Members.", False),
     ("An amendment to the Motion proposed by Councillor Ryan was lost. The Motion was then put and carried.", True),
     ("Councillor Scanlan, in seconding the Notice of Motion, agreed with him.\n\nThe Motion was agreed.", True),
+    ("Proposed by Cllr. M. Donegan, seconded by Cllr. M. Ryan and agreed.", True),
+    ("Proposed by Clir. M. Donegan, seconded by Clir. M. Ryan and agreed.", True),
+    # the outcome word must be the motion's: "Vincent Murray agreed to discuss" in a run-on sentence is not
+    ("The motion was proposed by Cllr Novak and seconded by Cllr O\u2019Sullivan As there is no budget, Vincent "
+     "Murray agreed to discuss the proposal with the Head of Finance.", False),
+    ("In the absence of Councillor Galvin the motion was not taken.\n\nTo consider Notice of Motion referred from the "
+     "District, submitted by Councillor Kiely\n\nI will move at the next Meeting that the Council write to the Minister."
+     "\n\nThe motion was proposed by Councillor Kiely, seconded by Councillor Ryan and agreed.", False),
+    ("Councillor Ryan noted that this was proposed by the residents and agreed with them.", False),
 ])
 def test_carried_motions(nlp, outcome, carried):
     """commit.carried_motion: a notice of motion's text is a resolution once the minutes record it agreed."""
@@ -447,6 +457,8 @@ def test_carried_motions(nlp, outcome, carried):
     ("I will move at the next Meeting that the Council write to the Minister.", "the Council write to the Minister."),
     ("| will move at the next meeting of the District that the road be resurfaced.", "the road be resurfaced."),
     ("We will move that this Council calls on the Government.", "this Council calls on the Government."),
+    ("| will move at the next meeting of the Municipal District of Cappamore-Kilmallock that the District call on the HSE.",
+     "the District call on the HSE."),
     # a "that" inside the motion's own action is not the motion's "that"
     ("I will move at the next Meeting calling on the Minister for Health to ensure that the HSE provides a centre.", None),
 ])
