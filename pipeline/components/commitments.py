@@ -426,6 +426,12 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             gov = next((t for t in sent if t.idx >= sent.start_char + match.start()), None)
             found.append(Candidate("commit.made_commitment", after[0], _subject(gov.head) if gov else None,
                                    False, sent))
+    reception = rules["commit.civic_reception"].pattern.search(text)
+    if reception and not found:
+        # "the approval of the Council be and is hereby given to the grant of a Civic Reception to honour ..."
+        grant = next((t for t in sent if t.idx == sent.start_char + reception.start("grant")), None)
+        if grant is not None:
+            found.append(Candidate("commit.civic_reception", grant, None, False, sent, "resolution"))
     if not found and (in_actions or INFINITIVE_SUBJECT.match(text)):
         candidate = _infinitive_action(sent, in_actions)
         if candidate is not None:

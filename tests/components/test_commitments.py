@@ -109,7 +109,7 @@ DECOYS = [
 
 def test_every_cue_rule_has_a_positive_row():
     # owner lines: test_owner_lines_name_the_actor; carried motions need their item: test_carried_motions below
-    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion"}
+    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion", "commit.civic_reception"}
     assert {row["id"] for row in load_rules("commitment_cues")} == covered
 
 
@@ -467,3 +467,18 @@ def test_a_motions_that_clause(text, rest):
 
     match = MOTION_THAT.match(text)
     assert (match.group("rest") if match else None) == rest
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("\u201cThat, in accordance with Section 74 of the Local Government Act, 2001, as amended, the approval of the "
+     "Council be and is hereby given to the grant of a Civic Reception to honour the Limerick Senior Hurlers.\u201d", True),
+    ("That, the approval of the Council be and is hereby given to the grant of Civic Receptions to honour the actor, "
+     "Myles Breen, and the Bottom Dog Theatre Company.", True),
+    # other approvals "hereby given" approve; they promise nothing
+    ("That, the approval of the Council be and is hereby given to the making of Standing Orders.", False),
+    ("That, the approval of the Council be and is hereby given to the disposal of the property at Main Street.", False),
+])
+def test_civic_reception_approvals(nlp, sentence, found):
+    """commit.civic_reception: Limerick's formula; the council will host the reception."""
+    rules = [c["rule"] for c in record_for(nlp, sentence)["commitments"]]
+    assert rules == (["commit.civic_reception"] if found else [])
