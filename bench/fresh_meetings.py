@@ -11,6 +11,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py second   # 13 meetings of the second round
     .venv/bin/python bench/fresh_meetings.py third    # 11 meetings of the third round
     .venv/bin/python bench/fresh_meetings.py fourth   # 11 meetings of the fourth round
+    .venv/bin/python bench/fresh_meetings.py fifth    # 6 meetings of the fifth round
 """
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ ROUNDS = {
         "limerick/2023/2023-04-24--meeting-of-the-economic-development-enterprise-and-planning-strategic-policy-committee-13th-feb-2023.md",
         "mscc/pdf/16-07-13.pdf",
         "mscc/pdf/18-09-12.pdf",
+    ],
+    "fifth": [
+        "limerick/2017/2017-06-21--community-leisure-and-emergency-services-spc-26th-april-2017.md",
+        "limerick/2017/2017-11-27--special-meeting-of-limerick-city-and-county-council-25th-september-2017.md",
+        "limerick/2018/2018-10-15--minutes-adjourned-meeting-of-metropolitan-district-of-limerick-20th-september-2018.md",
+        "limerick/2023/2023-09-22--meeting-of-joint-policing-committee-2nd-june-2023.md",
+        "mscc/pdf/17-04-12.pdf",
+        "mscc/pdf/18-12-12.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
