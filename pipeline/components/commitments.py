@@ -522,9 +522,10 @@ def _carried_motion(sent: Span) -> Candidate | None:
     if not match:
         return None
     item = sent.doc._.structure.item_at(sent.start_char)
-    end = item.end if item is not None else len(sent.doc.text)
-    following = NEXT_MOTION.search(sent.doc.text, sent.end_char, end)   # the next motion's business is its own
-    outcomes = list(MOTION_OUTCOME.finditer(sent.doc.text, sent.end_char, following.start() if following else end))
+    text = text_of(sent.doc)   # built once per document; doc.text rebuilds the string on every access
+    end = item.end if item is not None else len(text)
+    following = NEXT_MOTION.search(text, sent.end_char, end)   # the next motion's business is its own
+    outcomes = list(MOTION_OUTCOME.finditer(text, sent.end_char, following.start() if following else end))
     if not outcomes or outcomes[-1].group("outcome") not in ("agreed", "adopted", "carried") \
             or re.search(r"\b(?:refer|defer)", outcomes[-1].group()):
         return None   # "... seconded by X and it was agreed to refer it to the SPC": referred, not carried

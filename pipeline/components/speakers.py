@@ -146,11 +146,12 @@ class SpeakerAttributor:
         said = text_of(doc)[utt.start:utt.end]
         # a written question's own text: "I will ask ...", or a bare interrogative under a
         # "Question submitted by Councillor X" line ("5. What is the up to date position ...")
-        written = SUBMITTED_BLOCKS & set(utt.blocks) or SUBMISSION_TEXT.match(said) or (
+        submission = SUBMISSION_TEXT.match(said)
+        written = SUBMITTED_BLOCKS & set(utt.blocks) or submission or (
             "reply" not in utt.blocks and interrogative(said) and _opens_numbered_paragraph(doc, utt))
         # "I will move at the next meeting that the Chief Executive deliver ...": the writer is the submitter,
         # whoever the motion's own clause names
-        if (found is None or found[0].lower() in PRONOUNS or SUBMISSION_TEXT.match(said)) and written:
+        if (found is None or found[0].lower() in PRONOUNS or submission) and written:
             by = submitter(doc, utt)
             if by is not None:
                 utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
