@@ -32,6 +32,24 @@ RECOMMENDATION = re.compile(
 DIRECTIVE_TEXT = re.compile(
     r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?:direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
     r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+# a body's direction told in the past: "Council directed staff to contact the owner" (the small parser reads
+# "directed" as an adjective here, so the words are read)
+BODY_DIRECTED_TEXT = re.compile(
+    r"^(?:The\s+)?(?:Council|Committee|Board|Members|Meeting|Commission)\s+(?:then\s+|also\s+|further\s+)?"
+    r"(?:directed|requested|instructed|asked|tasked)\s+"
+    r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+# a resolution's later clauses: "...; and further that a copy of this resolution be forwarded to AMO",
+# "AND FURTHER THAT staff report back", "and that the Clerk send a letter"
+FURTHER_THAT = re.compile(
+    r"(?:;|,|\band\b|\bAND\b)\s*(?:(?:and|AND)\s+)?(?:(?:further|FURTHER|furthermore|FURTHERMORE|also|ALSO|finally|FINALLY)"
+    r"\s*,?\s+)?(?:(?:BE|be|Be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?(?:RESOLVED|resolved)\s*,?\s+)?(?:that|THAT)\b,?\s+")
+# how the meeting dealt with a resolution, on a line of its own below it: "Carried", "CARRIED AS AMENDED",
+# "Motion Defeated"; the next resolution's own lines end the search
+RESOLUTION_OUTCOME = re.compile(
+    r"^[^\S\n]*(?:(?:Motion|MOTION|Resolution|RESOLUTION)\s+)?(?P<outcome>[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|"
+    r"[Ll]ost|LOST|[Ff]ailed|FAILED|[Ww]ithdrawn|WITHDRAWN|[Tt]abled|TABLED|[Dd]eferred|DEFERRED)\b", re.M)
+NEXT_RESOLUTION = re.compile(
+    r"^[^\S\n]*(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|#)|(?:Moved|MOVED)\s+(?:by|BY)\b)", re.M)
 BODY_ONLY_SUBJUNCTIVE = {"request", "direct", "instruct", "ask"}
 BODY_HEADS = {"council", "committee", "board", "members", "meeting", "district", "commission"}
 
@@ -324,9 +342,11 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     in_recommendations = "recommendations" in utt.blocks
     in_actions = "actions" in utt.blocks
     kind = "action" if in_actions else "recommendation" if in_recommendations else "resolution"
-    candidate = _be_directed(sent) or _recommendation(sent, kind)
+    candidate = _be_directed(sent) or _recommendation(sent, kind) or _body_directed(sent)
     if candidate is not None:
         found.append(candidate)
+    if RECOMMENDATION.match(text):
+        found.extend(_further_clauses(sent, kind, candidate))
     for token in sent:
         lemma = token.lemma_.lower()
         # "X will/would do Y", "Y will be done"
@@ -441,8 +461,53 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     found = [c for c in found if not _hedged(c)]
+    decided = [c for c in found if (c.kind or cue_rules()[c.rule].kind) in ("resolution", "recommendation")]
+    if decided and not _carried_or_unknown(sent):
+        found = [c for c in found if c not in decided]   # a resolution defeated, deferred, withdrawn, ...
     found.sort(key=lambda c: -cue_rules()[c.rule].confidence)
     return found
+
+
+def _body_directed(sent: Span) -> Candidate | None:
+    """'Council directed staff to contact the property owner': the one directed acts."""
+    match = BODY_DIRECTED_TEXT.match(sent.text)
+    if not match:
+        return None
+    obj_start = sent.start_char + match.start("obj")
+    obj = sent.doc.char_span(obj_start, obj_start + len(match.group("obj")), alignment_mode="expand")
+    verb = next((t for t in sent if t.idx >= sent.start_char + match.start("action")), None)
+    if obj is None or verb is None or not _is_action(verb):
+        return None
+    return Candidate("commit.directs_someone", verb, obj, False, sent, "resolution")
+
+
+def _further_clauses(sent: Span, kind: str, first: Candidate | None) -> list[Candidate]:
+    """The acts a resolution's later 'that' clauses direct ('...; and further that a copy of this resolution
+    be forwarded to the MPP'): annotation.md makes each its own record."""
+    found = []
+    text = sent.text
+    for match in FURTHER_THAT.finditer(text, RECOMMENDATION.match(text).start("rest") + 1):
+        clause = _resolution_clause(sent, sent.start_char + match.end(), text[match.end():], kind, transmit_ok=True)
+        if clause is not None and (first is None or clause.verb.i != first.verb.i) \
+                and all(clause.verb.i != c.verb.i for c in found):
+            found.append(clause)
+    return found
+
+
+def _carried_or_unknown(sent: Span) -> bool:
+    """False when the outcome line under the resolution says it was not carried ("Defeated", "Lost",
+    "Deferred", "Tabled", "Withdrawn"); the first outcome before the next resolution's own lines counts."""
+    doc = sent.doc
+    text = text_of(doc)
+    item = doc._.structure.item_at(sent.start_char)
+    end = min(item.end if item is not None else len(text), sent.end_char + 3000)
+    outcome = RESOLUTION_OUTCOME.search(text, sent.end_char, end)
+    if outcome is None:
+        return True
+    following = NEXT_RESOLUTION.search(text, sent.end_char, outcome.start())
+    if following is not None:
+        return True   # the outcome belongs to a later resolution; this one's is not recorded
+    return outcome.group("outcome").lower() not in lexicon()["lex.not_carried"]
 
 
 def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | None:
@@ -538,10 +603,11 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
     match = RECOMMENDATION.match(sent.text)
     if not match:
         return None
-    return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), kind)
+    return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), kind, transmit_ok=True)
 
 
-def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_ok: bool = False) -> Candidate | None:
+def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_ok: bool = False,
+                       transmit_ok: bool = False) -> Candidate | None:
     """The 'X do Y' (`rest`, from character `start`) after 'That' (a resolution or recommendation) or after
     a motion's 'move that'."""
     directive = DIRECTIVE_TEXT.match(rest)
@@ -570,9 +636,11 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             # "That the Minutes be adopted": a decision, not a promise; a carried motion's "that the bridge
             # be named after him" asks for an act
             verb = token.head if token.dep_ == "auxpass" else None
-            if passive_ok and verb is not None and _is_action(verb, passive=True) \
+            transmitted = transmit_ok and verb is not None and verb.lemma_.lower() in lexicon()["lex.transmit_verbs"]
+            if (passive_ok or transmitted) and verb is not None and _is_action(verb, passive=True) \
                     and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
-                return Candidate("commit.recommendation_that", verb, None, True, sent, kind)
+                patient = sent.doc[tokens[0].i:token.i]   # "that [a copy of this resolution] be forwarded to ..."
+                return Candidate("commit.recommendation_that", verb, patient if len(patient) else None, True, sent, kind)
             return None
     return None
 
@@ -623,6 +691,9 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             if not _is_action(verb):
                 return None
             subject = sent.doc[sent.start:token.i]
+            label = next((t.i for t in reversed(subject) if t.text == ":"), None)
+            if label is not None:
+                subject = sent.doc[label + 1:subject.end]   # "Action: Public Works Superintendent to inspect ..."
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
             passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -1165,7 +1236,7 @@ def action_text(candidate: Candidate) -> str:
         patient = re.sub(r"^(?:That|and)\s+", "", patient)
         return f"{head} {patient[0].lower() + patient[1:] if patient[:2].lower() in ('a ', 'an', 'th') else patient}" \
                + (f" {rest}" if rest else "")
-    return f"{head} {rest}".strip()
+    return f"{head} {rest}".strip().rstrip(" .")   # "AMO." is one token
 
 
 def recipient(candidate: Candidate) -> str | None:

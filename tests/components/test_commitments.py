@@ -482,3 +482,49 @@ def test_civic_reception_approvals(nlp, sentence, found):
     """commit.civic_reception: Limerick's formula; the council will host the reception."""
     rules = [c["rule"] for c in record_for(nlp, sentence)["commitments"]]
     assert rules == (["commit.civic_reception"] if found else [])
+
+
+ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUNCIL MEETING MINUTES\nTuesday, May 7, 2019"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # lex.not_carried: the outcome line under a resolution decides whether it binds anyone
+    ("Resolution No. 2019-152\nMoved by Councillor Lalonde, Seconded by Councillor Fraser\n"
+     "That staff be directed to advertise the vacant position of Deputy Clerk.\nDefeated.", []),
+    ("Moved by: Councillor Lalonde\nSeconded by: Councillor Fraser\n"
+     "THAT Council direct staff to obtain quotes for the culvert replacement.\nMOTION DEFERRED", []),
+    ("Moved by: Councillor Lalonde\nSeconded by: Councillor Fraser\n"
+     "THAT Council direct staff to obtain quotes for the culvert replacement.\nCARRIED AS AMENDED",
+     [("commit.directs_someone", "staff", "obtain quotes for the culvert replacement")]),
+    # the outcome below belongs to the next resolution, not to this one (none recorded: kept)
+    ("THAT Council direct staff to obtain quotes for the culvert replacement.\n\nResolution No. 2019-153\n"
+     "Moved by Councillor Lalonde, Seconded by Councillor Fraser\nThat staff be directed to advertise the position.\nLost",
+     [("commit.directs_someone", "staff", "obtain quotes for the culvert replacement")]),
+    # lex.transmit_verbs: a later clause that sends a copy is its own resolution (the body's)
+    ("Moved by Councillor Lalonde, Seconded by Councillor Fraser\nThat Council support the resolution of the Town of "
+     "Greystone regarding rural broadband; and further that a copy of this resolution be forwarded to the local MPP and AMO.\n"
+     "Carried.",
+     [("commit.recommendation_that", None, "forward a copy of this resolution to the local MPP and AMO")]),
+    ("That Council request that the Ministry of Transportation install a traffic light on Main Street; and that the Clerk "
+     "send a letter to the Minister outlining Council's concerns.\nCarried.",
+     [("commit.recommendation_that", "Council", "request that the Ministry of Transportation install a traffic light"),
+      ("commit.recommendation_that", "the Clerk", "send a letter to the Minister")]),
+    # a body's direction in the past tense names who acts
+    ("Council directed staff to contact the property owner regarding the unsightly property on Pine Street.",
+     [("commit.directs_someone", "staff", "contact the property owner")]),
+    # an "Action:" label is not part of the owner
+    ("Action: Public Works Superintendent to inspect the culvert on Lake Road and report to Council.",
+     [("commit.infinitive_action", "Public Works Superintendent", "inspect the culvert on Lake Road")]),
+    # a member's request is no direction of the meeting (GUIDELINES.md, Requests)
+    ("Councillor Fraser requested that staff obtain a legal opinion on the road allowance closure.", []),
+    ("That the minutes of the regular meeting of April 16, 2019 be adopted as circulated.\nCarried.", []),
+    ("That By-law 2019-18, being a by-law to appoint a Deputy Clerk, be read a first, second and third time and "
+     "finally passed.\nCarried.", []),
+], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
+        "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed"])
+def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
+    record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
+    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
+    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
+    for (_, _, what), (_, _, prefix) in zip(found, expected):
+        assert what.startswith(prefix)
