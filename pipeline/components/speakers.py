@@ -192,8 +192,8 @@ class SpeakerAttributor:
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks
             needs = reporting_objects().get(token.lemma_.lower())
-            if needs and not any(c.dep_ == "dobj" and c.lemma_.lower() in needs for c in token.children):
-                continue   # "made the following points" reports speech; "would make funding available" does not
+            if needs and not any(c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs for c in token.children):
+                continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue   # "Clerk to respond": an action, not reported speech
             # a list marker the parser took for a subject ("i) PCSO Anthony advised") lies before the span

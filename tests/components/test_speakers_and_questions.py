@@ -67,6 +67,9 @@ SPEAKERS = [
     # the members, written in lower case
     ("While members welcomed the presentation, they queried why the Hunt Museum was not included.", "members",
      "speaker.subject"),
+    # report.wanted_to_know: "want" reports speech only with "to know"
+    ("Councillor Fraser wanted to know if the township had received the infrastructure funding.", "Councillor Fraser",
+     "speaker.subject"),
 ]
 
 
@@ -94,6 +97,7 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "S McNamara, HAT, crossed the road to the office.",
     "The contractor delivered the materials to the site.",
     "The contractor commenced the works in May.",
+    "The residents wanted a footpath on the Lake Road.",
     "Members were advised to contact the executive in individual cases and were thanked for attending.",
     # a passive reporting verb with no agent: a reporting verb in its clause is no speaker
     "The Council was informed that Irish Water had confirmed the works.",
@@ -227,6 +231,8 @@ QUESTIONS = [
      "have issues.", "Cllr. Leddin"),
     ("question.in_reply_to_member", "In reply to Members, he said that the Army cannot be brought in.", "Members"),
     ("question.in_reply_to_member", "Replying to B. Thompson, Maria confirmed that the criteria were set.", "B. Thompson"),
+    ("question.wanted_to_know", "Councillor Fraser wanted to know if the township had received the infrastructure funding.",
+     "Councillor Fraser"),
 ]
 
 
@@ -267,6 +273,8 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     # an earlier enquiry reported, not a question put at this meeting
     "The Director indicated that the Arts Officer had enquired about the possibility of a Member attending.",
     "Councillor Ryan said the residents had queried the cost of the works.",
+    "Councillor Fraser wanted to thank the volunteers who organised the event.",
+    "The residents had wanted to know why the road was closed.",
 ])
 def test_not_a_question(nlp, sentence):
     assert record_for(nlp, sentence)["questions"] == []
