@@ -154,7 +154,7 @@ _TITLE = (
     r"Deputy\s+(?:Mayor|Reeve|Warden|Clerk|Treasurer|Fire\s+Chief)|Deputy|Mayor|Reeve|Warden|"
     r"Chief\s+Superintendent|Chief\s+Supt\.?|Superintendent|Supt\.?|Inspector|Insp\.?|Staff\s+Sergeant|Sergeant|"
     r"Sgt\.?|S/Sgt\.?|"
-    r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Fire\s+Chief|CAO|Treasurer|"
+    r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Cst\.?|Const\.?|Fire\s+Chief|CAO|Treasurer|"
     r"(?:Detective\s+|Det\.?\s+)?Garda|Detective\s+(?:Chief\s+)?(?:Superintendent|Sergeant|Inspector)|"
     r"PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
 )
@@ -795,6 +795,9 @@ def _split_people(piece: str, start: int) -> list[_Entry]:
         matches = [(_person(p), s) for p, s in parts]
         if all(mm for mm, _ in matches):
             return [_entry_from_match(mm, s) for mm, s in matches]  # type: ignore[arg-type]
+    titled = _role_before_name(piece, start)
+    if titled is not None:   # "Clerk Administrator Sue Park", "Roads Superintendent Gary Fox"
+        return [titled]
     dashed = _SPACED_DASH.split(piece, maxsplit=1)
     if len(dashed) == 2:  # "Jim Brown – CAO/Clerk"
         m = _person(dashed[0])
@@ -804,6 +807,23 @@ def _split_people(piece: str, start: int) -> list[_Entry]:
                 entry.role, entry.titled = dashed[1], False
             return [entry]
     return []
+
+
+def _role_before_name(piece: str, start: int) -> _Entry | None:
+    """An office written before the name, as North American staff lists do ("Clerk Administrator Sue Park"):
+    the role opens the piece and a full name (two words at least) follows it."""
+    best = _best_role_match(piece)
+    if best is None or best[1].start() != 0 or best[1].end() >= len(piece) or piece[best[1].end()] != " " \
+            or re.search(r"\b(?:of|for|and|the|to|at|in)$", piece[:best[1].end()], re.I):
+        return None   # "Head of Wild Atlantic Way": the office goes on, no name follows
+    rest = piece[best[1].end():].lstrip()
+    m = _person(rest)
+    if m is None or m.group("title") or m.group("hon") or len(m.group("name").split()) < 2 \
+            or _best_role_match(rest) is not None:
+        return None
+    entry = _entry_from_match(m, start + len(piece) - len(rest))
+    entry.role, entry.titled = piece[:best[1].end()].strip(), False
+    return entry
 
 
 def _parse_parenthesised(text: str, offset: int) -> list[_Entry]:

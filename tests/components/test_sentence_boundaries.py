@@ -11,6 +11,8 @@ pytestmark = pytest.mark.model
     ("Cllr. P. Harries took the Chair. Mr. G. Daly attended.", ["Cllr. P. Harries took the Chair.", "Mr. G. Daly attended."]),
     ("The motion was proposed by Cmhlr. Ó Ceallaigh and seconded by Councillor Costelloe.",
      ["The motion was proposed by Cmhlr. Ó Ceallaigh and seconded by Councillor Costelloe."]),
+    ("Cst. Hill presented the quarterly OPP report. Councillor Morin asked about patrols.",
+     ["Cst. Hill presented the quarterly OPP report.", "Councillor Morin asked about patrols."]),
     ("They were placed in hostel accommodation, i.e. McGarry House, for the winter.",
      ["They were placed in hostel accommodation, i.e. McGarry House, for the winter."]),
     # an acronym written with stops runs into the name or department it qualifies

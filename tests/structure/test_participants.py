@@ -529,6 +529,23 @@ def test_ontario_notes_and_parenthesised_roles():
     ]
 
 
+def test_ontario_office_before_the_name():
+    text = (
+        "PRESENT: Reeve Tom Walsh, Deputy Reeve Anne Roy\n"
+        "STAFF: Clerk Administrator Sue Park; Roads Superintendent Gary Fox; Treasurer Ann Bell\n"
+        "GUESTS: Cst. Dan Hill, OPP\n\n"
+    )
+    got = [(p.name, p.role, p.kind) for p in find_participants(text).participants]
+    assert got == [
+        ("Tom Walsh", "Reeve", "chair"),
+        ("Anne Roy", "Deputy Reeve", "vice_chair"),
+        ("Sue Park", "Clerk Administrator", "clerk"),
+        ("Gary Fox", "Roads Superintendent", "officer"),
+        ("Ann Bell", "Treasurer", "officer"),
+        ("Dan Hill", "OPP", "witness"),
+    ]
+
+
 def test_ontario_archived_html_fixture():
     ingest = pytest.importorskip("pipeline.ingest")
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "archived-township-minutes.html"
