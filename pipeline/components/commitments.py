@@ -28,14 +28,16 @@ SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INFINITIVE_SUBJECT = re.compile(r"^(?P<who>[A-Z][^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
-    r"^(?:(?:NOW,? )?(?:THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED,?\s+|RESOLVED,?\s+)?(?:That|THAT),?\s+(?P<rest>.+)$", re.S)
+    r"^(?:(?:NOW,? )?(?:THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED,?\s+|RESOLVED,?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?)?"
+    r"(?:That|THAT|that),?\s+(?P<rest>.+)$", re.S)
 DIRECTIVE_TEXT = re.compile(
-    r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?:direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
+    r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?P<verb>direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
     r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
 # a body's direction told in the past: "Council directed staff to contact the owner" (the small parser reads
 # "directed" as an adjective here, so the words are read)
 BODY_DIRECTED_TEXT = re.compile(
-    r"^(?:The\s+)?(?:Council|Committee|Board|Members|Meeting|Commission)\s+(?:then\s+|also\s+|further\s+)?"
+    r"^(?:(?:Following|After|With respect to|In response|Further to|Upon|On)\b[^,]{0,80},\s+)?"
+    r"(?:The\s+|the\s+)?(?:Council|Committee|Board|Members|Meeting|Commission)\s+(?:then\s+|also\s+|further\s+)?"
     r"(?:directed|requested|instructed|asked|tasked)\s+"
     r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
 # a resolution's later clauses: "...; and further that a copy of this resolution be forwarded to AMO",
@@ -46,7 +48,8 @@ FURTHER_THAT = re.compile(
 # how the meeting dealt with a resolution, on a line of its own below it: "Carried", "CARRIED AS AMENDED",
 # "Motion Defeated"; the next resolution's own lines end the search
 RESOLUTION_OUTCOME = re.compile(
-    r"^[^\S\n]*(?:(?:Motion|MOTION|Resolution|RESOLUTION)\s+)?(?P<outcome>[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|"
+    r"^[^\S\n]*(?:(?:The\s+)?(?:Motion|MOTION|Resolution|RESOLUTION|Amendment|AMENDMENT)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
+    r"(?:(?:was|is|WAS|IS)\s+)?(?:(?:declared|DECLARED)\s+)?)?(?P<outcome>[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|"
     r"[Ll]ost|LOST|[Ff]ailed|FAILED|[Ww]ithdrawn|WITHDRAWN|[Tt]abled|TABLED|[Dd]eferred|DEFERRED)\b", re.M)
 NEXT_RESOLUTION = re.compile(
     r"^[^\S\n]*(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|#)|(?:Moved|MOVED)\s+(?:by|BY)\b)", re.M)
@@ -100,7 +103,8 @@ READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "fina
 RECOMMENDATION_VERBS = {"report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
                         "examine", "investigate", "liaise", "contact", "seek", "request", "circulate", "arrange",
                         "ensure", "continue", "undertake", "develop", "establish", "support", "work", "call",
-                        "lobby", "publish", "include", "carry", "set", "invite", "make", "put", "explore", "progress"}
+                        "lobby", "publish", "include", "carry", "set", "invite", "make", "put", "explore", "progress",
+                        "forward", "send", "submit", "apply", "obtain", "advertise", "notify", "post", "distribute"}
 
 
 @dataclass
@@ -346,6 +350,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     if candidate is not None:
         found.append(candidate)
     if RECOMMENDATION.match(text):
+        if any(phrase in text.lower() for phrase in lexicon()["lex.meeting_procedure"]):
+            return []   # going into closed session, adjourning, reading by-laws: the meeting's procedure
         found.extend(_further_clauses(sent, kind, candidate))
     for token in sent:
         lemma = token.lemma_.lower()
@@ -380,9 +386,12 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # "Council directed staff to investigate the complaint"
         elif token.pos_ == "VERB" and lemma in rules["commit.directs_someone"].words and token.tag_ in ("VBD", "VBZ", "VBP") \
                 and _subject(token) is not None and _head_noun(_subject(token)).lemma_.lower() in BODY_HEADS \
-                and _directive(token) is not None:
-            obj, action = _directive(token)
-            found.append(Candidate("commit.directs_someone", action, obj, False, sent, "resolution"))
+                and _directive(token, outsiders=True) is not None:
+            directed = _directive(token)
+            if directed is not None:
+                found.append(Candidate("commit.directs_someone", directed[1], directed[0], False, sent, "resolution"))
+            else:   # "the Council asks Mrs Wendy Phillips to conduct the audit": the body's own request
+                found.append(Candidate("commit.directs_someone", token, _subject(token), False, sent, "resolution"))
         # "X agreed to do Y"
         elif token.pos_ == "VERB" and lemma in rules["commit.agree_to"].words and (
                 token.tag_ != "VBN" or _perfect(token)):
@@ -611,6 +620,8 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     """The 'X do Y' (`rest`, from character `start`) after 'That' (a resolution or recommendation) or after
     a motion's 'move that'."""
     directive = DIRECTIVE_TEXT.match(rest)
+    if directive and _asks_outsider(directive.group("verb"), directive.group("obj"), sent.doc):
+        directive = None   # "Council request the Minister of Finance to restore ...": the council's request
     if directive:
         # capitalised resolutions defeat the tagger ("direct" as an adjective): read the words
         obj_start = start + directive.start("obj")
@@ -621,7 +632,8 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     tokens = [t for t in sent if t.idx >= start]
     for i, token in enumerate(tokens):
         # "That Council receives the Treasurer's report": Ontario resolutions often use the 3rd person
-        looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (token.is_lower and token.lower_ in RECOMMENDATION_VERBS)
+        looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (
+            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$")))
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None
@@ -645,8 +657,20 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     return None
 
 
-def _directive(verb: Token) -> tuple[Span, Token] | None:
-    """'Council direct staff to prepare a report' -> (staff, prepare): the one directed acts."""
+def _asks_outsider(verb: str, obj: str, doc: Doc) -> bool:
+    """A request or call to someone the meeting cannot direct (a minister, another body): the resolution is
+    the meeting's own act of asking, not the other party's promise. Staff and listed officers are directed."""
+    if verb.lower().rstrip("s") not in ("request", "ask"):
+        return False
+    words = {w.lower().strip(".,") for w in obj.split()}
+    if words & lexicon()["lex.staff_nouns"]:
+        return False
+    return doc._.participants.resolve(obj) is None
+
+
+def _directive(verb: Token, *, outsiders: bool = False) -> tuple[Span, Token] | None:
+    """'Council direct staff to prepare a report' -> (staff, prepare): the one directed acts. A request to
+    someone the meeting cannot direct gives None unless `outsiders` (then the caller makes it the body's request)."""
     if verb.lemma_.lower() not in cue_rules()["commit.directs_someone"].words:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
@@ -657,7 +681,10 @@ def _directive(verb: Token) -> tuple[Span, Token] | None:
                        and any(a.lower_ == "to" for a in c.children)), None) if obj is not None else None
     if obj is None or action is None or not _is_action(action):
         return None
-    return verb.doc[obj.left_edge.i:obj.i + 1], action
+    directed = verb.doc[obj.left_edge.i:obj.i + 1]
+    if not outsiders and _asks_outsider(verb.lemma_, directed.text, verb.doc):
+        return None
+    return directed, action
 
 
 def _be_directed(sent: Span) -> Candidate | None:
@@ -1224,6 +1251,8 @@ def action_text(candidate: Candidate) -> str:
         if child.dep_ == "agent":
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
     tokens = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end and t.i >= verb.i]
+    if len(tokens) == 1 and verb.pos_ not in ("VERB", "AUX"):
+        tokens = list(sent.doc[verb.i:sent.end])   # "that the Clerk forward a copy ...": the tagger lost the verb
     stop = next((k for k, t in enumerate(tokens) if t.text in (";", ":") and k > 0), None)
     if stop is not None:
         tokens = tokens[:stop]   # "...; and that update include ...": a second clause, not this action

@@ -520,8 +520,38 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("That the minutes of the regular meeting of April 16, 2019 be adopted as circulated.\nCarried.", []),
     ("That By-law 2019-18, being a by-law to appoint a Deputy Clerk, be read a first, second and third time and "
      "finally passed.\nCarried.", []),
+    # the outcome told of the motion by number, after a recorded vote
+    ("Motion #10\nMoved by Councillor Lalonde, seconded by Councillor Fraser.\nThat Council direct staff to install a "
+     "radar speed sign on Main Street.\n\nMember | Yea | Nay\nCouncillor Lalonde | X\n\nMotion #10 was Defeated, 2 to 3.", []),
+    # a clause opening "AND THAT" is a resolution's own sentence
+    ("AND THAT Council support the Town of Greystone's resolution on ambulance offload delays, and that the Clerk "
+     "forward a copy of this resolution to the Minister of Health.\nCARRIED",
+     [("commit.recommendation_that", "the Clerk", "forward a copy of this resolution to the Minister of Health")]),
+    ("AND FURTHER THAT the revised budget be forwarded to Council for adoption at the February 14, 2023 meeting.\nCARRIED",
+     [("commit.recommendation_that", None, "forward the revised budget to Council")]),
+    # a direction after an opening phrase
+    ("Following discussion, Council directed the Public Works Manager to grade Sideroad 15 before the end of September.",
+     [("commit.directs_someone", "the Public Works Manager", "grade Sideroad 15")]),
+    # lex.staff_nouns: asking a minister is the council's own act; asking staff makes staff act
+    ("NOW THEREFORE BE IT RESOLVED THAT the Council of the Township of Elmvale Falls request the Minister of Finance "
+     "to restore the Township's funding allocation;\nCARRIED",
+     [("commit.recommendation_that", "the Council of the Township of Elmvale Falls", "request the Minister of Finance")]),
+    ("BE IT RESOLVED THAT Council request staff to prepare a report on the grader.\nCARRIED",
+     [("commit.directs_someone", "staff", "prepare a report on the grader")]),
+    # lex.meeting_procedure and tabling: the meeting's procedure
+    ("BE IT RESOLVED THAT Council proceed into closed session at 8:41 p.m. to discuss a personnel matter.\nCARRIED", []),
+    ("BE IT RESOLVED THAT Council adjourn at 9:08 p.m. to meet again on March 19, 2019.\nCARRIED", []),
+    ("RESOLVED THAT Resolution No. 2023-008 be tabled pending the Fire Chief's report.\nCARRIED", []),
+    ("It was proposed by Councillor Lalonde, seconded by Councillor Fraser and agreed that the Council asks Mrs Wendy "
+     "Phillips to conduct the internal audit.",
+     [("commit.directs_someone", "the Council", "ask Mrs Wendy Phillips to conduct the internal audit")]),
+    # a delegate's club is an actor (lex.agent_nouns)
+    ("Mr. Girard stated that the Club would install the trail crossing signs at its own expense.",
+     [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
-        "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed"])
+        "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider",
+        "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
