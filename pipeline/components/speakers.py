@@ -192,7 +192,8 @@ class SpeakerAttributor:
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks
             needs = reporting_objects().get(token.lemma_.lower())
-            if needs and not any(c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs for c in token.children):
+            if needs and not any((c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs) or (c.dep_ == "prep" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in needs for g in c.children)) for c in token.children):
                 continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue   # "Clerk to respond": an action, not reported speech

@@ -417,6 +417,8 @@ class ParticipantRegistry:
         same = [p for p in with_role if role_key(p.role) == loose]  # type: ignore[arg-type]
         if same:
             return self._unique(same)
+        if key == "chief":   # "The Chief": the Fire Chief, not the Chief Administrative Officer
+            return self._unique([p for p in with_role if _norm(p.role).split()[-1:] == ["chief"]])  # type: ignore[union-attr]
         if _best_role_match(text) is None:
             return None
         # a mention more specific than the list: "The A/Senior Executive Officer, Corporate

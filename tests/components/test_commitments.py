@@ -89,7 +89,8 @@ DECOYS = [
     # a heading, not a promise: its "(to be referred to ...)" says where the motion goes
     "Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
     "B. Collins (to be referred to Economic Development, Enterprise and Planning Strategic Policy Committee)",
-    # lex.passive_non_actions: permissions and designs are not acts
+    # lex.passive_non_actions: permissions and designs are not acts; closing an office is an announcement
+    "Mayor Brennan reminded residents that the municipal office would be closed on Monday, October 14.",
     "Under the new terms, regions covering 35.9% of the population will be allowed to receive Regional Aid.",
     "The development would be accessed from the proposed Mungret Link Road.",
     # lex.aim_verbs / lex.aim_words: inaugural aims (GUIDELINES.md)

@@ -67,6 +67,10 @@ SPEAKERS = [
     # the members, written in lower case
     ("While members welcomed the presentation, they queried why the Hunt Museum was not included.", "members",
      "speaker.subject"),
+    # report.moved_at_table: leaving, returning, opening a meeting make the mover the speaker
+    ("Councillor Fraser left the Council table at 8:14 p.m.", "Councillor Fraser", "speaker.subject"),
+    ("Councillor Fraser returned to the Council table at 8:19 p.m.", "Councillor Fraser", "speaker.subject"),
+    ("Mayor Brennan reminded residents that the office would be closed on Monday.", "Mayor Brennan", "speaker.subject"),
     # report.wanted_to_know: "want" reports speech only with "to know"
     ("Councillor Fraser wanted to know if the township had received the infrastructure funding.", "Councillor Fraser",
      "speaker.subject"),
@@ -98,6 +102,7 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The contractor delivered the materials to the site.",
     "The contractor commenced the works in May.",
     "The residents wanted a footpath on the Lake Road.",
+    "The contractor left the materials on the site.",
     "Members were advised to contact the executive in individual cases and were thanked for attending.",
     # a passive reporting verb with no agent: a reporting verb in its clause is no speaker
     "The Council was informed that Irish Water had confirmed the works.",
@@ -191,6 +196,16 @@ def test_the_chair_elected_at_the_meeting_speaks_as_chair_from_then_on(nlp, rule
     said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
     assert said["The Cathaoirleach invited nominations."] == "Scanlan"
     assert said["The Cathaoirleach thanked the Members for their support."] == "Keary"
+
+
+def test_the_chief_is_the_one_listed_chief(nlp):
+    body = ("Present: Mayor Carol Brennan, Councillor Marie Tremblay\n"
+            "Staff: Laura Chen, Chief Administrative Officer; Kevin Makinen, Fire Chief\n\n"
+            "Councillor Tremblay asked about recruitment. The Chief replied that the department had nineteen members.")
+    record = record_for(nlp, body, title="5. Fire Department")
+    names = {p["id"]: p["name"] for p in record["participants"]}
+    said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
+    assert said["The Chief replied that the department had nineteen members."] == "Kevin Makinen"
 
 
 def test_title_resolves_to_latest_speaker_with_that_title(nlp):
