@@ -22,6 +22,7 @@ from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.sections import is_owner_cell
+from .action_tables import action_table_rows
 from .speakers import SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, latest_person, names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
@@ -177,6 +178,10 @@ class CommitmentExtractor:
                     else:
                         commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
+        table_rows = action_table_rows(doc)
+        if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
+            rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
+            commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
         commitments = [c for c in (self._learned_confidence(doc, c) for c in commitments) if c is not None]
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]
         commitments.sort(key=lambda c: (c.evidence_start, c.who.text or ""))

@@ -110,7 +110,9 @@ DECOYS = [
 
 def test_every_cue_rule_has_a_positive_row():
     # owner lines: test_owner_lines_name_the_actor; carried motions need their item: test_carried_motions below
-    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion", "commit.civic_reception"}
+    # action tables: tests/components/test_action_tables.py
+    covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion", "commit.civic_reception",
+                                                    "commit.action_table"}
     assert {row["id"] for row in load_rules("commitment_cues")} == covered
 
 

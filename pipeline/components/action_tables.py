@@ -1,0 +1,88 @@
+"""Action-items tables: "Item | Action | Responsible | Due" and one action per row below it.
+
+Tables arrive from HTML and PDFs as lines of cells joined by " | ". A row is an action (annotation.md:
+"an entry of an actions list") when the table's header names an action column and an owner column; the
+owner cell is who acts and the due cell, when there is one, holds the deadline (the deadline component
+reads it from the row, which is the evidence). Header words are data: ``commit.action_table`` in
+rules/commitment_cues.jsonl.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..extensions import text_of
+from ..results import Actor, Commitment
+from ..rulebook import load_rules
+
+CELL = " | "
+
+
+@dataclass(frozen=True)
+class _Header:
+    action: int
+    owner: int
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[frozenset[str], frozenset[str], float]:
+    row = next(r for r in load_rules("commitment_cues") if r["id"] == "commit.action_table")
+    return frozenset(row["action_headers"]), frozenset(row["owner_headers"]), float(row["confidence"])
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("|")]
+
+
+def _header(line: str) -> _Header | None:
+    if CELL not in line:
+        return None
+    action_words, owner_words, confidence = _header_words()
+    names = [re.sub(r"[\s:*]+", " ", c).strip().lower() for c in _cells(line)]
+    action = next((i for i, n in enumerate(names) if n in action_words), None)
+    owner = next((i for i, n in enumerate(names) if n in owner_words), None)
+    if action is None or owner is None or action == owner:
+        return None
+    return _Header(action, owner, confidence)
+
+
+def action_table_rows(doc: Doc) -> list[Commitment]:
+    """One action per row of every action-items table in the document."""
+    text = text_of(doc)
+    if CELL not in text:
+        return []
+    found: list[Commitment] = []
+    registry = doc._.participants
+    header: _Header | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if CELL not in line:
+            header = None   # a table ends at its first line without cells
+            continue
+        if header is None:
+            header = _header(line)
+            continue
+        cells = _cells(line)
+        if max(header.action, header.owner) >= len(cells):
+            continue
+        action, owner = cells[header.action], cells[header.owner]
+        if not action or not owner or not re.search(r"[A-Za-z]", owner):
+            continue
+        owner_at = line.find(owner, line.find(action) + len(action))
+        span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
+        participant = registry.get_or_create(owner, span)
+        action_at = start + line.find(action)
+        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
+        found.append(Commitment(
+            kind="action",
+            who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
+            what=action[0].lower() + action[1:] if action[:2].istitle() else action,
+            evidence_start=start + len(line) - len(line.lstrip()), evidence_end=start + len(line.rstrip()),
+            utterance=utterance, rule="commit.action_table", confidence=header.confidence,
+            verb_start=action_at))
+    return found

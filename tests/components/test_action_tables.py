@@ -1,0 +1,34 @@
+"""Action-items tables (commit.action_table): one action per row under an Action/Responsible header."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import record_for
+
+pytestmark = pytest.mark.model
+
+HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUNCIL MEETING MINUTES\nTuesday, September 14, 2021"
+STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch, CAO-Clerk; Tom Reid, Public Works Manager\n\n"
+
+
+@pytest.mark.parametrize("table,expected", [
+    ("Item | Action | Responsible | Due\n"
+     "5 | Prepare road crossing agreement with the Snowmobile Club | CAO-Clerk | October 12, 2021\n"
+     "7 | Send letters of support re: OPP billing model | CAO-Clerk\n"
+     "6.1 | Obtain updated cost estimate for bridge repairs | Public Works Manager | October 31, 2021",
+     [("CAO-Clerk", "Deborah Lynch", "prepare road crossing agreement with the Snowmobile Club", "2021-10-12"),
+      ("CAO-Clerk", "Deborah Lynch", "send letters of support re: OPP billing model", None),
+      ("Public Works Manager", "Tom Reid", "obtain updated cost estimate for bridge repairs", "2021-10-31")]),
+    # the owner column may come first and be called otherwise
+    ("Owner | Task | Deadline\nPublic Works Manager | Install load limit signs at the bridge | October 18, 2021",
+     [("Public Works Manager", "Tom Reid", "install load limit signs at the bridge", "2021-10-18")]),
+    # a recorded vote or any table without an action and an owner column holds no actions
+    ("Member | Yea | Nay\nCouncillor Lee | X |\nReeve Fenwick | | X", []),
+    ("Account | Amount | Approved by\nRoads | $4,000 | Council", []),
+], ids=["action-responsible-due", "owner-first", "recorded-vote", "no-action-column"])
+def test_action_table_rows(nlp, table, expected):
+    record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
+    rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] == "commit.action_table"]
+    assert rows == expected
+    assert all(c["kind"] == "action" for c in record["commitments"] if c["rule"] == "commit.action_table")
