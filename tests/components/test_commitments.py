@@ -548,12 +548,18 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("It was proposed by Councillor Lalonde, seconded by Councillor Fraser and agreed that the Council asks Mrs Wendy "
      "Phillips to conduct the internal audit.",
      [("commit.directs_someone", "the Council", "ask Mrs Wendy Phillips to conduct the internal audit")]),
+    # one-paragraph motions
+    ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
+     "the Minister of Transportation requesting a traffic study.\nCarried.",
+     [("commit.directs_someone", "the Clerk-Treasurer", "write to the Minister of Transportation")]),
+    ("Moved by Councillor Lalonde, seconded by Deputy Mayor Visser, that Council direct staff to close the waste site "
+     "on Sundays.\nDefeated.", []),
     # a delegate's club is an actor (lex.agent_nouns)
     ("Mr. Girard stated that the Club would install the trail crossing signs at its own expense.",
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "one-paragraph-motion", "one-paragraph-defeated",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
