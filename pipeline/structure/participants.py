@@ -378,12 +378,31 @@ class ParticipantRegistry:
             # No one of the clerk kind: "the Clerk" is the "CAO/Clerk" by role, below.
         if key == "cabinet member":
             return self._unique(p for p in pool if p.kind == "cabinet_member")
-        by_role = self._resolve_role(expand_role_abbreviations(text), pool)
+        expanded = expand_role_abbreviations(text)
+        by_role = self._resolve_role(expanded, pool)
+        if by_role is None and expanded != text:
+            by_role = self._resolve_role(text, pool)   # "the CAO" is the listed "CAO/Clerk" too
         if by_role is not None:
             return by_role
+        post_surname = self._resolve_post_surname(text, pool)
+        if post_surname is not None:
+            return post_surname
         if _best_role_match(text) is not None and not _NAME_RE.match(text):
             return None
         return self._resolve_name(text, pool) or self._resolve_first_name(text, pool)
+
+    def _resolve_post_surname(self, text: str, pool: list[Participant]) -> Participant | None:
+        """'Clerk-Treasurer McTavish', 'Officer Greer': a post then a surname, as North American minutes
+        name staff; the one listed person of that surname."""
+        m = re.fullmatch(r"(?P<post>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,4}?)\s+(?P<surname>[A-Z][\w'’-]+)", text)
+        if m is None:
+            return None
+        best = _best_role_match(m.group("post"))
+        if best is None or best[1].start() != 0 or best[1].end() != len(m.group("post")):
+            return None
+        surname = m.group("surname").casefold()
+        return self._unique(p for p in pool if p.name and p.source != "mention"
+                            and (parts := _name_parts(p.name)) is not None and parts.surname == surname)
 
     def _resolve_first_name(self, text: str, pool: list[Participant]) -> Participant | None:
         """'Maria confirmed that she would organise a briefing': committee minutes call an officer

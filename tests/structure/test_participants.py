@@ -546,6 +546,20 @@ def test_ontario_office_before_the_name():
     ]
 
 
+@pytest.mark.parametrize("mention, name", [
+    ("the CAO", "Henrik Vandermeer"),            # abbr.cao: the listed "Chief Administrative Officer"
+    ("the CBO", "Olive Grant"),                  # abbr.cbo
+    ("Clerk-Treasurer McTavish", "Rhonda McTavish"),
+    ("Officer Greer", "Pam Greer"),
+    ("Clerk-Treasurer Smith", None),             # no one of that surname
+])
+def test_post_and_surname_and_expanded_abbreviations(mention, name):
+    text = ("Staff: Henrik Vandermeer, Chief Administrative Officer; Rhonda McTavish, Clerk-Treasurer; "
+            "Pam Greer, By-law Enforcement Officer; Olive Grant, Chief Building Official\n\n")
+    found = find_participants(text).resolve(mention)
+    assert (found.name if found else None) == name
+
+
 def test_ontario_archived_html_fixture():
     ingest = pytest.importorskip("pipeline.ingest")
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "archived-township-minutes.html"
