@@ -98,6 +98,8 @@ NORMALISED = [
     ("by mid-November", WED, date(2024, 11, 15)),
     ("this summer", WED, date(2024, 8, 31)),
     ("in the autumn", WED, date(2024, 11, 30)),
+    ("in the fall", WED, date(2024, 11, 30)),    # North American autumn
+    ("by fall 2025", WED, date(2025, 11, 30)),
     ("in the autumn", date(2024, 12, 4), date(2025, 11, 30)),
     ("spring 2022", None, date(2022, 5, 31)),
     ("in the spring", WED, date(2024, 5, 31)),

@@ -19,8 +19,11 @@ from ..results import Commitment, DeadlineResult
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
-STATED_MEETING = re.compile(rf"(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council) )?meeting\b"
-                            r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)"
+# "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
+# adjournment "to meet again on March 19, 2019"
+STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council|regular|"
+                            r"scheduled|regularly scheduled) )?meeting\b"
+                            r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)|\bto meet again\b)"
                             r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
 
 

@@ -17,6 +17,10 @@ from helpers import record_for
     ("The next meeting will be held on Wednesday, 3rd April, 2019, at 10.00 a.m.", datetime.date(2019, 3, 6),
      datetime.date(2019, 4, 3)),
     ("The meeting concluded.", datetime.date(2019, 3, 6), None),
+    ("The next regular meeting of Council will be held on Tuesday, October 12, 2021 at 6:30 p.m.",
+     datetime.date(2021, 9, 14), datetime.date(2021, 10, 12)),
+    ("BE IT RESOLVED THAT Council adjourn at 9:08 p.m. to meet again on March 19, 2019 at 7:00 p.m.",
+     datetime.date(2019, 3, 5), datetime.date(2019, 3, 19)),
     # a superscript "th" that PDF extraction turned into a quote mark
     ("It was agreed that the next meeting would be held on 7\" October, 2014 in Ballyneety Golf Club.",
      datetime.date(2014, 9, 9), datetime.date(2014, 10, 7)),
