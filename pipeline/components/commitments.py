@@ -492,7 +492,10 @@ def _body_directed(sent: Span) -> Candidate | None:
     obj_start = sent.start_char + match.start("obj")
     obj = sent.doc.char_span(obj_start, obj_start + len(match.group("obj")), alignment_mode="expand")
     verb = next((t for t in sent if t.idx >= sent.start_char + match.start("action")), None)
-    if obj is None or verb is None or not _is_action(verb):
+    # what a body directs someone to do is an act, even with a verb that elsewhere names a state
+    # ("directed the Director to include the cost", "to apply a second treatment")
+    if obj is None or verb is None or verb.lemma_.lower() == "be" or not (
+            _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.state_verbs"]):
         return None
     return Candidate("commit.directs_someone", verb, obj, False, sent, "resolution")
 
@@ -640,7 +643,7 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     for i, token in enumerate(tokens):
         # "That Council receives the Treasurer's report": Ontario resolutions often use the 3rd person
         looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (
-            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$")))
+            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$", "POS")))
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None

@@ -548,6 +548,10 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("It was proposed by Councillor Lalonde, seconded by Councillor Fraser and agreed that the Council asks Mrs Wendy "
      "Phillips to conduct the internal audit.",
      [("commit.directs_someone", "the Council", "ask Mrs Wendy Phillips to conduct the internal audit")]),
+    ("With respect to item 1, Council directed the Public Works Manager to apply a second treatment of dust "
+     "suppressant on Sideroad 15.", [("commit.directs_someone", "the Public Works Manager", "apply a second treatment")]),
+    ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that the Fire Chief's report be received for "
+     "information.\nCarried.", []),
     # one-paragraph motions
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
      "the Minister of Transportation requesting a traffic study.\nCarried.",
@@ -559,7 +563,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "one-paragraph-motion", "one-paragraph-defeated",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "one-paragraph-motion", "one-paragraph-defeated",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
