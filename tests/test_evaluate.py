@@ -78,3 +78,17 @@ def test_evaluate_refuses_an_empty_split(tmp_path):
 ])
 def test_same_what(gold, pred, ok):
     assert same_what(gold, pred) is ok
+
+
+@pytest.mark.parametrize("gold,participant,right", [
+    ({"speaker": "REPLY", "speaker_name": None}, None, True),
+    ({"speaker": "RESPONSE", "speaker_name": None}, None, True),   # the heading as printed
+    ({"speaker": "RESPONSE", "speaker_name": None}, {"name": "Cllr O'Brien", "kind": "member"}, False),
+    ({"speaker": "REPLY", "speaker_name": None}, {"name": None, "role": "Senior Engineer", "kind": "officer"}, True),
+    ({"speaker": "The Mayor", "speaker_name": "J. Smith"}, {"name": "Jane Smith", "kind": "chair"}, True),
+    ({"speaker": "The Mayor", "speaker_name": None}, None, False),
+])
+def test_speaker_matches(gold, participant, right):
+    from pipeline.evaluation.gold_eval import speaker_matches
+
+    assert speaker_matches(gold, participant) is right
