@@ -50,6 +50,10 @@ _RULE_KINDS = frozenset(BLOCK_KINDS) | {
     "not_owner",
 }
 _SCOPES = frozenset({"line", "inline", "title", "owner_line"})
+# "6. Has the Council addressed ...", "Question submitted by ...": the next written question after a reply
+_NEXT_WRITTEN_QUESTION = re.compile(
+    r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*(?:What|How|When|Where|Why|Which|Who|Has|Have|Is|Are|Can|Could|Will|Would|Does|Do|Did)\b"
+    r"|Questions?\s+(?:submitted|received)\s+(?:by|from)\b)", re.M)
 _EXTENTS = frozenset({"region", "list", "quoted", "paragraph", "until_reply", "item"})
 
 # A title is a short heading, not a paragraph of prose.
@@ -534,7 +538,11 @@ def analyse_structure(text: str) -> DocumentStructure:
         elif rule.extent == "paragraph":
             end = _paragraph_extent(text, head.start, limit)
         else:  # region
-            end = _rstrip_end(text, head.start, next_heading(head.start, limit))
+            stop = next_heading(head.start, limit)
+            if rule.kind == "reply":   # a reply ends where the next written question of the item begins
+                question = _NEXT_WRITTEN_QUESTION.search(text, head.end, stop)
+                stop = question.start() if question else stop
+            end = _rstrip_end(text, head.start, stop)
         blocks.append(Block(rule.kind, head.start, max(end, head.end), head.text, rule.id))
 
     # Inline block cues ("It was resolved that ...", "Apologies received from ...").

@@ -223,6 +223,16 @@ def _check_interrogative_is_point() -> bool:
     return [i.number for i in s.items] == ["4"] and [p.label for p in s.points] == ["5", "6"]
 
 
+def test_a_reply_ends_at_the_next_written_question():
+    body = ("4. Roads\n\nQuestion submitted by Councillor E. O'Brien\n\n5. What is the position on the estate.\n\n"
+            "REPLY An inspection was carried out. A snag list was issued.\n\n"
+            "6. Has the Council addressed the concerns over the leachate.\n\nREPLY\n\nLeachate was transported.\n")
+    replies = [b for b in analyse_structure(body).blocks if b.kind == "reply"]
+    assert len(replies) == 2   # the heading run into the reply's first line is a reply too
+    first = replies[0]
+    assert body[first.start:first.end] == "REPLY An inspection was carried out. A snag list was issued."
+
+
 def _check_strong_title_out_of_sequence() -> bool:
     text = (
         "3. Physical Development Directorate\n\nText.\n\n13. Physical Development Directorate\n\n"
