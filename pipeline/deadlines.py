@@ -19,7 +19,9 @@ lies before the meeting are dropped too (a past date is not a due date).
 
 Decisions that the contract leaves open (kept here so they are applied everywhere):
 
-- "before X" reads as "by X" ("before the April meeting" -> April 30, "before Christmas" -> Dec 25).
+- "before X" reads as "by X" ("before the April meeting" -> April 30, "before Christmas" -> Dec 25),
+  except before a calendar date or a dated meeting, which ends the day before ("before December 1" ->
+  Nov 30, "before the May 15 meeting" -> May 14: records.md's "last day it allows").
 - early/mid/late: a year gives Mar 31 / Jun 30 / Dec 31, a month gives the 10th / 15th / last day.
 - "in the new year" and "next year" give Dec 31 of the next year; "early in the new year" Mar 31.
 - weeks end on Sunday: "this week" is the meeting week's Sunday, "next week" the Sunday after.
@@ -145,6 +147,7 @@ _NUM = _number_alternation()
 # own check of a stated meeting day)
 BEFORE = r"(?:before|prior\s+to|in\s+advance\s+of|ahead\s+of)"
 # Prepositions that bound a period.
+_BEFORE_AT = re.compile(rf"{BEFORE}\b", re.I)
 _PBY = rf"(?=[onbpai])(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|{BEFORE})"
 _PERIOD = rf"(?=[onbpaidt])(?:{_PBY}|in|during|over|towards|at)"
 # Words that may sit between "the next"/"the May" and "meeting" (group "qual"): capitalised
@@ -685,6 +688,8 @@ def _rule_matches(rule: DeadlineRule, text: str, lowered: str, ctx: _Context, be
                 when = NORMALISERS[rule.normaliser](m.groupdict(), ctx)
             except _Reject:
                 continue
+            if when is not None and rule.normaliser in ("full_date", "day_month") and _BEFORE_AT.match(lowered, start):
+                when -= timedelta(days=1)   # "before December 1": the last day it allows is 30 November
         found.append(_Candidate(start, end, rule, when))
     return found
 

@@ -108,6 +108,9 @@ NORMALISED = [
     ("next summer", date(2023, 10, 4), date(2024, 8, 31)),
     ("by Christmas", WED, date(2024, 12, 25)),
     ("before Christmas", date(2023, 11, 8), date(2023, 12, 25)),
+    ("before December 1", date(2021, 9, 14), date(2021, 11, 30)),   # a calendar date: the day before
+    ("prior to 15th March 2024", WED, date(2024, 3, 14)),
+    ("by December 1", date(2021, 9, 14), date(2021, 12, 1)),
     ("before Easter", WED, date(2024, 3, 31)),
     ("before the April Municipal District meeting", WED, date(2024, 4, 30)),
     ("at its July 2021 meeting", date(2020, 12, 9), date(2021, 7, 31)),
