@@ -172,6 +172,9 @@ _ORG_WORDS = {
     "station", "school", "club", "trust", "network", "ireland", "irish", "surrey", "wales", "leo", "ppn",
     "innovation", "accommodation", "welfare", "homeless", "traveller", "sectoral", "interests", "members",
     "member", "nominations", "apologies", "public", "the", "west", "east", "north", "south", "mid", "metropolitan",
+    # North American bodies: "Walter Brandt, President, Tamarack Ridge Agricultural Society"
+    "society", "agricultural", "detachment", "township", "municipality", "ministry", "opp", "league", "federation",
+    "foundation", "legion", "chamber", "conservation", "authority", "inc", "corporation",
 }
 _NAME_TOKEN = r"(?:[A-Z]\.(?:\s?[A-Z]\.?)*|[A-ZÁÉÍÓÚ][\w’'\-]*\.?)"
 _NAME_RE = re.compile(

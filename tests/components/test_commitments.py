@@ -558,15 +558,21 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.directs_someone", "the Clerk-Treasurer", "write to the Minister of Transportation")]),
     ("Moved by Councillor Lalonde, seconded by Deputy Mayor Visser, that Council direct staff to close the waste site "
      "on Sundays.\nDefeated.", []),
+    # lex.body_nouns: a delegate reporting what their society will do gives the undertaking
+    ("Also Present:\nWalter Brandt, President, Elmvale Agricultural Society\n\nMr. Brandt advised that the Society would "
+     "submit its parking plan to the Fire Chief by August 1.",
+     [("commit.modal_future", "the Society", "submit its parking plan to the Fire Chief")]),
     # a delegate's club is an actor (lex.agent_nouns)
     ("Mr. Girard stated that the Club would install the trail crossing signs at its own expense.",
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "one-paragraph-motion", "one-paragraph-defeated",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
+    if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person
+        assert [c["who"]["name"] for c in record["commitments"]] == ["Walter Brandt"]
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
     assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
     for (_, _, what), (_, _, prefix) in zip(found, expected):

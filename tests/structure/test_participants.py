@@ -560,6 +560,12 @@ def test_post_and_surname_and_expanded_abbreviations(mention, name):
     assert (found.name if found else None) == name
 
 
+def test_a_delegates_organisation_is_their_role_not_a_person():
+    text = "Also Present:\nWalter Brandt, President, Tamarack Ridge Agricultural Society\nDoug Feeney, resident\n\n"
+    got = [(p.name, p.role) for p in find_participants(text).participants]
+    assert got == [("Walter Brandt", "President, Tamarack Ridge Agricultural Society"), ("Doug Feeney", "resident")]
+
+
 def test_ontario_archived_html_fixture():
     ingest = pytest.importorskip("pipeline.ingest")
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "archived-township-minutes.html"
