@@ -103,6 +103,13 @@ def make_speakers(nlp: Language, name: str, *, max_subject_tokens: int) -> "Spea
     return SpeakerAttributor(max_subject_tokens=max_subject_tokens)
 
 
+def _named_inside_reply(previous: Utterance) -> bool:
+    """A written reply's sentences do not continue the question's submitter, but someone named inside the
+    reply block ("Councillor Galvin welcomed the reply. How will the Council fund the works.") goes on."""
+    return "reply" in previous.blocks and previous.speaker is not None \
+        and previous.speaker_rule not in ("speaker.continuation", "speaker.submitted_by")
+
+
 class SpeakerAttributor:
     def __init__(self, *, max_subject_tokens: int = 14) -> None:
         self.max_subject_tokens = max_subject_tokens
@@ -165,7 +172,8 @@ class SpeakerAttributor:
                 utt.speaker_span = (start, end)
                 utt.speaker_rule = rule
                 recent.append(participant)
-        elif previous is not None and _same_point(previous, utt) and "reply" not in utt.blocks:
+        elif previous is not None and _same_point(previous, utt) and (
+                "reply" not in utt.blocks or _named_inside_reply(previous)):
             utt.speaker = previous.speaker
             utt.speaker_rule = "speaker.continuation" if previous.speaker else None
 
