@@ -29,7 +29,7 @@ SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INFINITIVE_SUBJECT = re.compile(r"^(?P<who>[A-Z][^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
-    r"^(?:(?:NOW,? )?(?:THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED,?\s+|RESOLVED,?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
+    r"^[“\"‘']?\s*(?:(?:NOW,? )?(?:THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED,?\s+|RESOLVED,?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
     # a one-paragraph motion: "Moved by Councillor A, seconded by Councillor B, that Council direct ..."
     r"|(?:Moved|MOVED|It was moved)\s+by\s+[^,;\n]{2,80},\s*(?:and\s+)?(?:seconded|SECONDED)\s+by\s+[^,;\n]{2,80}?,?\s+(?=(?:that|THAT)\b))?"
     r"(?:That|THAT|that),?\s+(?P<rest>.+)$", re.S)
@@ -661,7 +661,10 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             transmitted = transmit_ok and verb is not None and verb.lemma_.lower() in lexicon()["lex.transmit_verbs"]
             # "that the motion be deferred to the regular meeting of November 12": taken up then (GUIDELINES.md)
             deferred = transmit_ok and verb is not None and _deferred_to_meeting(verb)
-            if (passive_ok or transmitted or deferred) and verb is not None and (deferred or (
+            # "That, a Workshop be held to discuss ...": someone organises it (lex.organised_events)
+            organised = transmit_ok and verb is not None and verb.lemma_.lower() == "hold" \
+                and _organised_event(_head_noun(sent.doc[tokens[0].i:token.i]))
+            if (passive_ok or transmitted or deferred or organised) and verb is not None and (deferred or organised or (
                     _is_action(verb, passive=True) and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"])):
                 patient = sent.doc[tokens[0].i:token.i]   # "that [a copy of this resolution] be forwarded to ..."
                 return Candidate("commit.recommendation_that", verb, patient if len(patient) else None, True, sent, kind)

@@ -37,6 +37,11 @@ POSITIVES = [
      "BE IT RESOLVED THAT Council direct staff to prepare a report on winter maintenance costs."),
     ("commit.agreed_should", "undertaking",
      "The Director agreed that the Directorate should report the improvements to the Select Committee."),
+    # a quoted recommendation; a workshop held is organised by someone (lex.organised_events)
+    ("commit.recommendation_that", "resolution",
+     "“That, Limerick City and County Council develop an inventory of all Limerick’s historical and artistic assets.”"),
+    ("commit.recommendation_that", "resolution",
+     "“That, a Workshop be held to discuss the Framework Agreement document between the Council and the Arts Council.”"),
 ]
 
 DECOYS = [
@@ -89,6 +94,8 @@ DECOYS = [
     # a heading, not a promise: its "(to be referred to ...)" says where the motion goes
     "Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
     "B. Collins (to be referred to Economic Development, Enterprise and Planning Strategic Policy Committee)",
+    # lex.decision_verbs: a motion that states a position promises no act
+    "“That the Metropolitan District of Limerick condemns homophobia in all its forms”",
     # lex.passive_non_actions: permissions and designs are not acts; closing an office is an announcement
     "Mayor Brennan reminded residents that the municipal office would be closed on Monday, October 14.",
     "Under the new terms, regions covering 35.9% of the population will be allowed to receive Regional Aid.",
