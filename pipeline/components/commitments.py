@@ -51,7 +51,7 @@ FURTHER_THAT = re.compile(
 # how the meeting dealt with a resolution, on a line of its own below it: "Carried", "CARRIED AS AMENDED",
 # "Motion Defeated"; the next resolution's own lines end the search
 RESOLUTION_OUTCOME = re.compile(
-    r"^[^\S\n]*(?:(?:The\s+)?(?:Motion|MOTION|Resolution|RESOLUTION|Amendment|AMENDMENT)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
+    r"(?:^|\|)[^\S\n]*(?:(?:The\s+)?(?:Motion|MOTION|Resolution|RESOLUTION|Amendment|AMENDMENT)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
     r"(?:(?:was|is|WAS|IS)\s+)?(?:(?:declared|DECLARED)\s+)?)?(?P<outcome>[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|"
     r"[Ll]ost|LOST|[Ff]ailed|FAILED|[Ww]ithdrawn|WITHDRAWN|[Tt]abled|TABLED|[Dd]eferred|DEFERRED)\b", re.M)
 NEXT_RESOLUTION = re.compile(
@@ -520,7 +520,9 @@ def _carried_or_unknown(sent: Span) -> bool:
     text = text_of(doc)
     item = doc._.structure.item_at(sent.start_char)
     end = min(item.end if item is not None else len(text), sent.end_char + 3000)
-    outcome = RESOLUTION_OUTCOME.search(text, sent.end_char, end)
+    # the outcome may sit in the resolution's own table row: "That Council direct staff to ... | Defeated"
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    outcome = RESOLUTION_OUTCOME.search(text, line_start if "|" in text[line_start:sent.end_char] else sent.end_char, end)
     if outcome is None:
         return True
     following = NEXT_RESOLUTION.search(text, sent.end_char, outcome.start())
@@ -1268,7 +1270,7 @@ def action_text(candidate: Candidate) -> str:
     tokens = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end and t.i >= verb.i]
     if len(tokens) == 1 and verb.pos_ not in ("VERB", "AUX"):
         tokens = list(sent.doc[verb.i:sent.end])   # "that the Clerk forward a copy ...": the tagger lost the verb
-    stop = next((k for k, t in enumerate(tokens) if t.text in (";", ":") and k > 0), None)
+    stop = next((k for k, t in enumerate(tokens) if t.text in (";", ":", "|") and k > 0), None)
     if stop is not None:
         tokens = tokens[:stop]   # "...; and that update include ...": a second clause, not this action
     while tokens and tokens[-1].is_punct:

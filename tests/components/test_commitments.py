@@ -559,6 +559,12 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      "suppressant on Sideroad 15.", [("commit.directs_someone", "the Public Works Manager", "apply a second treatment")]),
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that the Fire Chief's report be received for "
      "information.\nCarried.", []),
+    # a resolution table row carries its own outcome cell
+    ("Resolution No. 2018-125 | Moved by: Councillor Lee | Seconded by: Councillor Fraser\n"
+     "That Council direct staff to paint the fire hall. | Defeated", []),
+    ("Resolution No. 2018-124 | Moved by: Councillor Lee | Seconded by: Councillor Fraser\n"
+     "That Council direct the Clerk to advertise the position of Deputy Clerk. | Carried",
+     [("commit.directs_someone", "the Clerk", "advertise the position of Deputy Clerk")]),
     # one-paragraph motions
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
      "the Minister of Transportation requesting a traffic study.\nCarried.",
@@ -574,7 +580,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
