@@ -29,7 +29,8 @@ SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INFINITIVE_SUBJECT = re.compile(r"^(?P<who>[A-Z][^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
-    r"^[“\"‘']?\s*(?:(?:NOW,? )?(?:THEREFORE,? )?BE IT (?:FURTHER |ALSO )?RESOLVED,?\s+|RESOLVED,?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
+    r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
+    r"(?:RESOLVED|[Rr]esolved),?\s+|(?:RESOLVED|Resolved),?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
     # a one-paragraph motion: "Moved by Councillor A, seconded by Councillor B, that Council direct ..."
     r"|(?:Moved|MOVED|It was moved)\s+by\s+[^,;\n]{2,80},\s*(?:and\s+)?(?:seconded|SECONDED)\s+by\s+[^,;\n]{2,80}?,?\s+(?=(?:that|THAT)\b))?"
     r"(?:That|THAT|that),?\s+(?P<rest>.+)$", re.S)
@@ -43,6 +44,13 @@ BODY_DIRECTED_TEXT = re.compile(
     r"(?:The\s+|the\s+)?(?:Council|Committee|Board|Members|Meeting|Commission)\s+(?:then\s+|also\s+|further\s+)?"
     r"(?:directed|requested|instructed|asked|tasked)\s+"
     r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+# a direction reported in the passive: "Direction was given to staff to prepare a draft by-law"
+DIRECTION_GIVEN = re.compile(
+    r"\b(?:[Dd]irections?|[Ii]nstructions?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:given|provided|issued)\s+to\s+"
+    r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+# the meeting's agreement in other words: "It was the consensus of Council that staff proceed with the tender"
+CONSENSUS_THAT = re.compile(r"\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?(?:Council|Committee|Board|Members|meeting)\b"
+                            r"[^.;]{0,40}?\bthat,?\s+(?P<rest>.+)$", re.S)
 # a resolution's later clauses: "...; and further that a copy of this resolution be forwarded to AMO",
 # "AND FURTHER THAT staff report back", "and that the Clerk send a letter"
 FURTHER_THAT = re.compile(
@@ -353,7 +361,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     in_recommendations = "recommendations" in utt.blocks
     in_actions = "actions" in utt.blocks
     kind = "action" if in_actions else "recommendation" if in_recommendations else "resolution"
-    candidate = _be_directed(sent) or _recommendation(sent, kind) or _body_directed(sent)
+    candidate = _be_directed(sent) or _recommendation(sent, kind) or _body_directed(sent) or _consensus(sent)
     if candidate is not None:
         found.append(candidate)
     if RECOMMENDATION.match(text):
@@ -484,9 +492,19 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     return found
 
 
+def _consensus(sent: Span) -> Candidate | None:
+    """'It was the consensus of Council that staff proceed with the tender': a resolution, as 'agreed that'."""
+    match = CONSENSUS_THAT.search(sent.text)
+    if not match:
+        return None
+    return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), "resolution",
+                              transmit_ok=True)
+
+
 def _body_directed(sent: Span) -> Candidate | None:
-    """'Council directed staff to contact the property owner': the one directed acts."""
-    match = BODY_DIRECTED_TEXT.match(sent.text)
+    """'Council directed staff to contact the property owner', 'Direction was given to staff to prepare a
+    draft by-law': the one directed acts."""
+    match = BODY_DIRECTED_TEXT.match(sent.text) or DIRECTION_GIVEN.search(sent.text)
     if not match:
         return None
     obj_start = sent.start_char + match.start("obj")

@@ -565,6 +565,13 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("Resolution No. 2018-124 | Moved by: Councillor Lee | Seconded by: Councillor Fraser\n"
      "That Council direct the Clerk to advertise the position of Deputy Clerk. | Carried",
      [("commit.directs_someone", "the Clerk", "advertise the position of Deputy Clerk")]),
+    # sentence-case "Be it resolved", a direction in the passive, a consensus of Council
+    ("Resolution No. 2019-150\nMoved by: Councillor Lalonde\nSeconded by: Councillor Fraser\nBe it resolved that Council "
+     "direct staff to prepare a report on winter sand storage.\nCarried",
+     [("commit.directs_someone", "staff", "prepare a report on winter sand storage")]),
+    ("Direction was given to staff to prepare a draft by-law.", [("commit.directs_someone", "staff", "prepare a draft by-law")]),
+    ("It was the consensus of Council that staff proceed with the tender.",
+     [("commit.recommendation_that", "staff", "proceed with the tender")]),
     # one-paragraph motions
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
      "the Minister of Transportation requesting a traffic study.\nCarried.",
@@ -580,7 +587,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
