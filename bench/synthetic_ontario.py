@@ -13,6 +13,10 @@ of any real council.
   one-paragraph motions, "Staff Direction:" paragraphs, staff named by title and surname), written by a
   second helper who never saw batch 1, and scored before any rule was written from it.
 
+- Batch 3 (larkspur-falls-2021-06-15, crane-harbour, north-ashgrove): WordPress-style pages, "R-2021-141"
+  resolutions, narrative "It was moved by ...", public questions, members' board reports; a third helper
+  who saw neither earlier batch; scored before any rule was written from it.
+
 The README gives each batch's scores before (02b0462) and after. Run one batch alone with --batch.
 
     .venv/bin/python bench/synthetic_ontario.py             # the summary keys, one JSON line
@@ -33,8 +37,9 @@ import pipeline
 from pipeline.evaluation.gold_eval import evaluate_documents, gold_documents
 
 GOLD = Path(__file__).resolve().parents[1] / "annotations" / "synthetic"
-BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls", "tamarack-ridge"),
-           "2": ("ashgrove-narrows", "carrow-mills", "quillan-falls")}
+BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14", "tamarack-ridge"),
+           "2": ("ashgrove-narrows", "carrow-mills", "quillan-falls"),
+           "3": ("larkspur-falls-2021-06-15", "crane-harbour", "north-ashgrove")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
 
 
