@@ -663,7 +663,8 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     for i, token in enumerate(tokens):
         # "That Council receives the Treasurer's report": Ontario resolutions often use the 3rd person
         looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (
-            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$", "POS")))
+            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$", "POS"))
+            and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were")))   # "... report be received"
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None
@@ -1037,11 +1038,23 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         return False
+    if lemma == "ask" and verb.tag_ in ("VB", "VBP") and _asks_someone_to_act(verb):
+        return True   # "she would ask the Health Unit to provide brochures", "agreed to ask the NTA to review ..."
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}
             for c in verb.children)
     return True
+
+
+def _asks_someone_to_act(verb: Token) -> bool:
+    """'ask the Conservation Authority about a permit', 'ask the Health Unit to provide ...': a request put
+    to someone named, not a question's content ('ask whether ...', 'ask what ...')."""
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "advcl") and any(
+        g.lower_ in {"whether", "if", "what", "why", "how", "when", "where", "which", "who"} for g in c.subtree
+        if g.i < c.i) for c in verb.children)
 
 
 def _gives_money(verb: Token) -> bool:

@@ -572,6 +572,11 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("Direction was given to staff to prepare a draft by-law.", [("commit.directs_someone", "staff", "prepare a draft by-law")]),
     ("It was the consensus of Council that staff proceed with the tender.",
      [("commit.recommendation_that", "staff", "proceed with the tender")]),
+    ("That the By-law Enforcement Officer's first quarter report be received for information.\nCarried.", []),
+    # asking someone named to act is an undertaking or a resolution (train gold: both such cases)
+    ("Councillor Lalonde said she would ask the Health Unit to provide brochures for the Township office.",
+     [("commit.modal_future", "she", "ask the Health Unit to provide brochures")]),
+    ("Councillor Lalonde said she would ask the Clerk whether the brochures had arrived.", []),
     # one-paragraph motions
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
      "the Minister of Transportation requesting a traffic study.\nCarried.",
@@ -587,7 +592,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
