@@ -577,6 +577,9 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("Councillor Lalonde said she would ask the Health Unit to provide brochures for the Township office.",
      [("commit.modal_future", "she", "ask the Health Unit to provide brochures")]),
     ("Councillor Lalonde said she would ask the Clerk whether the brochures had arrived.", []),
+    # lex.organised_events: a tour or an information session held is organised by someone
+    ("The Reeve responded that the tour of the landfill site would be held in May.",
+     [("commit.modal_passive", None, "hold the tour of the landfill site")]),
     # one-paragraph motions
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
      "the Minister of Transportation requesting a traffic study.\nCarried.",
@@ -592,7 +595,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
