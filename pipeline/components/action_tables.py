@@ -38,6 +38,14 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("|")]
 
 
+def _cell_start(line: str, index: int) -> int:
+    """Where cell `index` of a " | " row begins."""
+    pos = 0
+    for _ in range(index):
+        pos = line.index("|", pos) + 1
+    return pos
+
+
 def _header(line: str) -> _Header | None:
     if CELL not in line:
         return None
@@ -64,8 +72,8 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         if CELL not in line:
             header = None   # a table ends at its first line without cells
             continue
-        if header is None:
-            header = _header(line)
+        if header is None or _header(line) is not None:
+            header = _header(line)   # a header repeated at a page break starts the table again
             continue
         cells = _cells(line)
         if max(header.action, header.owner) >= len(cells):
@@ -73,10 +81,11 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         action, owner = cells[header.action], cells[header.owner]
         if not action or not owner or not re.search(r"[A-Za-z]", owner):
             continue
-        owner_at = line.find(owner, line.find(action) + len(action))
+        owner_at = _cell_start(line, header.owner)
+        owner_at = line.find(owner, owner_at)
         span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
         participant = registry.get_or_create(owner, span)
-        action_at = start + line.find(action)
+        action_at = start + line.find(action, _cell_start(line, header.action))
         utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
         found.append(Commitment(
             kind="action",

@@ -32,8 +32,8 @@ RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
     r"(?:RESOLVED|[Rr]esolved),?\s+|(?:RESOLVED|Resolved),?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
     # a one-paragraph motion: "Moved by Councillor A, seconded by Councillor B, that Council direct ..."
-    r"|(?:Moved|MOVED|It was moved)\s+by\s+[^,;\n]{2,80},\s*(?:and\s+)?(?:seconded|SECONDED)\s+by\s+[^,;\n]{2,80}?,?\s+(?=(?:that|THAT)\b))?"
-    r"(?:That|THAT|that),?\s+(?P<rest>.+)$", re.S)
+    r"|(?:Moved|MOVED|It was moved)\s+(?:by|By|BY)\s+[^,;\n]{2,80},\s*(?:and\s+)?(?:[Ss]econded|SECONDED)\s+(?:by|By|BY)\s+[^,;\n]{2,80}?,?\s+(?=(?:that|That|THAT)\b))?"
+    r"(?:That|THAT|(?<=\s)that),?\s+(?P<rest>.+)$", re.S)
 DIRECTIVE_TEXT = re.compile(
     r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?P<verb>direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
     r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
@@ -54,12 +54,12 @@ CONSENSUS_THAT = re.compile(r"\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?(?:Counci
 # a resolution's later clauses: "...; and further that a copy of this resolution be forwarded to AMO",
 # "AND FURTHER THAT staff report back", "and that the Clerk send a letter"
 FURTHER_THAT = re.compile(
-    r"(?:;|,|\band\b|\bAND\b)\s*(?:(?:and|AND)\s+)?(?:(?:further|FURTHER|furthermore|FURTHERMORE|also|ALSO|finally|FINALLY)"
-    r"\s*,?\s+)?(?:(?:BE|be|Be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?(?:RESOLVED|resolved)\s*,?\s+)?(?:that|THAT)\b,?\s+")
+    r"(?:;|,|\b[Aa]nd\b|\bAND\b)\s*(?:(?:[Aa]nd|AND)\s+)?(?:(?:further|FURTHER|furthermore|FURTHERMORE|also|ALSO|finally|FINALLY)"
+    r"\s*,?\s+)?(?:(?:BE|be|Be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?(?:RESOLVED|resolved)\s*,?\s+)?(?:that|That|THAT)\b,?\s+")
 # how the meeting dealt with a resolution, on a line of its own below it: "Carried", "CARRIED AS AMENDED",
 # "Motion Defeated"; the next resolution's own lines end the search
 RESOLUTION_OUTCOME = re.compile(
-    r"(?:^|\|)[^\S\n]*(?:(?:The\s+)?(?:Motion|MOTION|Resolution|RESOLUTION|Amendment|AMENDMENT)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
+    r"(?:^|\|)[^\S\n]*(?:(?:The\s+)?(?:(?:Main|MAIN)\s+)?(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
     r"(?:(?:was|is|WAS|IS)\s+)?(?:(?:declared|DECLARED)\s+)?)?(?P<outcome>[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|"
     r"[Ll]ost|LOST|[Ff]ailed|FAILED|[Ww]ithdrawn|WITHDRAWN|[Tt]abled|TABLED|[Dd]eferred|DEFERRED)\b", re.M)
 NEXT_RESOLUTION = re.compile(
@@ -365,7 +365,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     if candidate is not None:
         found.append(candidate)
     if RECOMMENDATION.match(text):
-        if any(phrase in text.lower() for phrase in lexicon()["lex.meeting_procedure"]):
+        if _meeting_procedure().search(text):
             return []   # going into closed session, adjourning, reading by-laws: the meeting's procedure
         found.extend(_further_clauses(sent, kind, candidate))
     for token in sent:
@@ -492,6 +492,12 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _meeting_procedure() -> re.Pattern[str]:
+    phrases = sorted(lexicon()["lex.meeting_procedure"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
 def _consensus(sent: Span) -> Candidate | None:
     """'It was the consensus of Council that staff proceed with the tender': a resolution, as 'agreed that'."""
     match = CONSENSUS_THAT.search(sent.text)
@@ -543,6 +549,10 @@ def _carried_or_unknown(sent: Span) -> bool:
     outcome = RESOLUTION_OUTCOME.search(text, line_start if "|" in text[line_start:sent.end_char] else sent.end_char, end)
     if outcome is None:
         return True
+    outcome_line = text[text.rfind("\n", 0, outcome.start()) + 1:text.find("\n", outcome.start()) % (len(text) + 1)]
+    between = [ln for ln in text[sent.end_char:outcome.start()].split("\n") if ln.strip() and "|" not in ln]
+    if len(outcome_line.strip()) > 60 or len(between) > 3:
+        return True   # "Withdrawn applications were noted.", or an outcome too far below to be this one's
     following = NEXT_RESOLUTION.search(text, sent.end_char, outcome.start())
     if following is not None:
         return True   # the outcome belongs to a later resolution; this one's is not recorded

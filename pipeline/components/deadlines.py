@@ -23,7 +23,7 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # adjournment "to meet again on March 19, 2019"
 STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council|regular|"
                             r"scheduled|regularly scheduled) )?meeting\b"
-                            r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)|\bto meet again\b)"
+                            r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)|\badjourn\w*\b[^\n]{0,80}?\bto meet again\b)"
                             r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
 
 

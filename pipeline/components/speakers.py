@@ -107,7 +107,7 @@ def _named_inside_reply(previous: Utterance) -> bool:
     """A written reply's sentences do not continue the question's submitter, but someone named inside the
     reply block ("Councillor Galvin welcomed the reply. How will the Council fund the works.") goes on."""
     return "reply" in previous.blocks and previous.speaker is not None \
-        and previous.speaker_rule not in ("speaker.continuation", "speaker.submitted_by")
+        and previous.speaker_rule != "speaker.submitted_by"
 
 
 class SpeakerAttributor:
@@ -200,7 +200,7 @@ class SpeakerAttributor:
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks
             needs = reporting_objects().get(token.lemma_.lower())
-            if needs and not any((c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs) or (c.dep_ == "prep" and any(
+            if needs and not any((c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs) or (c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in needs for g in c.children)) for c in token.children):
                 continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):

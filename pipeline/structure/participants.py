@@ -403,7 +403,7 @@ class ParticipantRegistry:
         best = _best_role_match(m.group("post"))
         if best is None or best[1].start() != 0 or best[1].end() != len(m.group("post")):
             return None
-        surname = m.group("surname").casefold()
+        surname = m.group("surname").replace("’", "'").casefold()
         return self._unique(p for p in pool if p.name and p.source != "mention"
                             and (parts := _name_parts(p.name)) is not None and parts.surname == surname)
 

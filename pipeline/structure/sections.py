@@ -52,7 +52,8 @@ _RULE_KINDS = frozenset(BLOCK_KINDS) | {
 _SCOPES = frozenset({"line", "inline", "title", "owner_line"})
 # "6. Has the Council addressed ...", "Question submitted by ...": the next written question after a reply
 _NEXT_WRITTEN_QUESTION = re.compile(
-    r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*(?:What|How|When|Where|Why|Which|Who|Has|Have|Is|Are|Can|Could|Will|Would|Does|Do|Did)\b"
+    r"^[^\S\n]*(?:\d{1,2}[.)][^\S\n]*(?:(?:What|How|When|Where|Why|Which|Who)\s+(?:is|are|was|were|will|would|can|could|has|have|"
+    r"does|do|did|many|much)\b|(?:Has|Have|Is|Are|Can|Could|Will|Would|Does|Do|Did)\s+(?:the|a|an|any|there|it|this|our|[A-Z])\w*)"
     r"|Questions?\s+(?:submitted|received)\s+(?:by|from)\b)", re.M)
 _EXTENTS = frozenset({"region", "list", "quoted", "paragraph", "until_reply", "item"})
 

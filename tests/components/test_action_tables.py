@@ -22,13 +22,23 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
     # the owner column may come first and be called otherwise
     ("Owner | Task | Deadline\nPublic Works Manager | Install load limit signs at the bridge | October 18, 2021",
      [("Public Works Manager", "Tom Reid", "install load limit signs at the bridge", "2021-10-18")]),
+    # a header repeated at a page break is no row
+    ("Item | Action | Responsible | Due\n5 | Prepare the crossing agreement | CAO-Clerk | October 12, 2021\n"
+     "Item | Action | Responsible | Due\n6 | Obtain a bridge estimate | Public Works Manager | October 31, 2021",
+     [("CAO-Clerk", "Deborah Lynch", "prepare the crossing agreement", "2021-10-12"),
+      ("Public Works Manager", "Tom Reid", "obtain a bridge estimate", "2021-10-31")]),
     # a recorded vote or any table without an action and an owner column holds no actions
     ("Member | Yea | Nay\nCouncillor Lee | X |\nReeve Fenwick | | X", []),
     ("Account | Amount | Approved by\nRoads | $4,000 | Council", []),
-], ids=["action-responsible-due", "owner-first", "recorded-vote", "no-action-column"])
+], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
             for c in record["commitments"] if c["rule"] == "commit.action_table"]
     assert rows == expected
+    text = record["text"]
+    for c in record["commitments"]:   # the owner's mention is the owner cell, wherever the column stands
+        if c["rule"] == "commit.action_table" and c["who"]["participant"]:
+            person = next(p for p in record["participants"] if p["id"] == c["who"]["participant"])
+            assert any(text[s:e] == c["who"]["text"] for s, e in person["mentions"])
     assert all(c["kind"] == "action" for c in record["commitments"] if c["rule"] == "commit.action_table")

@@ -580,6 +580,18 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # lex.organised_events: a tour or an information session held is organised by someone
     ("The Reeve responded that the tour of the landfill site would be held in May.",
      [("commit.modal_passive", None, "hold the tour of the landfill site")]),
+    # review cases: an amendment's outcome is not the motion's; word-bounded procedure phrases; title-case "And";
+    # capitalised "Seconded By"; a lower-case "that" fragment is no resolution
+    ("THAT Council direct staff to obtain quotes for the culvert replacement.\nAmendment: that the amount be capped.\n"
+     "Amendment Defeated\nMain Motion Carried", [("commit.directs_someone", "staff", "obtain quotes")]),
+    ("That staff obtain quotes for recessed lighting in the council chambers.\nCarried.",
+     [("commit.recommendation_that", "staff", "obtain quotes for recessed lighting")]),
+    ("That Council support the resolution of the Town of Greystone; And further that a copy of this resolution be "
+     "forwarded to the local MPP.\nCarried.", [("commit.recommendation_that", None, "forward a copy of this resolution")]),
+    ("Moved by Councillor Lalonde, Seconded By Councillor Fraser, that Council direct staff to install a radar sign on "
+     "Main Street.\nCarried.", [("commit.directs_someone", "staff", "install a radar sign")]),
+    ("The Engineer noted\nthat the contractor will repair the fence next week.",
+     [("commit.modal_future", "the contractor", "repair the fence")]),
     # one-paragraph motions
     ("Moved by Councillor Lalonde, seconded by Councillor Fraser, that Council direct the Clerk-Treasurer to write to "
      "the Minister of Transportation requesting a traffic study.\nCarried.",
@@ -595,7 +607,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
-        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
+        "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)

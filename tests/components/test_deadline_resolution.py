@@ -21,6 +21,9 @@ from helpers import record_for
      datetime.date(2021, 9, 14), datetime.date(2021, 10, 12)),
     ("BE IT RESOLVED THAT Council adjourn at 9:08 p.m. to meet again on March 19, 2019 at 7:00 p.m.",
      datetime.date(2019, 3, 5), datetime.date(2019, 3, 19)),
+    # a committee meeting again is not the next meeting
+    ("The Roads Committee agreed to meet again on March 12 to review the tenders.\nThe next meeting of Council will be "
+     "held on Tuesday, April 2, 2019.", datetime.date(2019, 3, 5), datetime.date(2019, 4, 2)),
     # a superscript "th" that PDF extraction turned into a quote mark
     ("It was agreed that the next meeting would be held on 7\" October, 2014 in Ballyneety Golf Club.",
      datetime.date(2014, 9, 9), datetime.date(2014, 10, 7)),

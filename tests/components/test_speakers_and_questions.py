@@ -103,6 +103,7 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The contractor commenced the works in May.",
     "The residents wanted a footpath on the Lake Road.",
     "The contractor left the materials on the site.",
+    "The contractor left the report on the table for members.",
     "Members were advised to contact the executive in individual cases and were thanked for attending.",
     # a passive reporting verb with no agent: a reporting verb in its clause is no speaker
     "The Council was informed that Irish Water had confirmed the works.",

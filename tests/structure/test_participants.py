@@ -560,6 +560,11 @@ def test_post_and_surname_and_expanded_abbreviations(mention, name):
     assert (found.name if found else None) == name
 
 
+def test_post_and_surname_with_a_curly_apostrophe():
+    found = find_participants("Staff: Rhonda O’Brien, Clerk-Treasurer\n\n").resolve("Clerk-Treasurer O’Brien")
+    assert found is not None and found.name == "Rhonda O’Brien"
+
+
 def test_a_delegates_organisation_is_their_role_not_a_person():
     text = "Also Present:\nWalter Brandt, President, Tamarack Ridge Agricultural Society\nDoug Feeney, resident\n\n"
     got = [(p.name, p.role) for p in find_participants(text).participants]

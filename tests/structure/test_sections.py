@@ -233,6 +233,14 @@ def test_a_reply_ends_at_the_next_written_question():
     assert body[first.start:first.end] == "REPLY An inspection was carried out. A snag list was issued."
 
 
+def test_a_reply_keeps_its_own_numbered_paragraphs():
+    body = ("4. Roads\n\nQuestion submitted by Councillor E. O'Brien\n\n5. What is the position on the estate.\n\n"
+            "REPLY:\n\n1. When funding is approved, the works will commence.\n\n2. How the works are phased depends on "
+            "the contractor.\n")
+    (reply,) = [b for b in analyse_structure(body).blocks if b.kind == "reply"]
+    assert body[reply.start:reply.end].endswith("depends on the contractor.")
+
+
 def _check_strong_title_out_of_sequence() -> bool:
     text = (
         "3. Physical Development Directorate\n\nText.\n\n13. Physical Development Directorate\n\n"
