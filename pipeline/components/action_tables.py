@@ -72,8 +72,9 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         if CELL not in line:
             header = None   # a table ends at its first line without cells
             continue
-        if header is None or _header(line) is not None:
-            header = _header(line)   # a header repeated at a page break starts the table again
+        row_header = _header(line)
+        if header is None or row_header is not None:
+            header = row_header   # a header repeated at a page break starts the table again
             continue
         cells = _cells(line)
         if max(header.action, header.owner) >= len(cells):

@@ -34,20 +34,21 @@ RECOMMENDATION = re.compile(
     # a one-paragraph motion: "Moved by Councillor A, seconded by Councillor B, that Council direct ..."
     r"|(?:Moved|MOVED|It was moved)\s+(?:by|By|BY)\s+[^,;\n]{2,80},\s*(?:and\s+)?(?:[Ss]econded|SECONDED)\s+(?:by|By|BY)\s+[^,;\n]{2,80}?,?\s+(?=(?:that|That|THAT)\b))?"
     r"(?:That|THAT|(?<=\s)that),?\s+(?P<rest>.+)$", re.S)
+# the one directed and the act: "[the Public Works Manager] to [apply] ..."
+DIRECTED_TO = r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)"
 DIRECTIVE_TEXT = re.compile(
     r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?P<verb>direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
-    r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+    + DIRECTED_TO)
 # a body's direction told in the past: "Council directed staff to contact the owner" (the small parser reads
 # "directed" as an adjective here, so the words are read)
 BODY_DIRECTED_TEXT = re.compile(
     r"^(?:(?:Following|After|With respect to|In response|Further to|Upon|On)\b[^,]{0,80},\s+)?"
     r"(?:The\s+|the\s+)?(?:Council|Committee|Board|Members|Meeting|Commission)\s+(?:then\s+|also\s+|further\s+)?"
-    r"(?:directed|requested|instructed|asked|tasked)\s+"
-    r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+    r"(?:directed|requested|instructed|asked|tasked)\s+" + DIRECTED_TO)
 # a direction reported in the passive: "Direction was given to staff to prepare a draft by-law"
 DIRECTION_GIVEN = re.compile(
     r"\b(?:[Dd]irections?|[Ii]nstructions?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:given|provided|issued)\s+to\s+"
-    r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)")
+    + DIRECTED_TO)
 # the meeting's agreement in other words: "It was the consensus of Council that staff proceed with the tender"
 CONSENSUS_THAT = re.compile(r"\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?(?:Council|Committee|Board|Members|meeting)\b"
                             r"[^.;]{0,40}?\bthat,?\s+(?P<rest>.+)$", re.S)
@@ -56,12 +57,6 @@ CONSENSUS_THAT = re.compile(r"\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?(?:Counci
 FURTHER_THAT = re.compile(
     r"(?:;|,|\b[Aa]nd\b|\bAND\b)\s*(?:(?:[Aa]nd|AND)\s+)?(?:(?:further|FURTHER|furthermore|FURTHERMORE|also|ALSO|finally|FINALLY)"
     r"\s*,?\s+)?(?:(?:BE|be|Be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?(?:RESOLVED|resolved)\s*,?\s+)?(?:that|That|THAT)\b,?\s+")
-# how the meeting dealt with a resolution, on a line of its own below it: "Carried", "CARRIED AS AMENDED",
-# "Motion Defeated"; the next resolution's own lines end the search
-RESOLUTION_OUTCOME = re.compile(
-    r"(?:^|\|)[^\S\n]*(?:(?:The\s+)?(?:(?:Main|MAIN)\s+)?(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
-    r"(?:(?:was|is|WAS|IS)\s+)?(?:(?:declared|DECLARED)\s+)?)?(?P<outcome>[Cc]arried|CARRIED|[Dd]efeated|DEFEATED|"
-    r"[Ll]ost|LOST|[Ff]ailed|FAILED|[Ww]ithdrawn|WITHDRAWN|[Tt]abled|TABLED|[Dd]eferred|DEFERRED)\b", re.M)
 NEXT_RESOLUTION = re.compile(
     r"^[^\S\n]*(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|#)|(?:Moved|MOVED)\s+(?:by|BY)\b)", re.M)
 BODY_ONLY_SUBJUNCTIVE = {"request", "direct", "instruct", "ask"}
@@ -364,10 +359,11 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     candidate = _be_directed(sent) or _recommendation(sent, kind) or _body_directed(sent) or _consensus(sent)
     if candidate is not None:
         found.append(candidate)
-    if RECOMMENDATION.match(text):
+    resolution = RECOMMENDATION.match(text)
+    if resolution:
         if _meeting_procedure().search(text):
             return []   # going into closed session, adjourning, reading by-laws: the meeting's procedure
-        found.extend(_further_clauses(sent, kind, candidate))
+        found.extend(_further_clauses(sent, resolution.start("rest"), kind, candidate))
     for token in sent:
         lemma = token.lemma_.lower()
         # "X will/would do Y", "Y will be done"
@@ -493,6 +489,16 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
+def _resolution_outcome() -> re.Pattern[str]:
+    """How the meeting dealt with a resolution, on a line (or table cell) of its own below it: "Carried",
+    "CARRIED AS AMENDED", "Motion #10 was Defeated"; the words are "carried" and lex.not_carried."""
+    words = "|".join(re.escape(w) for w in ["carried", *sorted(lexicon()["lex.not_carried"])])
+    return re.compile(
+        r"(?:^|\|)[^\S\n]*(?:(?:The\s+)?(?:(?:Main|MAIN)\s+)?(?:Motion|MOTION|Resolution|RESOLUTION)\s+(?:(?:No\.?|#)\s*[\w-]+\s+)?"
+        r"(?:(?:was|is|WAS|IS)\s+)?(?:(?:declared|DECLARED)\s+)?)?(?P<outcome>(?i:" + words + r"))\b", re.M)
+
+
+@lru_cache(maxsize=1)
 def _meeting_procedure() -> re.Pattern[str]:
     phrases = sorted(lexicon()["lex.meeting_procedure"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
@@ -524,12 +530,12 @@ def _body_directed(sent: Span) -> Candidate | None:
     return Candidate("commit.directs_someone", verb, obj, False, sent, "resolution")
 
 
-def _further_clauses(sent: Span, kind: str, first: Candidate | None) -> list[Candidate]:
+def _further_clauses(sent: Span, rest_start: int, kind: str, first: Candidate | None) -> list[Candidate]:
     """The acts a resolution's later 'that' clauses direct ('...; and further that a copy of this resolution
     be forwarded to the MPP'): annotation.md makes each its own record."""
     found = []
     text = sent.text
-    for match in FURTHER_THAT.finditer(text, RECOMMENDATION.match(text).start("rest") + 1):
+    for match in FURTHER_THAT.finditer(text, rest_start + 1):
         clause = _resolution_clause(sent, sent.start_char + match.end(), text[match.end():], kind, transmit_ok=True)
         if clause is not None and (first is None or clause.verb.i != first.verb.i) \
                 and all(clause.verb.i != c.verb.i for c in found):
@@ -546,7 +552,7 @@ def _carried_or_unknown(sent: Span) -> bool:
     end = min(item.end if item is not None else len(text), sent.end_char + 3000)
     # the outcome may sit in the resolution's own table row: "That Council direct staff to ... | Defeated"
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    outcome = RESOLUTION_OUTCOME.search(text, line_start if "|" in text[line_start:sent.end_char] else sent.end_char, end)
+    outcome = _resolution_outcome().search(text, line_start if "|" in text[line_start:sent.end_char] else sent.end_char, end)
     if outcome is None:
         return True
     outcome_line = text[text.rfind("\n", 0, outcome.start()) + 1:text.find("\n", outcome.start()) % (len(text) + 1)]
