@@ -282,7 +282,7 @@ def evaluate(
 
 @app.command()
 def train(
-    what: str = typer.Argument("all", help="ner, acts or all."),
+    what: str = typer.Argument("all", help="ner, acts, confidence or all (acts refits confidence too)."),
     gold: Path = typer.Option(Path("annotations/gold"), "--gold", exists=True, file_okay=False, help="Gold folder."),
     models: Path = typer.Option(Path("models"), "--models", help="Where models/ner and models/act-classifier go."),
     seeds: str = typer.Option("0,1,2", "--seeds", help="Comma-separated seeds for the act classifier (about 5 min each on 2 CPU cores); the first is kept, "
@@ -291,14 +291,15 @@ def train(
     ner_steps: int = typer.Option(800, "--ner-steps", help="NER training steps."),
 ) -> None:
     """Reproduce the trained models from annotations/ (train split only; dev is for evaluation)."""
+    from .training.confidence import train_confidence_model
     from .training.run import train_acts_models, train_ner_model
 
     try:
         seed_list = [int(s) for s in seeds.split(",") if s.strip()]
     except ValueError as err:
         raise typer.BadParameter(f"--seeds must be integers, got {seeds!r}") from err
-    if what not in ("ner", "acts", "all"):
-        raise typer.BadParameter("expected ner, acts or all", param_hint="WHAT")
+    if what not in ("ner", "acts", "confidence", "all"):
+        raise typer.BadParameter("expected ner, acts, confidence or all", param_hint="WHAT")
     try:
         if what in ("ner", "all"):
             typer.echo("training NER ...", err=True)
@@ -309,6 +310,11 @@ def train(
             result = train_acts_models(gold, models / "act-classifier", seeds=seed_list, epochs=epochs,
                                        progress=lambda line: typer.echo(line, err=True))
             typer.echo(json.dumps({"acts": result["summary"]}))
+        if what in ("acts", "confidence", "all"):   # the confidence model belongs to the classifier it was fitted with
+            typer.echo("fitting the commitment-confidence model ...", err=True)
+            result = train_confidence_model(gold, models / "commitment-confidence", classifier=models / "act-classifier",
+                                            progress=lambda line: typer.echo(line, err=True))
+            typer.echo(json.dumps({"confidence": result["metrics"]}))
     except MinutesError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(EXIT_USAGE) from err

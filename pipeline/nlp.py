@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.util import load_config
 
 from . import components  # noqa: F401  (registers the minutes_* factories)
-from .classifier import tagger  # noqa: F401  (registers minutes.act_classifier.v1)
+from .classifier import commitment_confidence, tagger  # noqa: F401  (registers minutes.act_classifier.v1, minutes.commitment_confidence.v1)
 from .errors import MinutesError
 from .paths import resolve_model_path
 from .rulebook import load_rules

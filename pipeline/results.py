@@ -70,3 +70,4 @@ class Commitment:
     deadline: DeadlineResult | None = None
     prompted_by: int | None = None         # index into doc._.questions
     verb_start: int | None = None          # char offset of the promised action's verb
+    rule_confidence: float | None = None   # the rule's own score, before the confidence model

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
+from ..classifier.commitment_confidence import CommitmentConfidence
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
@@ -138,22 +139,27 @@ def make_rule_detector() -> Detector:
     requires=["doc._.utterances", "doc._.participants", "doc._.structure"],
     assigns=["doc._.commitments"],
     default_config={"detector": {"@misc": "minutes.commitment_rules.v1"}, "min_confidence": 0.0,
-                    "min_commitment_prob": 0.0},
+                    "min_commitment_prob": 0.0,
+                    "confidence": {"@misc": "minutes.commitment_confidence.v1", "path": ""}},
 )
 def make_commitments(nlp: Language, name: str, *, detector: Detector, min_confidence: float,
-                     min_commitment_prob: float) -> "CommitmentExtractor":
-    return CommitmentExtractor(detector, min_confidence=min_confidence, min_commitment_prob=min_commitment_prob)
+                     min_commitment_prob: float, confidence: CommitmentConfidence) -> "CommitmentExtractor":
+    return CommitmentExtractor(detector, min_confidence=min_confidence, min_commitment_prob=min_commitment_prob,
+                               confidence=confidence)
 
 
 class CommitmentExtractor:
-    """Rule candidates become commitments; where the act classifier has scored the sentence, its
-    calibrated P(commitment) is the confidence, and candidates below ``min_commitment_prob`` are
-    dropped (a sentence the classifier is sure is not a promise)."""
+    """Rule candidates become commitments. Their confidence comes from ``confidence`` (the rule's
+    score and, where the act classifier scored the sentence, its P(commitment)); candidates whose
+    P(commitment) is below ``min_commitment_prob`` are dropped (a sentence the classifier is sure is
+    not a promise)."""
 
-    def __init__(self, detector: Detector, *, min_confidence: float = 0.0, min_commitment_prob: float = 0.0) -> None:
+    def __init__(self, detector: Detector, *, min_confidence: float = 0.0, min_commitment_prob: float = 0.0,
+                 confidence: CommitmentConfidence | None = None) -> None:
         self.detector = detector
         self.min_confidence = min_confidence
         self.min_commitment_prob = min_commitment_prob
+        self.confidence = confidence or CommitmentConfidence()
 
     def __call__(self, doc: Doc) -> Doc:
         commitments: list[Commitment] = []
@@ -199,14 +205,11 @@ class CommitmentExtractor:
 
 
     def _learned_confidence(self, doc: Doc, commitment: Commitment) -> Commitment | None:
-        if commitment.utterance is None:
-            return commitment
-        probs = doc._.utterances[commitment.utterance].act_probs
-        if probs is None:
-            return commitment
-        if probs["commitment"] < self.min_commitment_prob:
+        commitment.rule_confidence = commitment.confidence
+        probs = doc._.utterances[commitment.utterance].act_probs if commitment.utterance is not None else None
+        if probs is not None and probs["commitment"] < self.min_commitment_prob:
             return None
-        commitment.confidence = round(probs["commitment"], 3)
+        commitment.confidence = self.confidence(commitment.rule_confidence, probs["commitment"] if probs else None)
         return commitment
 
 
