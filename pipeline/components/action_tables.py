@@ -21,17 +21,32 @@ from ..rulebook import load_rules
 CELL = " | "
 
 
+JOINT_OWNERS = re.compile(r"\s+/\s+")   # "CAO / Treasurer" is two owners; "CAO/Clerk" is one post
+
+
 @dataclass(frozen=True)
 class _Header:
     action: int
     owner: int
     confidence: float
+    status: int | None = None
+
+
+@dataclass(frozen=True)
+class _Words:
+    action: frozenset[str]
+    owner: frozenset[str]
+    status: frozenset[str]
+    done: frozenset[str]
+    confidence: float
 
 
 @lru_cache(maxsize=1)
-def _header_words() -> tuple[frozenset[str], frozenset[str], float]:
+def _header_words() -> _Words:
     row = next(r for r in load_rules("commitment_cues") if r["id"] == "commit.action_table")
-    return frozenset(row["action_headers"]), frozenset(row["owner_headers"]), float(row["confidence"])
+    return _Words(frozenset(row["action_headers"]), frozenset(row["owner_headers"]),
+                  frozenset(row.get("status_headers", ())), frozenset(row.get("done_statuses", ())),
+                  float(row["confidence"]))
 
 
 def _cells(line: str) -> list[str]:
@@ -49,13 +64,22 @@ def _cell_start(line: str, index: int) -> int:
 def _header(line: str) -> _Header | None:
     if CELL not in line:
         return None
-    action_words, owner_words, confidence = _header_words()
+    words = _header_words()
     names = [re.sub(r"[\s:*]+", " ", c).strip().lower() for c in _cells(line)]
-    action = next((i for i, n in enumerate(names) if n in action_words), None)
-    owner = next((i for i, n in enumerate(names) if n in owner_words), None)
+    action = next((i for i, n in enumerate(names) if n in words.action), None)
+    owner = next((i for i, n in enumerate(names) if n in words.owner), None)
     if action is None or owner is None or action == owner:
         return None
-    return _Header(action, owner, confidence)
+    status = next((i for i, n in enumerate(names) if n in words.status), None)
+    return _Header(action, owner, words.confidence, status)
+
+
+def _done(cells: list[str], header: _Header) -> bool:
+    """The row's status cell says the action is complete: reported, not promised."""
+    if header.status is None or header.status >= len(cells):
+        return False
+    status = re.sub(r"[^a-z ]+", " ", cells[header.status].lower()).split()
+    return bool(status) and status[0] in _header_words().done
 
 
 def action_table_rows(doc: Doc) -> list[Commitment]:
@@ -79,20 +103,21 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         cells = _cells(line)
         if max(header.action, header.owner) >= len(cells):
             continue
-        action, owner = cells[header.action], cells[header.owner]
-        if not action or not owner or not re.search(r"[A-Za-z]", owner):
+        action, owner_cell = cells[header.action], cells[header.owner]
+        if not action or not owner_cell or not re.search(r"[A-Za-z]", owner_cell) or _done(cells, header):
             continue
-        owner_at = _cell_start(line, header.owner)
-        owner_at = line.find(owner, owner_at)
-        span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
-        participant = registry.get_or_create(owner, span)
         action_at = start + line.find(action, _cell_start(line, header.action))
         utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
-        found.append(Commitment(
-            kind="action",
-            who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
-            what=action[0].lower() + action[1:] if action[:2].istitle() else action,
-            evidence_start=start + len(line) - len(line.lstrip()), evidence_end=start + len(line.rstrip()),
-            utterance=utterance, rule="commit.action_table", confidence=header.confidence,
-            verb_start=action_at))
+        cell_at = _cell_start(line, header.owner)
+        for owner in JOINT_OWNERS.split(owner_cell):
+            owner_at = line.find(owner, cell_at)
+            span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
+            participant = registry.get_or_create(owner, span)
+            found.append(Commitment(
+                kind="action",
+                who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
+                what=action[0].lower() + action[1:] if action[:2].istitle() else action,
+                evidence_start=start + len(line) - len(line.lstrip()), evidence_end=start + len(line.rstrip()),
+                utterance=utterance, rule="commit.action_table", confidence=header.confidence,
+                verb_start=action_at))
     return found

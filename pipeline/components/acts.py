@@ -60,9 +60,17 @@ def make_rule_tagger() -> ActTagger:
 MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)\b")
 
 
+# a resolution's own text: "THAT the Board request the Minister ...; AND THAT the Chair write to the MPP asking ..."
+RESOLUTION_TEXT = re.compile(r"^[“\"]?\s*(?:(?:NOW,?\s+)?(?:THEREFORE,?\s+)?BE\s+IT\s+(?:FURTHER\s+)?RESOLVED,?\s+)?"
+                             r"(?:THAT|That)\s+(?:the\s+|Council\b|staff\b|[A-Z])")
+
+
 def _motion_text(text: str) -> bool:
-    """A motion's debate or its own text ("I will move ..."): not a question, whatever its words."""
+    """A motion's debate or its own text ("I will move ...", "THAT the Board request ..."): not a question,
+    whatever its words."""
     submission = SUBMISSION_TEXT.match(text)
+    if RESOLUTION_TEXT.match(text) and "?" not in text:
+        return True
     return bool(MOTION_DEBATE.search(text)) or (submission is not None and submission.group("verb") != "ask")
 FIRST_PROCEDURAL = {"procedural.circulated", "procedural.proposed_seconded", "procedural.vote_outcome"}
 

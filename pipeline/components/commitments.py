@@ -107,7 +107,9 @@ SUBMITTED_HEADING = re.compile(rf"^[\W\d]*(?:Deferred\s+)?{SUBMITTED_PHRASE}")
 LEGAL_TEXT = re.compile(r"^(?:Section|Article|Regulation|Clause|Schedule|Part)\s+\d|\b(?:states|provides)\s*:")
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
-RECOMMENDATION_VERBS = {"report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
+RECOMMENDATION_VERBS = {"respond", "reply", "advise", "inform", "install", "repair", "replace", "purchase", "draft",
+                        "amend", "coordinate", "monitor", "implement", "schedule", "attend", "meet", "host",
+                        "report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
                         "examine", "investigate", "liaise", "contact", "seek", "request", "circulate", "arrange",
                         "ensure", "continue", "undertake", "develop", "establish", "support", "work", "call",
                         "lobby", "publish", "include", "carry", "set", "invite", "make", "put", "explore", "progress",
@@ -685,6 +687,9 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$", "POS"))
             and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were")))   # "... report be received"
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
+            inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None
+            if inner is not None:
+                return inner or None   # False: the recommended clause promises nothing
             if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None
             subject = sent.doc[tokens[0].i:token.i]
@@ -710,6 +715,23 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
                 return Candidate("commit.recommendation_that", verb, patient if len(patient) else None, True, sent, kind)
             return None
     return None
+
+
+RECOMMENDED_THAT = re.compile(r"^recommends?\b[^;]{0,120}?\b(?:that|THAT|That),?\s+(?P<rest>.+)$", re.S)
+
+
+def _recommended_clause(sent: Span, verb: Token, kind: str) -> Candidate | False | None:
+    """'THAT the Committee recommend to Council that the Public Works Department repave the lot': the act
+    recommended is the commitment, not the recommending (a committee's recommendation, kind
+    recommendation; a passive one, 'that the bridge be tendered', the meeting body's). False when the
+    recommended clause is no act ('that the repair be approved'): nothing is promised."""
+    match = RECOMMENDED_THAT.match(text_of(sent.doc)[verb.idx:sent.end_char])
+    if match is None:
+        return None
+    start = verb.idx + match.start("rest")
+    kind = "recommendation" if kind == "resolution" else kind
+    found = _resolution_clause(sent, start, match.group("rest"), kind, passive_ok=True)
+    return found if found is not None else False
 
 
 def _asks_outsider(verb: str, obj: str, doc: Doc) -> bool:
@@ -1059,6 +1081,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma == "ask" and verb.tag_ in ("VB", "VBP") and _asks_someone_to_act(verb):
         return True   # "she would ask the Health Unit to provide brochures", "agreed to ask the NTA to review ..."
+    if lemma == "apply" and any(t.lower_ == "for" and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree):
+        return True   # "she will apply to the Foundation for funding": an act ("the rule applies" is a state)
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}

@@ -10,6 +10,7 @@ parser then keeps these boundaries.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -62,6 +63,8 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         return True
     if token.is_space:
         return False
+    if prev.text == ":" and token.text[:1].isupper() and _after_run_in_label(doc, i - 1):
+        return True   # "Consensus: That staff prepare ...": the label is a line of its own
     j = i - 1
     while j > 0 and doc[j].text in CLOSERS:
         j -= 1
@@ -82,6 +85,24 @@ def starts_sentence(doc: Doc, i: int) -> bool:
             # not before a post or a group: "referred to the H.S.E. Councillor Ryan asked ..." is two sentences
             return False   # "thanked P.C.S.O. Lewis", "Mr S. Quick, C.C.C. Highways Department advised"
     return True
+
+
+@lru_cache(maxsize=1)
+def run_in_labels() -> frozenset[str]:
+    return frozenset(next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.run_in_labels")["words"])
+
+
+def _after_run_in_label(doc: Doc, colon: int) -> bool:
+    """The words from the line's start to ``colon`` are a run-in label (lex.run_in_labels)."""
+    words: list[str] = []
+    k = colon - 1
+    while k >= 0 and len(words) <= 4 and not doc[k].is_space:
+        words.insert(0, doc[k].text)
+        if _at_line_start(doc, k):
+            label = re.sub(r"\s*-\s*", "-", " ".join(words)).strip("*_ ").lower()
+            return label in run_in_labels()
+        k -= 1
+    return False
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:

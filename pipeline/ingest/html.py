@@ -4,7 +4,8 @@ The page chrome (scripts, styles, navigation, menus, breadcrumbs, cookie banners
 footers, skip links) is dropped; when the page has a main content container only that is read.
 HTML carries its own structure, so no wrap heuristics run here: block elements become
 paragraphs, <li> a line ("- " or its <ol> number), <br> a line break, a table row one line with
-cells joined by " | ".
+cells joined by " | " (a layout row of at most two cells, one holding several paragraphs, is read
+cell after cell instead: see _layout_lines).
 
 Pages saved from the Wayback Machine carry its toolbar ("Wayback Machine", "captures", calendar
 links): the markup between its BEGIN/END WAYBACK TOOLBAR INSERT comments and the elements it
@@ -31,6 +32,10 @@ _META_CHARSET = re.compile(
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "iframe",
               "svg", "button", "select", "input", "textarea", "object", "embed", "canvas")
 _CHROME_WORDS = ("nav", "menu", "breadcrumb", "header", "footer", "cookie", "skip")
+# a class or id naming a header or footer is chrome unless the element holds prose: agenda systems
+# call the block with the minutes' title, date and attendance "MinutesHeader"
+_LAYOUT_WORDS = frozenset({"header", "footer"})
+_PROSE_CHARS = 200
 _MAIN_SELECTORS = ("main", "[role=main]", "#content", ".mgContent", "#mgContent", "article")
 _BLOCK = frozenset(
     "p div section article aside main blockquote pre address figure figcaption form fieldset "
@@ -49,7 +54,19 @@ def _is_chrome(tag: Tag) -> bool:
     if tag.name in _KEEP_DESPITE_CLASS:
         return False
     attrs = " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
-    return any(word in attrs for word in _CHROME_WORDS)
+    words = [word for word in _CHROME_WORDS if word in attrs]
+    if not words:
+        return False
+    if set(words) <= _LAYOUT_WORDS:   # "header"/"footer": the site's, or the minutes' own ("MinutesHeader")?
+        return not _holds_prose(tag)
+    return True
+
+
+def _holds_prose(tag: Tag) -> bool:
+    """Much text and few links: a minutes header (title, date, attendance), not a site banner or footer."""
+    text = len(tag.get_text(" ", strip=True))
+    links = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
+    return text - links >= _PROSE_CHARS and links <= 0.3 * text
 
 
 class _Writer:
@@ -84,6 +101,28 @@ def _cell_text(cell: Tag) -> str:
     return collapse(" ".join(cell.get_text("").split()))
 
 
+def _layout_lines(cells: list[Tag]) -> list[str] | None:
+    """A row of a layout table, read cell after cell, a line per paragraph; None for a data row.
+
+    Word and agenda-system pages set a resolution or an attendance list as a two-column table: the
+    number and movers (or "Present:") on the left, paragraphs on the right ("That Council ...",
+    "Carried."). Joined into one line those paragraphs lose their sentence starts. A row is read this
+    way when it has at most two cells with text and one of them holds several paragraphs or lines;
+    wider rows stay one line with " | " between cells (action tables: Item | Action | Responsible).
+    """
+    filled = [c for c in cells if c.get_text(strip=True)]
+    if not filled or len(filled) > 2:
+        return None
+    per_cell = []
+    for cell in filled:
+        writer = _Writer()
+        _walk(cell, writer, True)
+        per_cell.append([line for line in writer.result().split("\n") if line.strip()])
+    if all(len(lines) <= 1 for lines in per_cell):
+        return None
+    return [line for lines in per_cell for line in lines]
+
+
 def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
     for child in node.children:
         if isinstance(child, Comment):
@@ -97,9 +136,15 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
         if name == "br":
             out.newline()
         elif name == "tr":
-            cells = [_cell_text(c) for c in child.find_all(["td", "th"], recursive=False)]
+            cells = child.find_all(["td", "th"], recursive=False)
             out.newline()
-            out.text(" | ".join(c for c in cells if c))
+            layout = _layout_lines(cells)
+            if layout is not None:
+                for line in layout:
+                    out.text(line)
+                    out.newline()
+            else:
+                out.text(" | ".join(c for c in map(_cell_text, cells) if c))
             out.newline()
         elif name == "li":
             out.newline()

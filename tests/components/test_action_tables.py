@@ -30,7 +30,16 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
     # a recorded vote or any table without an action and an owner column holds no actions
     ("Member | Yea | Nay\nCouncillor Lee | X |\nReeve Fenwick | | X", []),
     ("Account | Amount | Approved by\nRoads | $4,000 | Council", []),
-], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column"])
+    # a work plan: Project | Responsibility | Target | Status; a completed row is reported, not promised;
+    # "CAO-Clerk / Public Works Manager" is two owners, "CAO-Clerk" one post
+    ("Project | Responsibility | Target | Status\n"
+     "Sideroad 20 culvert replacement | Public Works Manager | October 31, 2021 | Not started\n"
+     "Salt dome roof | Public Works Manager | August 2021 | Complete\n"
+     "Asset management plan | CAO-Clerk / Public Works Manager | Q4 2021 | In progress",
+     [("Public Works Manager", "Tom Reid", "sideroad 20 culvert replacement", "2021-10-31"),
+      ("CAO-Clerk", "Deborah Lynch", "asset management plan", "2021-12-31"),
+      ("Public Works Manager", "Tom Reid", "asset management plan", "2021-12-31")]),
+], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

@@ -14,6 +14,7 @@ POSITIVES = [
     ("commit.agree_to", "undertaking",
      "The Director agreed to provide a written response to Members regarding the delivery of additional learning provision."),
     ("commit.modal_future", "undertaking", "Mr. Daly said he would revert to the Member on the footpath extension."),
+    ("commit.modal_future", "undertaking", "She will apply to the Community Foundation for funding before the April 15 deadline."),
     ("commit.modal_passive", "undertaking", "The Senior Engineer stated that a further update on the matter will be provided to the Elected Members."),
     ("commit.asked_to", "resolution", "The Clerk was asked to write to Mrs Phillips."),
     ("commit.it_was_agreed", "resolution", "It was agreed to write to the Minister for Housing regarding the scheme."),
@@ -100,6 +101,8 @@ DECOYS = [
     "Mayor Brennan reminded residents that the municipal office would be closed on Monday, October 14.",
     "Under the new terms, regions covering 35.9% of the population will be allowed to receive Regional Aid.",
     "The development would be accessed from the proposed Mungret Link Road.",
+    # 'apply' is a state ("the rule applies") unless someone applies for something
+    "The new grass cutting rules will apply to all estates from January.",
     # lex.aim_verbs / lex.aim_words: inaugural aims (GUIDELINES.md)
     "I will represent all communities in Limerick during my term.",
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
@@ -605,10 +608,27 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # a delegate's club is an actor (lex.agent_nouns)
     ("Mr. Girard stated that the Club would install the trail crossing signs at its own expense.",
      [("commit.modal_future", "the Club", "install the trail crossing signs")]),
+    # a committee's recommendation to Council: the act recommended is the commitment, not the recommending
+    ("THAT the Committee recommend to Council that the Public Works Department repave the parking lot.\nCarried.",
+     [("commit.recommendation_that", "the Public Works Department", "repave the parking lot")]),
+    ("THAT the Committee recommend to Council that the transmission repair to Unit 14 be approved at a cost of $18,400."
+     "\nCarried.", []),
+    # a resolution's own text is no question, whatever its words ("asking")
+    ("THAT the Board request the Minister of Culture to increase the grant; AND THAT the Chair write to the local "
+     "MPP asking for support.\nCarried.",
+     [("commit.recommendation_that", "the Board", "request the Minister of Culture to increase the grant"),
+      ("commit.recommendation_that", "the Chair", "write to the local MPP")]),
+    # RECOMMENDATION_VERBS: a verb the tagger misses in capitalised resolutions
+    ("THAT the CAO respond to Ms. Dube outlining the rotation schedule and the holds service available to her.\nCarried.",
+     [("commit.recommendation_that", "the CAO", "respond to Ms. Dube")]),
+    # a run-in label before the resolution
+    ("Consensus: That staff prepare a report on the splash pad proposal for a regular meeting in the spring.",
+     [("commit.recommendation_that", "staff", "prepare a report on the splash pad proposal")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
-        "closed-session", "adjourn", "tabled", "club"])
+        "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
+        "resolution-asking", "respond", "consensus-label"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person

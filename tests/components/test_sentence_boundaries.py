@@ -30,6 +30,13 @@ pytestmark = pytest.mark.model
      ["This had been referred to the H.S.E.", "Councillor Ryan asked about the clinic."]),
     ("The matter was referred to the O.P.W. Members agreed to write.",
      ["The matter was referred to the O.P.W.", "Members agreed to write."]),
+    # lex.run_in_labels: a label opening a line is a sentence of its own ...
+    ("Consensus: That staff prepare a report on the splash pad.", ["Consensus:", "That staff prepare a report on the splash pad."]),
+    ("Council Action: Roads Superintendent to install a sign.", ["Council Action:", "Roads Superintendent to install a sign."]),
+    ("Follow-up: Branch Supervisor to post the rules.", ["Follow-up:", "Branch Supervisor to post the rules."]),
+    # ... other labels and mid-line colons are not
+    ("Moved by: Councillor Lalonde", ["Moved by: Councillor Lalonde"]),
+    ("The Clerk noted the consensus: The hall would close.", ["The Clerk noted the consensus: The hall would close."]),
 ])
 def test_sentence_boundaries(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences
