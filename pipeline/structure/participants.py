@@ -168,7 +168,7 @@ _ORG_WORDS = {
     "solicitors", "engineers", "consulting", "group", "county", "city", "district", "municipal",
     "national", "shared", "digital", "strategy", "programme", "project", "maintenance", "construction",
     "social", "physical", "customer", "tourism", "culture", "heritage", "library", "libraries", "fire",
-    "roads", "water", "ltd", "limited", "plc", "association", "board", "authority", "agency", "centre",
+    "roads", "water", "ltd", "limited", "plc", "association", "board", "authority", "agency", "centre", "branch",
     "station", "school", "club", "trust", "network", "ireland", "irish", "surrey", "wales", "leo", "ppn",
     "innovation", "accommodation", "welfare", "homeless", "traveller", "sectoral", "interests", "members",
     "member", "nominations", "apologies", "public", "the", "west", "east", "north", "south", "mid", "metropolitan",
@@ -183,7 +183,8 @@ _NAME_RE = re.compile(
 )
 # A titled name anywhere in running text: "Councillor Galvin", "Cllr. L. Galvin", "Mr. Daly".
 _MENTION_RE = re.compile(
-    rf"(?<![\w])(?:(?:{_HONORIFIC}|{_TITLE}))\s+"
+    # title and name on one line or the next, never across a blank line ("Clerk-Treasurer\n\nJanice Pruitt": two entries)
+    rf"(?<![\w])(?:(?:{_HONORIFIC}|{_TITLE}))(?=\s)[^\S\n]*\n?[^\S\n]*"
     rf"(?:[A-Z]\.\s?(?:[A-Z]\.?\s?)*)?"
     rf"(?:(?:Ó|Uí|Ní|Mac|De|Van)\s+)?[A-ZÁÉÍÓÚ][\w’'\-]+(?:\s+[A-ZÁÉÍÓÚ][\w’'\-]+){{0,2}}"
     rf"(?:\s*\([A-Z][a-z]*\))?"
@@ -902,6 +903,16 @@ def _sentence_start(text: str, end: int) -> int:
     return max(newline + 1, stop + 2 if stop >= 0 else 0)
 
 
+_ONE_ENTRY_CHARS = 80
+
+
+def _one_entry_line(text: str) -> bool:
+    """One attendance entry alone ("Reeve Dale Marchuk", "Janice Pruitt, Clerk-Treasurer"), not a list."""
+    line = text.strip()
+    return "\n" not in line and len(line) <= _ONE_ENTRY_CHARS and ";" not in line and line.count(",") <= 1 \
+        and " and " not in line and _looks_like_entry(line)
+
+
 def _list_regions(text: str):
     """Yield (rule, list_text, offset) for each attendance list in the text."""
     rules = _heading_rules()
@@ -913,11 +924,16 @@ def _list_regions(text: str):
         limit = min(para_end, next_start)
         rest = text[lstart:limit]
         taken = 0
+        one_line_entries = False
         if rest.strip():
             yield rule, rest, lstart
-            if limit < para_end or not rest.rstrip().endswith(","):
+            if limit < para_end or not (rest.rstrip().endswith(",") or _one_entry_line(rest)):
                 continue
-            taken = 1  # "P. Vallely EE," — the list runs on into the next paragraph
+            # "P. Vallely EE," runs on into the next paragraph; so does a heading line holding one entry
+            # ("PRESENT: Reeve Dale Marchuk") when the next paragraphs are one-line entries (Word pages
+            # set each entry as a paragraph of its own: "Deputy Reeve Lorna Whitcombe")
+            taken = 1
+            one_line_entries = not rest.rstrip().endswith(",")
         elif limit < para_end:
             continue  # another heading follows at once
         # The list is in the following paragraph(s).
@@ -931,6 +947,8 @@ def _list_regions(text: str):
                 cursor = nxt
                 continue
             if taken and not _looks_like_entry(body):
+                break
+            if taken and one_line_entries and ("\n" in body or len(body) > _ONE_ENTRY_CHARS):
                 break
             if not taken and (body.endswith(":") or len(body) > 3000 or _SENTENCE_VERB.search(body[:200])):
                 break

@@ -763,3 +763,46 @@ def test_garda_ranks_are_titles_before_a_name(mention, name, role):
 
     person = ParticipantRegistry().get_or_create(mention, (0, len(mention)))
     assert (person.name, person.role) == (name, role)
+
+
+# Word pages set each attendance entry as a paragraph of its own, the first on the heading's line
+ONTARIO_WORD_PARAGRAPHS = (
+    "THE CORPORATION OF THE TOWNSHIP OF EXAMPLE\n\nREGULAR MEETING OF COUNCIL\n\nTuesday, November 12, 2019\n\n"
+    "PRESENT: Reeve Dale Marchuk\n\nDeputy Reeve Lorna Whitcombe\n\nCouncillor Ken Ostrander\n\n"
+    "STAFF: Janice Pruitt, Clerk-Treasurer\n\nWes Kowalchuk, Roads Superintendent\n\n"
+    "Gwen Talbot, Chief Executive Officer / Chief Librarian\n\nKyle Mercado, Branch Supervisor, Orrin Corners Branch\n\n"
+    "1. CALL TO ORDER\n\nReeve Marchuk called the meeting to order at 7:00 p.m.\n\n"
+)
+
+
+def test_word_paragraph_lists():
+    registry = find_participants(ONTARIO_WORD_PARAGRAPHS)
+    assert [(p.name, p.role) for p in registry.participants] == [
+        ("Dale Marchuk", "Reeve"), ("Lorna Whitcombe", "Deputy Reeve"), ("Ken Ostrander", "Councillor"),
+        ("Janice Pruitt", "Clerk-Treasurer"), ("Wes Kowalchuk", "Roads Superintendent"),
+        ("Gwen Talbot", "Chief Executive Officer / Chief Librarian"),
+        ("Kyle Mercado", "Branch Supervisor, Orrin Corners Branch")]   # role.supervisor; "Branch" names no one
+    for p in registry.participants:   # no mention runs across a blank line ("Clerk-Treasurer\n\nWes ...")
+        assert all("\n\n" not in ONTARIO_WORD_PARAGRAPHS[s:e] for s, e in p.mentions)
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the CEO", "Gwen Talbot"),               # abbr.ceo
+    ("Roads Supt.", "Wes Kowalchuk"),         # role.road_superintendent
+    ("the Branch Supervisor", "Kyle Mercado"),
+    ("Deputy Reeve Whitcombe", "Lorna Whitcombe"),
+])
+def test_word_paragraph_resolution(mention, name):
+    found = find_participants(ONTARIO_WORD_PARAGRAPHS).resolve(mention)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize("text", [
+    # a heading line holding a list (not one entry) does not run on into one-line paragraphs
+    "Present: Cllr. A. Byrne, Cllr. B. Daly, Cllr. C. Egan\n\nMr. D. Fox\n\n1. Minutes\n\nThe minutes were adopted.\n\n",
+    # nor into a sentence
+    "PRESENT: Reeve Dale Marchuk\n\nThe Reeve welcomed everyone to the meeting.\n\n",
+])
+def test_list_does_not_run_on(text):
+    names = [p.name for p in find_participants(text).participants]
+    assert "D. Fox" not in names and "The Reeve" not in names
