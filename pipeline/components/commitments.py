@@ -107,6 +107,9 @@ SUBMITTED_HEADING = re.compile(rf"^[\W\d]*(?:Deferred\s+)?{SUBMITTED_PHRASE}")
 LEGAL_TEXT = re.compile(r"^(?:Section|Article|Regulation|Clause|Schedule|Part)\s+\d|\b(?:states|provides)\s*:")
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
+# state verbs that are acts in a resolution when an agent changes something ("that the Council increases the
+# grant"), not when a thing does ("costs will increase", "the works will improve the plant")
+CHANGE_VERBS = {"increase", "decrease", "reduce", "improve", "change"}
 RECOMMENDATION_VERBS = {"respond", "reply", "advise", "inform", "install", "repair", "replace", "purchase", "draft",
                         "amend", "coordinate", "monitor", "implement", "schedule", "attend", "meet", "host",
                         "report", "update", "review", "write", "provide", "prepare", "bring", "consider", "engage",
@@ -629,7 +632,10 @@ MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:will|wish to|would like
 # Motion ... was lost", nor "in proposing the Motion, he hoped it would be agreed")
 # within one sentence: any character but a full stop, which may end a title or an initial ("Cllr. M. Ryan")
 _IN_SENTENCE = r"(?:[^.\n]|(?:(?<=Cllr)|(?<=Clir)|(?<=Cmhlr)|(?<=Clr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Dr)|(?<=\b[A-Z]))\.)"
-MOTION_OUTCOME = re.compile(rf"(?:(?:^|(?<=[.!?]\s))[^\S\n]*(?:The|This)\s+(?:Notice\s+of\s+)?[Mm]otion\b"
+MOTION_OUTCOME = re.compile(rf"(?:(?:^|(?<=[.!?]\s))[^\S\n]*"
+                            # "On the proposal of Councillor Ryan, seconded by Councillor Donegan, the Motion was adopted."
+                            rf"(?:On\s+the\s+proposal\s+of\s+{_IN_SENTENCE}{{3,120}}?,\s+)?"
+                            r"(?:The|This|the)\s+(?:amended\s+)?(?:Notice\s+of\s+)?[Mm]otion\b"
                             r"|^[^\S\n]*Proposed\s+by\b)"
                             rf"{_IN_SENTENCE}{{0,200}}?\b(?:and|was|were|been|is)\s+(?:(?:duly|unanimously|then|also)\s+)?"
                             r"(?P<outcome>agreed|adopted|carried|defeated|lost|referred|deferred|"
@@ -690,7 +696,7 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None
             if inner is not None:
                 return inner or None   # False: the recommended clause promises nothing
-            if not _is_action(token) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+            if not (_is_action(token) or _changes_something(token)) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
                 return None
             subject = sent.doc[tokens[0].i:token.i]
             if not _is_agent(subject):
@@ -732,6 +738,13 @@ def _recommended_clause(sent: Span, verb: Token, kind: str) -> Candidate | False
     kind = "recommendation" if kind == "resolution" else kind
     found = _resolution_clause(sent, start, match.group("rest"), kind, passive_ok=True)
     return found if found is not None else False
+
+
+def _changes_something(verb: Token) -> bool:
+    """A resolution's 'that the Council increases the Grass Cutting Grant': an agent changes something
+    (CHANGE_VERBS are states elsewhere: 'costs will increase', 'C.C.C. had agreed to increase ...' is reported)."""
+    subject = _subject(verb)
+    return verb.lemma_.lower() in CHANGE_VERBS and _is_agent(subject) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _asks_outsider(verb: str, obj: str, doc: Doc) -> bool:
@@ -1071,8 +1084,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
         return False
     if passive:
-        if lemma == "take":
-            return any(c.lower_ in {"into", "on"} for c in verb.children)
+        if lemma == "take":   # "taken into account", "taken on"; "that action is taken to tackle ..."
+            return any(c.lower_ in {"into", "on"} for c in verb.children) or any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in {"action", "step", "measure"} for c in verb.children)
         return lemma not in lex["lex.passive_non_actions"]
     if lemma in lex["lex.event_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in verb.children) \
             and not (lemma == "proceed" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):

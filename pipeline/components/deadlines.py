@@ -62,6 +62,8 @@ class DeadlineResolver:
         if found:
             verb = commitment.verb_start or start
             after = [d for d in found if d.start >= verb]
+            if not after and commitment.rule == "commit.carried_motion":
+                return None   # "I will move at the next Meeting that ...": when it is moved, not when it is done
             if not after and states_vague_timing(text_of(doc)[verb:end]):
                 # "the portal opens on the 20th June and the data would be analysed in due course":
                 # the date belongs to another clause, the promise times itself vaguely

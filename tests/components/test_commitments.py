@@ -452,6 +452,12 @@ MOTION = ("9. Notice of Motion submitted by Councillor Galvin\n\nI will move at 
      "District, submitted by Councillor Kiely\n\nI will move at the next Meeting that the Council write to the Minister."
      "\n\nThe motion was proposed by Councillor Kiely, seconded by Councillor Ryan and agreed.", False),
     ("Councillor Ryan noted that this was proposed by the residents and agreed with them.", False),
+    # the amended motion, and the motion adopted "on the proposal of ..."
+    ("The amended Notice of Motion was proposed by Councillor S. Hartigan, seconded by Councillor S. Keary and "
+     "unanimously agreed.", True),
+    ("On the proposal of Councillor Ryan, seconded by Councillor Donegan, the Motion was adopted.", True),
+    ("On the proposal of Councillor Ryan, seconded by Councillor Donegan, it was agreed to refer the Motion to the SPC.",
+     False),
 ])
 def test_carried_motions(nlp, outcome, carried):
     """commit.carried_motion: a notice of motion's text is a resolution once the minutes record it agreed."""
@@ -464,6 +470,23 @@ def test_carried_motions(nlp, outcome, carried):
     assert motion["rule"] == "commit.carried_motion" and motion["kind"] == "resolution"
     assert motion["what"].startswith("call on the Minister for Transport")
     assert motion["who"]["role"] == "Limerick City and County Council"
+
+
+@pytest.mark.parametrize("motion, what", [
+    # "action is taken": a passive act (take + action), the meeting body's
+    ("\u201cI will move at the next Meeting that action is taken to tackle illegal scramblers on the riverside path\u201d.",
+     "take action to tackle illegal scramblers"),
+    # CHANGE_VERBS: the Council changing something is an act in a resolution
+    ("I will move that Limerick City and County Council increases the Grass Cutting Grant for estates.",
+     "increase the Grass Cutting Grant for estates"),
+])
+def test_carried_motion_acts(nlp, motion, what):
+    body = f"{motion}\n\nThe Notice of Motion was proposed by Councillor Hartigan, seconded by Councillor Keary and agreed.\n\n"
+    record = record_for(nlp, body, title="8. Notice of Motion submitted by Councillor Hartigan",
+                        date_line="Minutes of Meeting held on 2nd June 2023\nThe next meeting will be held on 8th September 2023.")
+    (motion_found,) = [c for c in record["commitments"] if c["rule"] == "commit.carried_motion"]
+    assert motion_found["what"].startswith(what)
+    assert motion_found["deadline"] is None   # "at the next Meeting" is when it is moved, not when it is done
 
 
 @pytest.mark.parametrize("text,rest", [
