@@ -121,7 +121,11 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
 
 
 def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date | None:
-    """'before the April meeting' when the minutes state the next meeting is on 20 April: the 19th."""
+    """'before the April meeting' when the minutes state the next meeting is on 20 April: the 19th; 'before
+    the next meeting' likewise the day before the stated meeting (as 'before the May 15 meeting')."""
+    if next_meeting is not None and deadline.rule == "deadline.next_meeting" and deadline.date == next_meeting \
+            and re.match(rf"(?i){BEFORE}\b", deadline.text):
+        return next_meeting - timedelta(days=1)
     if next_meeting is None or deadline.rule != "deadline.month_meeting" or deadline.date is None:
         return deadline.date
     if (deadline.date.year, deadline.date.month) != (next_meeting.year, next_meeting.month):

@@ -50,6 +50,19 @@ def test_month_meeting_uses_the_stated_next_meeting(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("phrase, expected", [
+    ("before the next meeting", "2023-04-19"),   # the last day it allows, as "before the May 15 meeting"
+    ("at the next meeting", "2023-04-20"),
+])
+def test_next_meeting_uses_the_stated_date(nlp, phrase, expected):
+    body = (f"The Senior Engineer stated that the final design will be circulated {phrase}.\n\n"
+            "2. Next Meeting\n\nThe next meeting of the Municipal District will be held on Thursday 20th April at 3pm.")
+    record = record_for(nlp, body, date_line="MINUTES OF THE MONTHLY MEETING HELD ON THURSDAY 23RD MARCH 2023.")
+    (c,) = record["commitments"]
+    assert c["deadline"]["date"] == expected
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("sentence,expected", [
     # the only date belongs to another clause and the promise times itself vaguely
     ("Ms. Frawley responded that the online portal opens on the 20th June and that the applicant data "

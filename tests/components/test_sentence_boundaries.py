@@ -34,6 +34,8 @@ pytestmark = pytest.mark.model
     ("Consensus: That staff prepare a report on the splash pad.", ["Consensus:", "That staff prepare a report on the splash pad."]),
     ("Council Action: Roads Superintendent to install a sign.", ["Council Action:", "Roads Superintendent to install a sign."]),
     ("Follow-up: Branch Supervisor to post the rules.", ["Follow-up:", "Branch Supervisor to post the rules."]),
+    ("Recommendation: That the Committee recommend to Council that staff report back.",
+     ["Recommendation:", "That the Committee recommend to Council that staff report back."]),
     # ... other labels and mid-line colons are not
     ("Moved by: Councillor Lalonde", ["Moved by: Councillor Lalonde"]),
     ("The Clerk noted the consensus: The hall would close.", ["The Clerk noted the consensus: The hall would close."]),
