@@ -27,6 +27,10 @@ of any real council.
   Their helpers drafted them with the pipeline of 9ef7756 (HEAD then), and stored the text the HTML reader of
   that commit gave: table cells joined on one line. --from-html reads the pages with today's reader instead.
 
+Five meetings of batches 1-3 (birch-hollow, ashgrove-narrows, carrow-mills, crane-harbour, north-ashgrove) carry
+entity spans (PERSON, ROLE, ORG, DATE), added by a separate annotator after the fact: ner_role_f1 and
+ner_person_f1 are over those five.
+
 The README gives each batch's scores before (02b0462; batches 4-5: 31a8d0a) and after. Run one batch alone with --batch.
 
     .venv/bin/python bench/synthetic_ontario.py             # the summary keys, one JSON line
@@ -57,7 +61,8 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "3": ("larkspur-falls-2021-06-15", "crane-harbour", "north-ashgrove"),
            "4": ("kestrel-bend", "eskerdale", "marwood-lakes"),
            "5": ("sallowmere", "vennington", "yarrowby")}
-KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
+KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
+        "ner_role_f1", "ner_person_f1")
 
 
 def reread(gold: GoldDocument) -> GoldDocument:
@@ -66,7 +71,7 @@ def reread(gold: GoldDocument) -> GoldDocument:
     text = read_document(GOLD / gold.doc).text
     lines = [{k: v for k, v in line.items() if k not in ("start", "end")}
              for line in gold.lines if line["type"] in ("commitment", "question", "participant")]
-    return GoldDocument({**gold.header, "text": text}, lines, gold.path)
+    return GoldDocument({**gold.header, "text": text, "ner": False}, lines, gold.path)
 
 
 def main() -> None:
@@ -87,6 +92,9 @@ def main() -> None:
         with args.errors.open("w", encoding="utf-8") as out:
             for error in report.errors:
                 out.write(json.dumps(error, ensure_ascii=False) + "\n")
+    summary["ner_person_f1"] = (summary.get("ner") or {}).get("PERSON", {}).get("f1")
+    if not any(g.has_ner for g in golds):
+        summary["ner_role_f1"] = summary["ner_person_f1"] = None
     print(json.dumps({"documents": len(golds), **{k: summary.get(k) for k in KEYS}}))
 
 

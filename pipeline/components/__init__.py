@@ -1,2 +1,2 @@
 """spaCy components of the minutes pipeline. Importing this package registers every factory."""
-from . import acts, commitments, deadlines, line_breaks, participants, speakers, structure  # noqa: F401
+from . import acts, commitments, deadlines, entities, line_breaks, participants, speakers, structure  # noqa: F401

@@ -913,6 +913,15 @@ def _one_entry_line(text: str) -> bool:
         and " and " not in line and _looks_like_entry(line)
 
 
+def _one_entry_with_role(paragraph: str) -> bool:
+    """One short line naming one person with a post or title ("Deputy Reeve Lorna Whitcombe",
+    "Wes Kowalchuk, Roads Superintendent")."""
+    if "\n" in paragraph.strip() or len(paragraph.strip()) > _ONE_ENTRY_CHARS:
+        return False
+    entries = _parse_segment(paragraph.strip(), 0)
+    return len(entries) == 1 and bool(entries[0].name) and bool(entries[0].role)
+
+
 def _list_regions(text: str):
     """Yield (rule, list_text, offset) for each attendance list in the text."""
     rules = _heading_rules()
@@ -948,8 +957,8 @@ def _list_regions(text: str):
                 continue
             if taken and not _looks_like_entry(body):
                 break
-            if taken and one_line_entries and ("\n" in body or len(body) > _ONE_ENTRY_CHARS):
-                break
+            if taken and one_line_entries and not _one_entry_with_role(body):
+                break   # not "Land Acknowledgement", "Motion Defeated": an entry with its post or title
             if not taken and (body.endswith(":") or len(body) > 3000 or _SENTENCE_VERB.search(body[:200])):
                 break
             yield rule, para, cursor

@@ -800,9 +800,10 @@ def test_word_paragraph_resolution(mention, name):
 @pytest.mark.parametrize("text", [
     # a heading line holding a list (not one entry) does not run on into one-line paragraphs
     "Present: Cllr. A. Byrne, Cllr. B. Daly, Cllr. C. Egan\n\nMr. D. Fox\n\n1. Minutes\n\nThe minutes were adopted.\n\n",
-    # nor into a sentence
+    # nor into a sentence, nor into a short heading that looks like a name
     "PRESENT: Reeve Dale Marchuk\n\nThe Reeve welcomed everyone to the meeting.\n\n",
+    "STAFF: Angela Ruiz, Treasurer\n\nLand Acknowledgement\n\nThe Mayor read the acknowledgement.\n\n",
 ])
 def test_list_does_not_run_on(text):
     names = [p.name for p in find_participants(text).participants]
-    assert "D. Fox" not in names and "The Reeve" not in names
+    assert "D. Fox" not in names and "The Reeve" not in names and "Land Acknowledgement" not in names
