@@ -507,6 +507,12 @@ def _resolution_outcome() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _agent_phrase() -> re.Pattern[str]:
+    phrases = sorted(lexicon()["lex.agent_phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
 def _meeting_procedure() -> re.Pattern[str]:
     phrases = sorted(lexicon()["lex.meeting_procedure"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
@@ -1157,6 +1163,8 @@ def _is_agent(subject: Span | None) -> bool:
         return False
     if PERSON_TITLE.match(subject.text):
         return True
+    if _agent_phrase().search(subject.text):
+        return True   # "Public Works would survey the culvert grade"
     last = next((t for t in reversed(subject) if t.pos_ in ("NOUN", "PROPN")), root)
     if any(t.lower_ in lexicon()["lex.agent_nouns"] or t.lemma_.lower() in lexicon()["lex.agent_nouns"]
            for t in (root, last)):

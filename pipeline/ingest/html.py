@@ -32,10 +32,11 @@ _META_CHARSET = re.compile(
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "iframe",
               "svg", "button", "select", "input", "textarea", "object", "embed", "canvas")
 _CHROME_WORDS = ("nav", "menu", "breadcrumb", "header", "footer", "cookie", "skip")
-# a class or id naming a header or footer is chrome unless the element holds prose: agenda systems
-# call the block with the minutes' title, date and attendance "MinutesHeader"
+# a class or id naming a header or footer is chrome unless it names a part of the minutes: agenda systems
+# call the minutes' own title block "MinutesHeader"/"DocumentHeader" and each item's title "ItemHeader"
 _LAYOUT_WORDS = frozenset({"header", "footer"})
-_PROSE_CHARS = 200
+_CONTENT_PARTS = frozenset({"item", "agendaitem", "minutes", "document", "doc", "meeting", "agenda", "section",
+                            "motion", "resolution", "report", "table", "column", "card", "entry", "post", "article"})
 _MAIN_SELECTORS = ("main", "[role=main]", "#content", ".mgContent", "#mgContent", "article")
 _BLOCK = frozenset(
     "p div section article aside main blockquote pre address figure figcaption form fieldset "
@@ -57,16 +58,19 @@ def _is_chrome(tag: Tag) -> bool:
     words = [word for word in _CHROME_WORDS if word in attrs]
     if not words:
         return False
-    if set(words) <= _LAYOUT_WORDS:   # "header"/"footer": the site's, or the minutes' own ("MinutesHeader")?
-        return not _holds_prose(tag)
+    if set(words) <= _LAYOUT_WORDS:   # "header"/"footer": the site's, or the minutes' own ("ItemHeader")?
+        return not _content_block(attrs)
     return True
 
 
-def _holds_prose(tag: Tag) -> bool:
-    """Much text and few links: a minutes header (title, date, attendance), not a site banner or footer."""
-    text = len(tag.get_text(" ", strip=True))
-    links = sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
-    return text - links >= _PROSE_CHARS and links <= 0.3 * text
+def _content_block(attrs: str) -> bool:
+    """A header or footer class named for a part of the minutes ("ItemHeader", "MinutesHeader",
+    "motion-footer"), not for the site or page ("header", "site-footer", "PortalHeader")."""
+    for name in re.split(r"\s+", attrs):
+        prefix = re.sub(r"[-_]?(?:header|footer)s?$", "", name)
+        if prefix != name and prefix.rstrip("-_") in _CONTENT_PARTS:
+            return True
+    return False
 
 
 class _Writer:
@@ -99,6 +103,20 @@ def _cell_text(cell: Tag) -> str:
     for br in cell.find_all("br"):
         br.replace_with(" ")
     return collapse(" ".join(cell.get_text("").split()))
+
+
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
+
+
+def _row_line(cells: list[str]) -> str:
+    """A data row's cells joined by " | ". In a row of three or more cells an empty cell inside the row
+    keeps its place, so that columns stay aligned with the header ("Councillor Lee | | X" under
+    " | Yea | Nay"); empty cells at the end are dropped."""
+    if len(cells) < 3:
+        return " | ".join(c for c in cells if c)
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return " | ".join(cells)
 
 
 def _layout_lines(cells: list[Tag]) -> list[str] | None:
@@ -144,8 +162,26 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
                     out.text(line)
                     out.newline()
             else:
-                out.text(" | ".join(c for c in map(_cell_text, cells) if c))
+                out.text(_row_line([_cell_text(c) for c in cells]))
             out.newline()
+        elif name == "dl":   # "Moved By:" / "Councillor Dhillon" as <dt>/<dd>: one line each pair
+            (out.newline if in_item else out.paragraph)()
+            term = None
+            for entry in child.find_all(["dt", "dd"], recursive=False):
+                text = _cell_text(entry)
+                if entry.name == "dt":
+                    if term:
+                        out.text(term)
+                        out.newline()
+                    term = text
+                else:
+                    out.text(f"{term} {text}" if term else text)
+                    out.newline()
+                    term = None
+            if term:
+                out.text(term)
+                out.newline()
+            (out.newline if in_item else out.paragraph)()
         elif name == "li":
             out.newline()
             marker = child.get("data-number")
@@ -170,6 +206,8 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
             (out.newline if in_item else out.paragraph)()
         else:
             _walk(child, out, in_item)
+            if _ITEM_NUMBER.match(child.get_text()):
+                out.text(" ")   # <span>5.1</span><span>Zoning ...</span>: "5.1 Zoning", not "5.1Zoning"
 
 
 def html_text(data: bytes) -> tuple[str, str]:

@@ -647,11 +647,17 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # a run-in label before the resolution
     ("Consensus: That staff prepare a report on the splash pad proposal for a regular meeting in the spring.",
      [("commit.recommendation_that", "staff", "prepare a report on the splash pad proposal")]),
+    # a direction that mentions closed session is no closed-session procedure
+    ("THAT Council direct staff to proceed with negotiations for the lot in accordance with the direction given in "
+     "closed session.\nCARRIED", [("commit.directs_someone", "staff", "proceed with negotiations for the lot")]),
+    # lex.agent_phrases: a department named by its work
+    ("Mr. Reid advised that Public Works would install the sign within two weeks.",
+     [("commit.modal_future", "Public Works", "install the sign")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
-        "resolution-asking", "respond", "consensus-label"])
+        "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person
