@@ -60,7 +60,9 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "2": ("ashgrove-narrows", "carrow-mills", "quillan-falls"),
            "3": ("larkspur-falls-2021-06-15", "crane-harbour", "north-ashgrove"),
            "4": ("kestrel-bend", "eskerdale", "marwood-lakes"),
-           "5": ("sallowmere", "vennington", "yarrowby")}
+           "5": ("sallowmere", "vennington", "yarrowby"),
+           "6": ("glenhaddon", "brackenfield", "ilderwood"),
+           "7": ("orrindale", "thistlemoor", "whelford")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
         "ner_role_f1", "ner_person_f1")
 

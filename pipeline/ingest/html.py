@@ -18,7 +18,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .decode import decode_text
-from .normalise import collapse
+from .normalise import collapse, normalise
 
 _SERVER_REMNANTS = re.compile(r"<\?php.*?\?>|<!--\s*#include.*?-->", re.DOTALL | re.IGNORECASE)
 _WAYBACK_TOOLBAR = re.compile(
@@ -105,6 +105,49 @@ def _cell_text(cell: Tag) -> str:
     return collapse(" ".join(cell.get_text("").split()))
 
 
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{4,}")
+# a right-hand column that is a line of its own: the outcome of a resolution, the seconder beside the mover
+_OWN_LINE_CELL = re.compile(r"^(?:CARRIED|DEFEATED|LOST|TABLED|DEFERRED|WITHDRAWN|Carried|Defeated|Seconded\b)")
+
+
+def _preformatted(raw: str) -> str:
+    """<pre> text read as a plain-text file (ingest/normalise.py conventions: wrapped lines re-joined, page
+    furniture dropped). Columns are read across ("PRESENT:  Reeve      Alan Krupka" is one entry), except a
+    right-hand outcome or seconder, which is a line of its own ("... Sandbar Road.      CARRIED")."""
+    lines = []
+    for line in raw.replace("\u00a0", " ").splitlines():
+        cells = _COLUMN_GAP.split(line.strip())
+        if len(cells) > 1 and _OWN_LINE_CELL.match(cells[-1]):
+            lines += [" ".join(cells[:-1]), cells[-1]]
+        else:
+            lines.append(" ".join(cells))
+    return normalise([lines])
+
+
+_PDFTOHTML = re.compile(r"<meta[^>]+content=[\"']pdftohtml", re.I)
+_PAGE_COMMENT = re.compile(r"<!--\s*Page\s+\d+\s*-->", re.I)
+
+
+def _converted_pdf_text(markup: str) -> str | None:
+    """A PDF converted by pdftohtml (every printed line a <br/>-ended run, pages marked by comments): read
+    its pages' lines as the PDF reader would, so that wrapped lines re-join and running heads go."""
+    if not _PDFTOHTML.search(markup[:4096]):
+        return None
+    pages = []
+    for chunk in _PAGE_COMMENT.split(markup):
+        soup = BeautifulSoup(chunk.replace("\r", "").replace("\n", ""), "lxml")   # lines end in <br/>
+        for tag in soup.find_all(_DROP_TAGS):
+            tag.decompose()
+        for br in soup.find_all("br"):
+            br.replace_with("\n")
+        for block in soup.find_all(["p", "div"]):
+            block.append("\n")
+        lines = soup.get_text("").replace("\u00a0", " ").splitlines()
+        if any(line.strip() for line in lines):
+            pages.append(lines)
+    return normalise(pages, owner_cells=True, page_gap_blank=False) or None
+
+
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
 
 
@@ -146,7 +189,8 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
         if isinstance(child, Comment):
             continue
         if isinstance(child, NavigableString):
-            out.text(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+            # a no-break space is a space on the page ("Council&#160;Chambers" in converted PDFs)
+            out.text(re.sub(r"[ \t\r\n\f\u00a0]+", " ", str(child)))
             continue
         if not isinstance(child, Tag):
             continue
@@ -164,6 +208,13 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
             else:
                 out.text(_row_line([_cell_text(c) for c in cells]))
             out.newline()
+        elif name == "pre":   # a typed minutes file: its own line breaks and columns (see _preformatted)
+            out.paragraph()
+            for line in _preformatted(child.get_text()).split("\n"):
+                (out.paragraph if not line else out.text)(*([line] if line else []))
+                if line:
+                    out.newline()
+            out.paragraph()
         elif name == "dl":   # "Moved By:" / "Councillor Dhillon" as <dt>/<dd>: one line each pair
             (out.newline if in_item else out.paragraph)()
             term = None
@@ -215,6 +266,9 @@ def html_text(data: bytes) -> tuple[str, str]:
     markup, encoding = decode_text(data, declared=declared_charset(data))
     markup = _SERVER_REMNANTS.sub("", markup)
     markup = _WAYBACK_TOOLBAR.sub("", markup)
+    converted = _converted_pdf_text(markup)
+    if converted is not None:
+        return converted, encoding
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()

@@ -12,8 +12,9 @@ NORMALISED TEXT CONVENTIONS (downstream rules depend on these)
    punctuation while being long relative to the document's typical full line. A line ending in
    terminal punctuation (. : ; ? ! and closing quotes) is a wrap only when it is long and either
    no blank line follows it or the document puts a blank line after every line (Limerick
-   markdown converted from PDF does). A next line that opens a list item, a numbered point or is
-   an ALL-CAPS heading is never a wrap target.
+   markdown converted from PDF does). A next line that opens a list item, a numbered point, a
+   label ("Present:", "Moved by: ...") or a resolution's number, or is an ALL-CAPS heading, is never
+   a wrap target; nor is any line after a numbered ALL-CAPS heading ("3. DISCLOSURE OF INTEREST").
 3. Page furniture is removed: page breaks, bare page numbers, "Page 3 of 7", the converter's
    "[Original file](...)" and "Scanned page" lines (pipeline/rules/furniture.jsonl), and running
    headers/footers recurring on most pages. Signature lines stay.
@@ -46,6 +47,11 @@ _ITEM = (
 _LIST_START = re.compile(
     rf"^(?:[•●○▪■◦‣∙·*–-]\s|{_ITEM}(?:\s|(?=[A-Z“\"‘'(]))|\((?:\d{{1,3}}|[a-z]|[ivxlc]{{1,6}}|[A-Z])\)(?:\s|$))"
 )
+# a line opening with a label or a resolution's number: "Present:", "Staff Present:", "Moved by: ...",
+# "Resolution No. 2017-103" (never the tail of the line above)
+_LABEL_START = re.compile(r"^(?:(?:(?:(?:Members|Council|Staff|Also|MEMBERS|COUNCIL|STAFF|ALSO)\s+)?(?:Present|PRESENT)|Absent|ABSENT|"
+                          r"Regrets|REGRETS|Staff|STAFF|Moved(?:\s+[Bb]y)?|MOVED(?:\s+BY)?|Seconded(?:\s+[Bb]y)?|"
+                          r"SECONDED(?:\s+BY)?):|(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*\d)")
 _BARE_ITEM = re.compile(rf"^(?:{_ITEM}|[•●○▪■◦‣∙·*–-])$")
 _TERMINAL = re.compile(r"[.:;?!”\"’']$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
@@ -124,8 +130,8 @@ def _is_wrap(prev: Line, nxt: Line, width: float, double_spaced: bool, joined: b
         return False
     if n[0].islower():
         return True
-    if prev.owner is not None:
-        return False
+    if prev.owner is not None or _LABEL_START.match(n):
+        return False   # "Present:", "Moved by: ...", "Resolution No. 2017-103" open a line of their own
     long = width > 0 and len(p) >= _LONG_FRACTION * width
     if _LETTERS.search(n) and not any(c.islower() for c in n) and len(n) <= 90:
         # A line in capitals continues only a heading that was itself wrapped.
@@ -133,6 +139,8 @@ def _is_wrap(prev: Line, nxt: Line, width: float, double_spaced: bool, joined: b
         return is_all_caps_run(p) and (unfinished or not _TERMINAL.search(p)) and (joined or long or unfinished)
     if ends_unfinished(p):
         return True
+    if is_all_caps_run(p) and _LIST_START.match(p):
+        return False   # "3. DISCLOSURE OF PECUNIARY INTEREST" is a numbered heading: the text starts below it
     if _TERMINAL.search(p):
         if nxt.page_break_before or p.endswith(":"):
             return False  # a colon introduces a list or a label's value

@@ -58,3 +58,30 @@ def test_header_and_footer_classes(block, kept):
     text = text_of(block + "<p>1. Call to Order</p>")
     assert ("Darlene Oakes" in text or "Township" in text or "Home" in text or "Link number" in text) == kept
     assert "1. Call to Order" in text
+
+
+def test_preformatted_minutes_keep_their_lines():
+    page = ("<pre>\n          MINUTES\n\nPRESENT:  Reeve               Alan Krupka\n          Deputy Reeve        Sheila Hartt\n\n"
+            "    RESOLUTION NO. 15-231\n    Moved: Coun. Pilon            Seconded: Coun. Ferreira\n"
+            "    THAT the agenda of September 15, 2015 be approved as amended to add\n"
+            "    item 9(c), Sandbar Road.                                        CARRIED\n</pre>")
+    lines = text_of(page).split("\n")
+    assert "PRESENT: Reeve Alan Krupka" in lines and "Deputy Reeve Sheila Hartt" in lines   # columns read across
+    assert "THAT the agenda of September 15, 2015 be approved as amended to add item 9(c), Sandbar Road." in lines
+    assert "CARRIED" in lines and "Seconded: Coun. Ferreira" in lines   # a right-hand outcome or seconder: own line
+
+
+def test_pdftohtml_pages_read_as_a_pdf():
+    page = ('<html><head><meta name="generator" content="pdftohtml 0.62.0"/></head><body>\n<!-- Page 1 -->\n'
+            '<b>Present:&#160;</b><br/>\nReeve&#160;Donald&#160;Pettigrew<br/>\n'
+            'Mr.&#160;Halloran&#160;stated&#160;that&#160;the&#160;Club&#160;would&#160;install&#160;a&#160;second&#160;set&#160;of<br/>\n'
+            'stop&#160;signs&#160;before&#160;December&#160;1,&#160;2017.<br/>\n'
+            'Township of Orrindale – Regular Council Minutes – Page 1 of 3<br/>\n<!-- Page 2 -->\n'
+            'Resolution&#160;No.&#160;2017-103<br/>\nTHAT&#160;Council&#160;receive&#160;the&#160;delegation.<br/>\n'
+            'Township of Orrindale – Regular Council Minutes – Page 2 of 3<br/>\n<!-- Page 3 -->\n'
+            'CARRIED<br/>\nTownship of Orrindale – Regular Council Minutes – Page 3 of 3<br/>\n</body></html>')
+    text = html_text(page.encode())[0]
+    assert "\u00a0" not in text
+    assert "Mr. Halloran stated that the Club would install a second set of stop signs before December 1, 2017." in text
+    assert "Page " not in text        # running footers go (three pages: a running head recurs)
+    assert "Present:\nReeve Donald Pettigrew" in text and "\nResolution No. 2017-103\n" in text

@@ -193,3 +193,22 @@ def test_owner_cell_after_rejoined_paragraph() -> None:
         "Cllr. J. Davies would get the seed.\nCllr. J. Davies\n"
         "vi) Noted item."
     )
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a label or a resolution's number opens its own line, even after a long line without a full stop
+    ("Council Chambers, Orrindale Municipal Office, 41 Mill Street, Orrin Falls Ontario\nPresent:\nReeve Donald Pettigrew",
+     "Council Chambers, Orrindale Municipal Office, 41 Mill Street, Orrin Falls Ontario\nPresent:\nReeve Donald Pettigrew"),
+    ("He added that the Club hopes to extend the trail to the Hillier Road parking area in the coming years.\n"
+     "Resolution No. 2017-103\nMoved by: Councillor Vanstone",
+     "He added that the Club hopes to extend the trail to the Hillier Road parking area in the coming years.\n"
+     "Resolution No. 2017-103\nMoved by: Councillor Vanstone"),
+    # the text under a numbered heading in capitals is not the heading's tail
+    ("3. DISCLOSURE OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF\nCouncillor Sauvé declared an interest.",
+     "3. DISCLOSURE OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF\nCouncillor Sauvé declared an interest."),
+    # negative: a wrapped sentence whose next line opens with a capitalised word and a colon still joins
+    ("The following items were circulated electronically to the\nMembers: (a) the annual report",
+     "The following items were circulated electronically to the Members: (a) the annual report"),
+])
+def test_labels_and_numbered_headings_are_not_wrapped(raw, expected):
+    assert norm(raw) == expected
