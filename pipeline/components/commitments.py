@@ -614,8 +614,8 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
         if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"}:
             return None
         return Candidate("commit.available_by", verb, subject, True, sent) if _ready_by(verb, sent) else None
-    if not _is_action(verb, passive=passive):
-        return None
+    if not (_is_action(verb, passive=passive) or (not passive and _changes_something(verb))):
+        return None   # "the detachment would increase patrols": an agent changing something acts
     subject = _subject(verb)
     if not passive and not _is_agent(subject):
         return None
@@ -936,13 +936,24 @@ def _for_a_later_agenda(verb: Token) -> bool:
         d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None))
 
 
+# where a deferred item goes: a named meeting, or (referred) the budget deliberations, which take it up
+DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?[^.;\n]{0,60}?\b(?:[Mm]eeting\b|MEETING\b|"
+                         r"(?P<budget>(?:\d{4}\s+)?[Bb]udget\s+(?:deliberations|process|discussions|meetings?)))")
+
+
 def _deferred_to_meeting(verb: Token) -> bool:
     """'agreed to defer this item until the next meeting': the meeting takes the matter up at a
     named meeting, a resolution with a due date (GUIDELINES.md); a bare deferral records a decision."""
-    if verb.lemma_.lower() not in lexicon()["lex.deferral_verbs"]:
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon()["lex.deferral_verbs"] and lemma != "refer":
         return False
-    return any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"}
-               and any(t.lemma_.lower() == "meeting" for t in c.subtree) for c in verb.children)
+    if lemma != "refer" and any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"}
+                                and any(t.lemma_.lower() == "meeting" for t in c.subtree) for c in verb.children):
+        return True   # "defer this item until the next meeting"
+    # else read the words: the parser hangs "the October 24, 2023 Regular Meeting" anywhere
+    after = text_of(verb.doc)[verb.idx + len(verb.text):verb.sent.end_char]
+    target = DEFERRED_TO.match(after)
+    return target is not None and (lemma != "refer" or target.group("budget") is not None)
 
 
 def _seconded_infinitive(proposed: Token) -> Token | None:

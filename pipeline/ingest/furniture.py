@@ -27,6 +27,17 @@ def line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def web_line_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(rule id, full-line pattern) for the kind "web_line" rows: a web page's own furniture."""
+    return tuple((row["id"], re.compile(row["pattern"])) for row in load_rules("furniture") if row.get("kind") == "web_line")
+
+
+def web_furniture_rule(line: str) -> str | None:
+    """The id of the rule that marks `line` as a web page's furniture ("Was this page helpful?"), else None."""
+    return next((rule_id for rule_id, pattern in web_line_rules() if pattern.fullmatch(line)), None)
+
+
 def furniture_rule(line: str) -> str | None:
     """Return the id of the rule that marks `line` (already stripped) as furniture, else None."""
     for rule_id, pattern in line_rules():

@@ -18,6 +18,7 @@ import re
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from .decode import decode_text
+from .furniture import web_furniture_rule
 from .normalise import collapse, normalise
 
 _SERVER_REMNANTS = re.compile(r"<\?php.*?\?>|<!--\s*#include.*?-->", re.DOTALL | re.IGNORECASE)
@@ -85,7 +86,7 @@ class _Writer:
 
     def newline(self) -> None:
         text = collapse("".join(self.line))
-        if text:
+        if text and web_furniture_rule(text) is None:   # "Was this page helpful?", "Share this page: ..."
             self.paragraphs[-1].append(text)
         self.line = []
 

@@ -653,11 +653,22 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # lex.agent_phrases: a department named by its work
     ("Mr. Reid advised that Public Works would install the sign within two weeks.",
      [("commit.modal_future", "Public Works", "install the sign")]),
+    # DEFERRED_TO: a deferral to a dated meeting, whatever the parser does with the date; a referral to the
+    # budget deliberations (taken up there); a referral to an officer alone is no act
+    ("THAT consideration of Report CL-23-14, Procedure By-law Review, be deferred to the October 24, 2023 Regular "
+     "Meeting of Council.\nCARRIED", [("commit.recommendation_that", None, "defer consideration of Report CL-23-14")]),
+    ("THAT the request of the Minor Hockey Association be referred to the 2024 budget deliberations.\nCARRIED",
+     [("commit.recommendation_that", None, "refer the request of the Minor Hockey Association")]),
+    ("THAT the letter from Mrs. Quigley be referred to the Clerk.\nCARRIED", []),
+    # CHANGE_VERBS: an agent changing something in a modal future
+    ("She stated that the detachment would increase patrols on Lakeview Road during the fall.",
+     [("commit.modal_future", "the detachment", "increase patrols on Lakeview Road")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
-        "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works"])
+        "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
+        "deferred-dated-meeting", "referred-budget", "referred-officer", "increase-patrols"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person

@@ -212,3 +212,22 @@ def test_owner_cell_after_rejoined_paragraph() -> None:
 ])
 def test_labels_and_numbered_headings_are_not_wrapped(raw, expected):
     assert norm(raw) == expected
+
+
+WEB_RULES = [row for row in load_rules("furniture") if row.get("kind") == "web_line"]
+
+
+@pytest.mark.parametrize("row", WEB_RULES, ids=[row["id"] for row in WEB_RULES])
+def test_web_furniture_rule_example(row) -> None:
+    from pipeline.ingest.furniture import web_furniture_rule
+
+    assert web_furniture_rule(row["example"]) == row["id"]
+
+
+@pytest.mark.parametrize("line", ["Print the agenda for the members.", "Councillor Lee asked whether the page was helpful.",
+                                  "Posted on the Township website.", "Updated figures were circulated to the Members.",
+                                  "Share the cost with the County."])
+def test_web_furniture_negatives(line) -> None:
+    from pipeline.ingest.furniture import web_furniture_rule
+
+    assert web_furniture_rule(line) is None
