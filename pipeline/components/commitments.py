@@ -614,8 +614,8 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
         if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"}:
             return None
         return Candidate("commit.available_by", verb, subject, True, sent) if _ready_by(verb, sent) else None
-    if not (_is_action(verb, passive=passive) or (not passive and _changes_something(verb))):
-        return None   # "the detachment would increase patrols": an agent changing something acts
+    if not (_is_action(verb, passive=passive) or (not passive and (_changes_something(verb) or _causative(verb)))):
+        return None   # "the detachment would increase patrols", "he would have Sandbar Road graded": acts
     subject = _subject(verb)
     if not passive and not _is_agent(subject):
         return None
@@ -715,6 +715,9 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             # "That the Minutes be adopted": a decision, not a promise; a carried motion's "that the bridge
             # be named after him" asks for an act
             verb = token.head if token.dep_ == "auxpass" else None
+            referred = _referred_to_act(verb) if verb is not None else None
+            if referred is not None:
+                return referred   # "be received and referred to the By-law Enforcement Officer to follow up ..."
             transmitted = transmit_ok and verb is not None and verb.lemma_.lower() in lexicon()["lex.transmit_verbs"]
             # "that the motion be deferred to the regular meeting of November 12": taken up then (GUIDELINES.md)
             deferred = transmit_ok and verb is not None and _deferred_to_meeting(verb)
@@ -744,6 +747,36 @@ def _recommended_clause(sent: Span, verb: Token, kind: str) -> Candidate | False
     kind = "recommendation" if kind == "resolution" else kind
     found = _resolution_clause(sent, start, match.group("rest"), kind, passive_ok=True)
     return found if found is not None else False
+
+
+REFERRED_TO_ACT = re.compile(r"\s+(?:and\s+)?referred\s+to\s+" + DIRECTED_TO)
+
+
+def _referred_to_act(verb: Token) -> Candidate | None:
+    """'that the letter be received and referred to the By-law Enforcement Officer to follow up with the owner':
+    the one it is referred to does the act (a bare 'referred to the Clerk' asks nothing)."""
+    doc = verb.doc
+    text = text_of(doc)
+    at = next((t for t in verb.sent if t.i >= verb.i and t.lemma_.lower() == "refer"), None)
+    if at is None:
+        return None
+    match = REFERRED_TO_ACT.match(text, at.idx - 1, verb.sent.end_char) if at.idx else None
+    if match is None:
+        return None
+    obj = doc.char_span(match.start("obj"), match.end("obj"), alignment_mode="expand")
+    action = next((t for t in verb.sent if t.idx >= match.start("action")), None)
+    if obj is None or action is None or not _is_action(action):
+        return None
+    return Candidate("commit.directs_someone", action, obj, False, verb.sent, "resolution")
+
+
+def _causative(verb: Token) -> bool:
+    """'would have Sandbar Road graded', 'would have the signs installed': someone has a thing done."""
+    if verb.lemma_.lower() != "have" or any(t.lower_ == "already" for t in verb.subtree):
+        return False   # "they would have the hall booked already": a state
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
+               for c in verb.children) or any(   # not "would have to be sought": an obligation
+        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children) for c in verb.children)
 
 
 def _changes_something(verb: Token) -> bool:

@@ -663,12 +663,21 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # CHANGE_VERBS: an agent changing something in a modal future
     ("She stated that the detachment would increase patrols on Lakeview Road during the fall.",
      [("commit.modal_future", "the detachment", "increase patrols on Lakeview Road")]),
+    # a causative: someone has a thing done ("have to be sought" is an obligation, "already" a state)
+    ("He said he would have Sandbar Road graded by the end of next week.",
+     [("commit.modal_future", "he", "have Sandbar Road graded")]),
+    ("The views of the Conservation Officer would have to be sought as part of the consideration.", []),
+    ("They would have the hall booked already.", []),
+    # REFERRED_TO_ACT: referred to someone to act
+    ("THAT the correspondence from Marlene Quigley be received and referred to the Clerk to follow up with the "
+     "property owner.\nCARRIED", [("commit.directs_someone", "the Clerk", "follow up with the property owner")]),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
-        "deferred-dated-meeting", "referred-budget", "referred-officer", "increase-patrols"])
+        "deferred-dated-meeting", "referred-budget", "referred-officer", "increase-patrols", "causative",
+        "have-to", "have-already", "referred-to-act"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person
