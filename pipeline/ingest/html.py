@@ -212,9 +212,11 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
         elif name == "pre":   # a typed minutes file: its own line breaks and columns (see _preformatted)
             out.paragraph()
             for line in _preformatted(child.get_text()).split("\n"):
-                (out.paragraph if not line else out.text)(*([line] if line else []))
                 if line:
+                    out.text(line)
                     out.newline()
+                else:
+                    out.paragraph()
             out.paragraph()
         elif name == "dl":   # "Moved By:" / "Councillor Dhillon" as <dt>/<dd>: one line each pair
             (out.newline if in_item else out.paragraph)()
