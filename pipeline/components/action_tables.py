@@ -78,8 +78,10 @@ def _done(cells: list[str], header: _Header) -> bool:
     """The row's status cell says the action is complete: reported, not promised."""
     if header.status is None or header.status >= len(cells):
         return False
-    status = re.sub(r"[^a-z ]+", " ", cells[header.status].lower()).split()
-    return bool(status) and status[0] in _header_words().done
+    status = cells[header.status].strip().lower()
+    words = _header_words().done
+    # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June")
+    return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status) for w in words)
 
 
 def action_table_rows(doc: Doc) -> list[Commitment]:

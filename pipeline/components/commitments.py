@@ -507,12 +507,14 @@ def _resolution_outcome() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _agent_phrase() -> re.Pattern[str]:
+    """A department named by its work, capitalised and ending the subject ("Public Works"; not "the public
+    works scheme")."""
     phrases = sorted(lexicon()["lex.agent_phrases"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace("\\ ", " ") for p in phrases) + r")$")
 
 
+@lru_cache(maxsize=1)
 def _meeting_procedure() -> re.Pattern[str]:
     phrases = sorted(lexicon()["lex.meeting_procedure"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
@@ -732,7 +734,7 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     return None
 
 
-RECOMMENDED_THAT = re.compile(r"^recommends?\b[^;]{0,120}?\b(?:that|THAT|That),?\s+(?P<rest>.+)$", re.S)
+RECOMMENDED_THAT = re.compile(r"^recommends?(?:\s+to\s+[^,;]{1,60}?)?,?\s+(?:that|THAT|That)\b,?\s+(?P<rest>.+)$", re.S)
 
 
 def _recommended_clause(sent: Span, verb: Token, kind: str) -> Candidate | False | None:
@@ -765,8 +767,8 @@ def _referred_to_act(verb: Token) -> Candidate | None:
         return None
     obj = doc.char_span(match.start("obj"), match.end("obj"), alignment_mode="expand")
     action = next((t for t in verb.sent if t.idx >= match.start("action")), None)
-    if obj is None or action is None or not _is_action(action):
-        return None
+    if obj is None or action is None or action.pos_ != "VERB" or not _is_action(action):
+        return None   # "referred to the Planning Committee to the extent possible": no act
     return Candidate("commit.directs_someone", action, obj, False, verb.sent, "resolution")
 
 
@@ -970,7 +972,7 @@ def _for_a_later_agenda(verb: Token) -> bool:
 
 
 # where a deferred item goes: a named meeting, or (referred) the budget deliberations, which take it up
-DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?[^.;\n]{0,60}?\b(?:[Mm]eeting\b|MEETING\b|"
+DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;,\n]|,(?=\s*\d)){0,40}?\b(?:[Mm]eeting\b|MEETING\b|"
                          r"(?P<budget>(?:\d{4}\s+)?[Bb]udget\s+(?:deliberations|process|discussions|meetings?)))")
 
 
@@ -1207,8 +1209,8 @@ def _is_agent(subject: Span | None) -> bool:
         return False
     if PERSON_TITLE.match(subject.text):
         return True
-    if _agent_phrase().search(subject.text):
-        return True   # "Public Works would survey the culvert grade"
+    if subject[-1].text[:1].isupper() and _agent_phrase().search(subject.text.lower()):
+        return True   # "Public Works would survey the culvert grade" (capitalised, ending the subject)
     last = next((t for t in reversed(subject) if t.pos_ in ("NOUN", "PROPN")), root)
     if any(t.lower_ in lexicon()["lex.agent_nouns"] or t.lemma_.lower() in lexicon()["lex.agent_nouns"]
            for t in (root, last)):

@@ -135,7 +135,7 @@ def posts_in_text(doc: Doc, taken: list[Span], names: frozenset[str] = frozenset
             continue
         for m in rule.regex.finditer(text):
             one_word = " " not in m.group()
-            if one_word and rule.kind not in ("chair", "vice_chair", "clerk") and not m.group().isupper() \
+            if one_word and rule.kind not in ("chair", "vice_chair", "clerk") and m.group() not in role_abbreviations() \
                     and not THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not _name_after(text, m.end(), names):
                 continue   # a bare "Officer" or "Inspector" names no post; "the Superintendent", "Planner Sethi" do
             if not m.group()[:1].isupper() or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/")) \

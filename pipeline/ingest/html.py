@@ -68,7 +68,7 @@ def _content_block(attrs: str) -> bool:
     """A header or footer class named for a part of the minutes ("ItemHeader", "MinutesHeader",
     "motion-footer"), not for the site or page ("header", "site-footer", "PortalHeader")."""
     for name in re.split(r"\s+", attrs):
-        prefix = re.sub(r"[-_]?(?:header|footer)s?$", "", name)
+        prefix = re.sub(r"[-_]?headers?$", "", name)   # a post's or entry's footer (tags, "Previous post") is chrome
         if prefix != name and prefix.rstrip("-_") in _CONTENT_PARTS:
             return True
     return False
@@ -136,8 +136,8 @@ def _converted_pdf_text(markup: str) -> str | None:
         return None
     pages = []
     for chunk in _PAGE_COMMENT.split(markup):
-        soup = BeautifulSoup(chunk.replace("\r", "").replace("\n", ""), "lxml")   # lines end in <br/>
-        for tag in soup.find_all(_DROP_TAGS):
+        soup = BeautifulSoup(chunk.replace("\r", " ").replace("\n", " "), "lxml")   # lines end in <br/>
+        for tag in soup.find_all([*_DROP_TAGS, "head", "title"]):
             tag.decompose()
         for br in soup.find_all("br"):
             br.replace_with("\n")
@@ -149,6 +149,8 @@ def _converted_pdf_text(markup: str) -> str | None:
     return normalise(pages, owner_cells=True, page_gap_blank=False) or None
 
 
+_ACTION_TABLE_HEADERS = frozenset({"action", "actions", "task", "responsible", "responsibility", "owner", "due",
+                                   "deadline", "project", "lead"})
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
 
 
@@ -163,6 +165,19 @@ def _row_line(cells: list[str]) -> str:
     return " | ".join(cells)
 
 
+def _data_table(cell: Tag) -> bool:
+    """The cell's table opens with a header row (<th> cells, or an action table's column names)."""
+    table = cell.find_parent("table")
+    first = table.find("tr") if table is not None else None
+    if first is None:
+        return False
+    heads = first.find_all(["td", "th"], recursive=False)
+    if any(h.name == "th" for h in heads):
+        return True
+    names = {re.sub(r"[\s:*]+", " ", h.get_text(" ", strip=True)).strip().lower() for h in heads}
+    return bool(names & _ACTION_TABLE_HEADERS)
+
+
 def _layout_lines(cells: list[Tag]) -> list[str] | None:
     """A row of a layout table, read cell after cell, a line per paragraph; None for a data row.
 
@@ -173,7 +188,7 @@ def _layout_lines(cells: list[Tag]) -> list[str] | None:
     wider rows stay one line with " | " between cells (action tables: Item | Action | Responsible).
     """
     filled = [c for c in cells if c.get_text(strip=True)]
-    if not filled or len(filled) > 2:
+    if not filled or len(cells) > 2 or any(c.name == "th" for c in cells) or _data_table(cells[0]):
         return None
     per_cell = []
     for cell in filled:
@@ -218,20 +233,26 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
                 else:
                     out.paragraph()
             out.paragraph()
-        elif name == "dl":   # "Moved By:" / "Councillor Dhillon" as <dt>/<dd>: one line each pair
+        elif name == "dl" and child.find(["dt", "dd"]) is not None:   # "Moved By:" / "Councillor Dhillon": a line
             (out.newline if in_item else out.paragraph)()
             term = None
-            for entry in child.find_all(["dt", "dd"], recursive=False):
-                text = _cell_text(entry)
+            for entry in child.find_all(["dt", "dd"]):
+                if entry.find_parent("dl") is not child:
+                    continue   # a nested list's entries come with their own <dd>
                 if entry.name == "dt":
                     if term:
                         out.text(term)
                         out.newline()
-                    term = text
-                else:
-                    out.text(f"{term} {text}" if term else text)
+                    term = _cell_text(entry)
+                    continue
+                writer = _Writer()
+                _walk(entry, writer, True)
+                lines = [line for line in writer.result().split("\n") if line.strip()] or [""]
+                lines[0] = f"{term} {lines[0]}".strip() if term else lines[0]
+                for line in lines:
+                    out.text(line)
                     out.newline()
-                    term = None
+                term = None
             if term:
                 out.text(term)
                 out.newline()
@@ -260,7 +281,9 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
             (out.newline if in_item else out.paragraph)()
         else:
             _walk(child, out, in_item)
-            if _ITEM_NUMBER.match(child.get_text()):
+            following = child.next_sibling
+            if _ITEM_NUMBER.match(child.get_text()) and following is not None and \
+                    (following.get_text() if isinstance(following, Tag) else str(following))[:1].isalpha():
                 out.text(" ")   # <span>5.1</span><span>Zoning ...</span>: "5.1 Zoning", not "5.1Zoning"
 
 

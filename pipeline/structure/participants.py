@@ -186,7 +186,7 @@ _MENTION_RE = re.compile(
     # title and name on one line or the next, never across a blank line ("Clerk-Treasurer\n\nJanice Pruitt": two entries)
     rf"(?<![\w])(?:(?:{_HONORIFIC}|{_TITLE}))(?=\s)[^\S\n]*\n?[^\S\n]*"
     rf"(?:[A-Z]\.\s?(?:[A-Z]\.?\s?)*)?"
-    rf"(?:(?:Ó|Uí|Ní|Mac|De|Van)\s+)?[A-ZÁÉÍÓÚ][\w’'\-]+(?:\s+[A-ZÁÉÍÓÚ][\w’'\-]+){{0,2}}"
+    rf"(?:(?:Ó|Uí|Ní|Mac|De|Van)\s+)?[A-ZÁÉÍÓÚ][\w’'\-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-ZÁÉÍÓÚ][\w’'\-]+){{0,2}}"
     rf"(?:\s*\([A-Z][a-z]*\))?"
 )
 _SENTENCE_VERB = re.compile(
@@ -904,6 +904,8 @@ def _sentence_start(text: str, end: int) -> int:
 
 
 _ONE_ENTRY_CHARS = 80
+# a lower-case verb form in a short line makes it prose, not an attendance entry
+_PROSE_WORD = re.compile(r"\b[a-z]+ed\b|" + _SENTENCE_VERB.pattern)
 
 
 def _one_entry_line(text: str) -> bool:
@@ -916,9 +918,10 @@ def _one_entry_line(text: str) -> bool:
 def _one_entry_with_role(paragraph: str) -> bool:
     """One short line naming one person with a post or title ("Deputy Reeve Lorna Whitcombe",
     "Wes Kowalchuk, Roads Superintendent")."""
-    if "\n" in paragraph.strip() or len(paragraph.strip()) > _ONE_ENTRY_CHARS:
-        return False
-    entries = _parse_segment(paragraph.strip(), 0)
+    line = paragraph.strip()
+    if "\n" in line or len(line) > _ONE_ENTRY_CHARS or ";" in line or line.count(",") > 2 or _PROSE_WORD.search(line):
+        return False   # "PC Smith, Police Officer, reported two burglaries" is prose
+    entries = _parse_segment(line, 0)
     return len(entries) == 1 and bool(entries[0].name) and bool(entries[0].role)
 
 

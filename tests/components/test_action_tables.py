@@ -35,8 +35,10 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
     ("Project | Responsibility | Target | Status\n"
      "Sideroad 20 culvert replacement | Public Works Manager | October 31, 2021 | Not started\n"
      "Salt dome roof | Public Works Manager | August 2021 | Complete\n"
+     "Ditching | Public Works Manager | November 30, 2021 | Complete pending inspection\n"
      "Asset management plan | CAO-Clerk / Public Works Manager | Q4 2021 | In progress",
      [("Public Works Manager", "Tom Reid", "sideroad 20 culvert replacement", "2021-10-31"),
+      ("Public Works Manager", "Tom Reid", "ditching", "2021-11-30"),
       ("CAO-Clerk", "Deborah Lynch", "asset management plan", "2021-12-31"),
       ("Public Works Manager", "Tom Reid", "asset management plan", "2021-12-31")]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan"])

@@ -671,13 +671,19 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # REFERRED_TO_ACT: referred to someone to act
     ("THAT the correspondence from Marlene Quigley be received and referred to the Clerk to follow up with the "
      "property owner.\nCARRIED", [("commit.directs_someone", "the Clerk", "follow up with the property owner")]),
+    # review: no act after "to"; a "that" past a comma is not the recommended clause; a lower-case scheme is no department
+    ("THAT the letter be received and referred to the Planning Committee to the extent possible.\nCARRIED", []),
+    ("THAT the Committee recommends Option B, noting that the Treasurer will report on costs.\nCARRIED",
+     [("commit.recommendation_that", "the Committee", "recommend Option B"),
+      ("commit.modal_future", "the Treasurer", "report on costs")]),
+    ("The public works scheme would provide new footpaths in the village.", []),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
         "deferred-dated-meeting", "referred-budget", "referred-officer", "increase-patrols", "causative",
-        "have-to", "have-already", "referred-to-act"])
+        "have-to", "have-already", "referred-to-act", "referred-no-act", "recommends-noting", "public-works-scheme"])
 def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person

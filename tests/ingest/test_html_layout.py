@@ -85,3 +85,29 @@ def test_pdftohtml_pages_read_as_a_pdf():
     assert "Mr. Halloran stated that the Club would install a second set of stop signs before December 1, 2017." in text
     assert "Page " not in text        # running footers go (three pages: a running head recurs)
     assert "Present:\nReeve Donald Pettigrew" in text and "\nResolution No. 2017-103\n" in text
+
+
+@pytest.mark.parametrize("table, line", [
+    # an action table's row stays one row even when a cell holds paragraphs (review finding 1)
+    ("<tr><td>Action</td><td>Responsible</td></tr><tr><td><p>Prepare the agreement.</p><p>Report back in October.</p>"
+     "</td><td>CAO</td></tr>", "Prepare the agreement.Report back in October. | CAO"),
+    ("<tr><th>Item</th><th>Action</th><th>Responsible</th></tr><tr><td></td><td>Grade<br>the road</td><td>CAO</td></tr>",
+     "| Grade the road | CAO"),
+])
+def test_data_tables_are_never_layout(table, line):
+    assert line in text_of(f"<table>{table}</table>").split("\n")
+
+
+def test_definition_list_in_divs_and_paragraphs():
+    page = ("<dl><div><dt>Moved By:</dt><dd>Councillor Dhillon</dd></div><dt>Resolution:</dt>"
+            "<dd><p>That staff prepare a report.</p><p>Carried.</p></dd></dl>")
+    assert text_of(page).split("\n") == ["Moved By: Councillor Dhillon", "Resolution: That staff prepare a report.", "Carried."]
+
+
+def test_number_span_before_punctuation_gets_no_space():
+    assert text_of("<p>by June <span>5</span>, 2024</p>") == "by June 5, 2024"
+
+
+def test_entry_footer_is_chrome_but_item_header_is_not():
+    page = '<div class="entry-footer">Previous post: Minutes April 2023</div><div class="ItemHeader">7. Roads</div>'
+    assert text_of(page) == "7. Roads"

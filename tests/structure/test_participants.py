@@ -803,7 +803,9 @@ def test_word_paragraph_resolution(mention, name):
     # nor into a sentence, nor into a short heading that looks like a name
     "PRESENT: Reeve Dale Marchuk\n\nThe Reeve welcomed everyone to the meeting.\n\n",
     "STAFF: Angela Ruiz, Treasurer\n\nLand Acknowledgement\n\nThe Mayor read the acknowledgement.\n\n",
+    "Present: Cllr J Bloggs (Chair)\n\nMr Tom Jones, Clerk\n\nPC Smith, Police Officer, reported two burglaries\n\n",
 ])
 def test_list_does_not_run_on(text):
     names = [p.name for p in find_participants(text).participants]
     assert "D. Fox" not in names and "The Reeve" not in names and "Land Acknowledgement" not in names
+    assert not any(p.role and "reported" in p.role for p in find_participants(text).participants)
