@@ -14,7 +14,8 @@ LEARNED = {"base.ner": "models/ner",
            "components.minutes_acts.tagger": {"@misc": "minutes.act_classifier.v1", "mode": "learned"},
            "components.minutes_commitments.min_commitment_prob": 0.5}
 # no commitment gate: on held-out training meetings every gate above 0 lost more true commitments
-# than false ones (see the model card); the classifier's P(commitment) becomes the confidence instead
+# than false ones (see the model card); the classifier's P(commitment) feeds the confidence instead, with
+# the rule's score, through models/commitment-confidence
 COMBINED = {"base.ner": "models/ner",
             "components.minutes_acts.tagger": {"@misc": "minutes.act_classifier.v1", "mode": "combined"},
             "components.minutes_commitments.min_commitment_prob": 0.0}
