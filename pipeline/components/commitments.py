@@ -506,18 +506,21 @@ def _resolution_outcome() -> re.Pattern[str]:
         r"(?:(?:was|is|WAS|IS)\s+)?(?:(?:declared|DECLARED)\s+)?)?(?P<outcome>(?i:" + words + r"))\b", re.M)
 
 
+def _phrases(lex_id: str, end: str = r"\b", flags: int = 0) -> re.Pattern[str]:
+    """One alternation of a lexicon row's phrases, longest first, as whole words."""
+    phrases = sorted(lexicon()[lex_id], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + ")" + end, flags)
+
+
 @lru_cache(maxsize=1)
 def _agent_phrase() -> re.Pattern[str]:
-    """A department named by its work, capitalised and ending the subject ("Public Works"; not "the public
-    works scheme")."""
-    phrases = sorted(lexicon()["lex.agent_phrases"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace("\\ ", " ") for p in phrases) + r")$")
+    """A department named by its work ending the subject ("Public Works"; matched on the lower-cased subject)."""
+    return _phrases("lex.agent_phrases", end="$")
 
 
 @lru_cache(maxsize=1)
 def _meeting_procedure() -> re.Pattern[str]:
-    phrases = sorted(lexicon()["lex.meeting_procedure"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return _phrases("lex.meeting_procedure", flags=re.I)
 
 
 def _consensus(sent: Span) -> Candidate | None:

@@ -181,9 +181,10 @@ def make_entities(nlp: Language, name: str) -> "EntityRepair":
 class EntityRepair:
     def __call__(self, doc: Doc) -> Doc:
         registry = doc._.participants
-        spans = joined_posts(doc, [span for ent in doc.ents for span in repair(ent, listed_names(doc))])
+        names = listed_names(doc)   # once per document, not once per entity
+        spans = joined_posts(doc, [span for ent in doc.ents for span in repair(ent, names)])
         spans += listed_people(doc, spans)
         spans += titles_before_names(doc, spans)
-        spans += posts_in_text(doc, spans, listed_names(doc))
+        spans += posts_in_text(doc, spans, names)
         doc.ents = filter_spans(spans)
         return doc

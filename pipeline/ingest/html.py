@@ -14,9 +14,11 @@ injects by id (wm-ipp*, donato) are removed before anything else is read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
+from ..rulebook import load_rules
 from .decode import decode_text
 from .furniture import web_furniture_rule
 from .normalise import collapse, normalise
@@ -149,8 +151,14 @@ def _converted_pdf_text(markup: str) -> str | None:
     return normalise(pages, owner_cells=True, page_gap_blank=False) or None
 
 
-_ACTION_TABLE_HEADERS = frozenset({"action", "actions", "task", "responsible", "responsibility", "owner", "due",
-                                   "deadline", "project", "lead"})
+@lru_cache(maxsize=1)
+def _action_table_headers() -> frozenset[str]:
+    """The column names of an action table (rules/commitment_cues.jsonl, commit.action_table): one list for
+    the reader and the action-table component."""
+    row = next(r for r in load_rules("commitment_cues") if r["id"] == "commit.action_table")
+    return frozenset(row["action_headers"]) | frozenset(row["owner_headers"]) | frozenset(row.get("due_headers", ()))
+
+
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*\.?\s*$")
 
 
@@ -175,7 +183,7 @@ def _data_table(cell: Tag) -> bool:
     if any(h.name == "th" for h in heads):
         return True
     names = {re.sub(r"[\s:*]+", " ", h.get_text(" ", strip=True)).strip().lower() for h in heads}
-    return bool(names & _ACTION_TABLE_HEADERS)
+    return len(names & _action_table_headers()) >= 2   # an action column and an owner column, as action_tables reads
 
 
 def _layout_lines(cells: list[Tag]) -> list[str] | None:
@@ -282,7 +290,7 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
         else:
             _walk(child, out, in_item)
             following = child.next_sibling
-            if _ITEM_NUMBER.match(child.get_text()) and following is not None and \
+            if len(child.contents) == 1 and _ITEM_NUMBER.match(child.get_text()) and following is not None and \
                     (following.get_text() if isinstance(following, Tag) else str(following))[:1].isalpha():
                 out.text(" ")   # <span>5.1</span><span>Zoning ...</span>: "5.1 Zoning", not "5.1Zoning"
 

@@ -908,18 +908,21 @@ _ONE_ENTRY_CHARS = 80
 _PROSE_WORD = re.compile(r"\b[a-z]+ed\b|" + _SENTENCE_VERB.pattern)
 
 
+def _short_line(line: str, commas: int) -> bool:
+    return "\n" not in line and len(line) <= _ONE_ENTRY_CHARS and ";" not in line and line.count(",") <= commas
+
+
 def _one_entry_line(text: str) -> bool:
     """One attendance entry alone ("Reeve Dale Marchuk", "Janice Pruitt, Clerk-Treasurer"), not a list."""
     line = text.strip()
-    return "\n" not in line and len(line) <= _ONE_ENTRY_CHARS and ";" not in line and line.count(",") <= 1 \
-        and " and " not in line and _looks_like_entry(line)
+    return _short_line(line, 1) and " and " not in line and _looks_like_entry(line)
 
 
 def _one_entry_with_role(paragraph: str) -> bool:
     """One short line naming one person with a post or title ("Deputy Reeve Lorna Whitcombe",
-    "Wes Kowalchuk, Roads Superintendent")."""
+    "Kyle Mercado, Branch Supervisor, Orrin Corners Branch")."""
     line = paragraph.strip()
-    if "\n" in line or len(line) > _ONE_ENTRY_CHARS or ";" in line or line.count(",") > 2 or _PROSE_WORD.search(line):
+    if not _short_line(line, 2) or _PROSE_WORD.search(line):
         return False   # "PC Smith, Police Officer, reported two burglaries" is prose
     entries = _parse_segment(line, 0)
     return len(entries) == 1 and bool(entries[0].name) and bool(entries[0].role)
