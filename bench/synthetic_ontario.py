@@ -27,6 +27,11 @@ of any real council.
   Their helpers drafted them with the pipeline of 9ef7756 (HEAD then), and stored the text the HTML reader of
   that commit gave: table cells joined on one line. --from-html reads the pages with today's reader instead.
 
+Since 2026-11-27 every file's text is the reading of the reader of that day: `minutes annotate realign
+annotations/synthetic/*.jsonl --corpus annotations/synthetic --write` moved the labels (word for word; only
+sentences of page furniture the reader now drops were lost, no other label changed a word), so speaker and
+act scores are measured on the text the product reads. Rerun it after a reader change.
+
 Five meetings of batches 1-3 (birch-hollow, ashgrove-narrows, carrow-mills, crane-harbour, north-ashgrove) carry
 entity spans (PERSON, ROLE, ORG, DATE), added by a separate annotator after the fact: ner_role_f1 and
 ner_person_f1 are over those five.

@@ -399,6 +399,46 @@ def annotate_check(
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
+@annotate_app.command("realign")
+def annotate_realign(
+    files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Gold .jsonl files."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus root of the files' docs (default ../shared/corpus)."),
+    write: bool = typer.Option(False, "--write", help="Rewrite the files (default: only report)."),
+) -> None:
+    """Move gold labels onto today's reading of their source (after a reader change)."""
+    from .annotation.gold import load_gold_file, write_gold_file
+    from .annotation.realign import realign
+    from .ingest import read_document
+    from .paths import default_corpus_root
+
+    root = corpus or default_corpus_root()
+    failed = 0
+    for path in files:
+        try:
+            gold = load_gold_file(path)
+            text = read_document(root / gold.doc).text
+        except MinutesError as err:
+            failed += 1
+            typer.echo(f"{path}: {err}", err=True)
+            continue
+        if text == gold.text:
+            typer.echo(f"{path}: unchanged")
+            continue
+        result = realign(gold, text)
+        for row in result.lost:
+            typer.echo(f"  lost {row['type']}: {(row.get('quote') or row.get('text') or '')[:80]!r}")
+        for change in result.changed:
+            typer.echo(f"  changed {change['type']}: {change['old'][:70]!r} -> {change['new'][:70]!r}")
+        typer.echo(f"{path}: {len(result.changed)} labels changed words, {len(result.lost)} lost"
+                   + (", written" if write else ""))
+        if write:
+            write_gold_file(result.document, path)
+        # Sentences of page furniture the reader now drops may go; any other label must follow.
+        failed += any(row["type"] != "sentence" for row in result.lost)
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
 def main() -> None:  # pragma: no cover - console entry point wrapper
     app()
 

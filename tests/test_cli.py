@@ -98,3 +98,20 @@ def test_config_override_is_applied(tmp_path):
     assert result.returncode == 0, result.stderr
     (record,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert record["commitments"] == []
+
+
+def test_annotate_realign_moves_gold_onto_todays_reading(tmp_path):
+    (tmp_path / "x.txt").write_text("Minutes\n\nThe Clerk will send the letter by Friday.\n")
+    old = "Minutes\nPrint | PDF\nThe Clerk will send the letter by Friday."
+    quote = "The Clerk will send the letter by Friday."
+    rows = [{"type": "document", "doc": "x.txt", "text": old, "pass": "first"},
+            {"type": "sentence", "text": "Print | PDF", "act": "procedural", "start": 8, "end": 19},
+            {"type": "commitment", "quote": quote, "start": old.index(quote), "end": len(old)}]
+    path = tmp_path / "x.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = run("annotate", "realign", str(path), "--corpus", str(tmp_path), "--write")
+    assert result.returncode == 0, result.stderr
+    assert "lost sentence: 'Print | PDF'" in result.stdout
+    header, commitment = [json.loads(line) for line in path.read_text().splitlines()]
+    assert header["text"] == "Minutes\n\nThe Clerk will send the letter by Friday."
+    assert header["text"][commitment["start"]:commitment["end"]] == quote

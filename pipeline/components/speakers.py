@@ -238,6 +238,10 @@ class SpeakerAttributor:
                     and all(t.pos_ == "PROPN" for t in before):
                 left = sent.start   # "Stuart Quick, Highways Department had responded": the name leads
             right = subj.right_edge.i
+            if subj.i < token.i:
+                # "Fire Chief K. M. reported that ...: four calls, ...": the parser may hang words after the verb
+                # on the subject; a subject before its verb ends there
+                right = min(right, token.i - 1)
             # "The Director, Regeneration gave": the parser split the post into two subjects; the
             # NER's post or name runs on to the verb
             while right + 1 < token.i and sent.doc[right].ent_type_ in ("ROLE", "PERSON") \
@@ -553,6 +557,10 @@ NAME_WITH_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+
                                 r"(?:[A-Z][a-z]+\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*")
 
 
+# "Kyle Dorval", "Mary-Ann O'Neill": a first name and a surname, written out
+FULL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][\w’'-]*[a-z][\w’'-]*){1,2}")
+
+
 def named_lead(mention: str, registry: ParticipantRegistry) -> str | None:
     """The name that leads 'Name, Post' ('R Lowth, Operations and Maintenance'; a bare name too):
     a participant the registry knows, or a name written with a title or initials (not 'In Kilmallock')."""
@@ -561,6 +569,9 @@ def named_lead(mention: str, registry: ParticipantRegistry) -> str | None:
         return None
     if registry.resolve(lead) is not None or NAME_WITH_INITIALS.fullmatch(lead):
         return lead
+    post = mention.split(",", 1)[1].strip(" ,") if "," in mention else ""
+    if post and FULL_NAME.fullmatch(lead) and kind_for_role(post) != "other":
+        return lead   # "Kyle Dorval, Manager of Roads and Facilities, reviewed": an unlisted name, then a post
     return None
 
 

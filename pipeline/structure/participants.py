@@ -175,6 +175,9 @@ _ORG_WORDS = {
     # North American bodies: "Walter Brandt, President, Tamarack Ridge Agricultural Society"
     "society", "agricultural", "detachment", "township", "municipality", "ministry", "opp", "league", "federation",
     "foundation", "legion", "chamber", "conservation", "authority", "inc", "corporation",
+    # departments after a post: "Shawn Nastke, Director, Strategic Initiatives"
+    "strategic", "initiatives", "communications", "legislative", "infrastructure", "recreation", "facilities",
+    "utilities", "technology", "administration", "transformation", "engagement", "resources", "legal",
 }
 _NAME_TOKEN = r"(?:[A-Z]\.(?:\s?[A-Z]\.?)*|[A-ZÁÉÍÓÚ][\w’'\-]*\.?)"
 _NAME_RE = re.compile(
@@ -362,6 +365,13 @@ class ParticipantRegistry:
         key = _norm(text)
         if key in self._created:
             return self._created[key]
+        if "," in text:
+            # "Wayne Pelletier, Roads Superintendent, reported": the listed person the name leads to
+            lead = text.split(",", 1)[0].strip()
+            if _person(lead) is not None and _best_role_match(lead) is None:
+                found = self._resolve_name(lead, self.participants)
+                if found is not None:
+                    return found
         listed = [p for p in self.participants if p.source != "mention"]
         if len(listed) < len(self.participants):
             found = self._resolve_among(text, listed)
@@ -690,17 +700,18 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
     prefix = _COUNCILLORS_PREFIX.match(text)
     if prefix:
         return _councillor_list(text[prefix.end():], offset + prefix.end())
+    text = _blank_notes(text)   # "(arrived at 7:10 p.m.)": its colon is no "Role: Name" label
     labelled = _ROLE_COLON.match(text)
     if labelled and _is_role(labelled.group("role")):
         # "Mayor: Jane Dumas", "Chief Administrative Officer: Jim Brown" (one office a line).
         role = labelled.group("role").strip()
-        entries = _parse_entries(_blank_notes(text[labelled.end():]), offset + labelled.end())
+        entries = _parse_entries(text[labelled.end():], offset + labelled.end())
         for entry in entries:
             if entry.role is None or entry.titled:
                 entry.role = "Councillor" if entry.plural or _norm(role) == "councillors" else role
                 entry.titled = False
         return entries
-    return _parse_entries(_blank_notes(text), offset)
+    return _parse_entries(text, offset)
 
 
 def _councillor_list(text: str, offset: int) -> list[_Entry]:
@@ -928,6 +939,19 @@ def _one_entry_with_role(paragraph: str) -> bool:
     return len(entries) == 1 and bool(entries[0].name) and bool(entries[0].role)
 
 
+def _until_prose(rest: str) -> str:
+    """A list under its heading ends at the first long line of prose: "5. DELEGATIONS" then "Mr. W. Hall,
+    President of the Club, addressed Council regarding ... He advised that ..." (text read from a PDF page
+    has no blank line to end the list)."""
+    at = 0
+    for line in rest.splitlines(keepends=True):
+        bare = re.sub(r"\([^()]*\)", "", line)   # "(arrived at 7:10 p.m.)" is a note, not prose
+        if at and len(bare.strip()) > _ONE_ENTRY_CHARS and _PROSE_WORD.search(bare):
+            return rest[:at]
+        at += len(line)
+    return rest
+
+
 def _list_regions(text: str):
     """Yield (rule, list_text, offset) for each attendance list in the text."""
     rules = _heading_rules()
@@ -937,7 +961,9 @@ def _list_regions(text: str):
         para_end = text.find("\n\n", lstart)
         para_end = len(text) if para_end < 0 else para_end
         limit = min(para_end, next_start)
-        rest = text[lstart:limit]
+        rest = _until_prose(text[lstart:limit])
+        if len(rest) < limit - lstart:
+            para_end = limit = lstart + len(rest)   # the item's business begins: no list runs on past it
         taken = 0
         one_line_entries = False
         if rest.strip():
@@ -1048,6 +1074,15 @@ _PAREN_HINT = re.compile(rf"\((?:{_HONORIFIC}\s*)?[A-Z][.\s]")
 _DANGLING_ROLE = re.compile(r"\),\s*(?P<words>[A-Z][\w&’'/-]*(?:\s+[\w&’'/-]+){0,3})\s*$")
 
 
+# "- Mayor Roy", "• M. Gaskell, Chief Administrative Officer": a list item's marker (HTML <li> is read as "- ")
+_BULLET = re.compile(r"^[ \t]*[-•●▪‣∙·*–][ \t]+", re.M)
+
+
+def _blank_bullets(text: str) -> str:
+    """Attendance lists set as bulleted items read like lists of lines (offsets kept)."""
+    return _BULLET.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_participants(text: str) -> ParticipantRegistry:
     """Participants from the attendance lists of `text`, with later titled mentions collected."""
     registry = ParticipantRegistry()
@@ -1056,7 +1091,7 @@ def find_participants(text: str) -> ParticipantRegistry:
     previous_rule, previous_end = None, 0
     default_role: str | None = None
     dangling: str | None = None
-    for rule, region, offset in sorted(_list_regions(text), key=lambda r: r[2]):
+    for rule, region, offset in sorted(_list_regions(_blank_bullets(text)), key=lambda r: r[2]):
         lines = _pieces(region, offset, re.compile(r"\n"))
         if rule is not previous_rule or text[previous_end:offset].strip():
             # a list's paragraphs come one region each: "Councillors" and a dangling role carry on

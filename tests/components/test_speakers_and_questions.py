@@ -74,6 +74,15 @@ SPEAKERS = [
     # report.wanted_to_know: "want" reports speech only with "to know"
     ("Councillor Fraser wanted to know if the township had received the infrastructure funding.", "Councillor Fraser",
      "speaker.subject"),
+    # reviewing a report, leading a discussion, reading the land acknowledgement: Ontario minutes' presentations
+    ("Treasurer Goss reviewed the report.", "Treasurer Goss", "speaker.subject"),
+    ("The CAO led a discussion of the priorities for the new strategic plan.", "The CAO", "speaker.subject"),
+    ("Mayor Oakes read the Township's land acknowledgement.", "Mayor Oakes", "speaker.subject"),
+    # words after the verb the parser hung on the subject are not the mention
+    ("Fire Chief Kevin Makin reported that the department had responded to eleven calls in February: four motor "
+     "vehicle collisions, three alarm activations and one medical assist.", "Fire Chief Kevin Makin", "speaker.subject"),
+    # an unlisted name written out in full, then a post between commas
+    ("Kyle Dorval, Manager of Roads and Facilities, reviewed the report.", "Kyle Dorval", "speaker.subject"),
 ]
 
 
@@ -110,6 +119,9 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     # a place, not a name, before the commas; group nouns that are not the members
     "In Kilmallock, Co. Limerick, reported incidents had fallen.",
     "In the hall, family members thanked the Council for the service.",
+    # leading reports speech only with a discussion or presentation; a contractor is no speaker
+    "The Superintendent led the project to completion.",
+    "The contractor reviewed its prices.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)

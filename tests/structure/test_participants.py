@@ -809,3 +809,49 @@ def test_list_does_not_run_on(text):
     names = [p.name for p in find_participants(text).participants]
     assert "D. Fox" not in names and "The Reeve" not in names and "Land Acknowledgement" not in names
     assert not any(p.role and "reported" in p.role for p in find_participants(text).participants)
+
+
+@pytest.mark.parametrize("marker", ["- ", "  • ", "* "])
+def test_bulleted_attendance_lists(marker):
+    """eSCRIBE-style pages list attendance as <li> items (the reader writes "- ")."""
+    text = (f"Present:\n{marker}Mayor Roy\n{marker}Councillor Leahy (Virtual Attendance at 7:00 p.m.)\n"
+            f"Also Present:\n{marker}M. Gaskell, Chief Administrative Officer\n{marker}Town Solicitor, F. Santa\n\n"
+            "Councillor Leahy declared a conflict.\n")
+    got = [(p.name, p.role) for p in find_participants(text).participants]
+    assert got == [("Roy", "Mayor"), ("Leahy", "Councillor"), ("M. Gaskell", "Chief Administrative Officer"),
+                   ("F. Santa", "Town Solicitor")]
+
+
+def test_a_note_with_a_time_is_no_role_label():
+    text = "Present:\nCouncillor Shahid (arrived at 7:10 p.m.)\nCouncillor Lee\n\n"
+    assert [(p.name, p.role) for p in find_participants(text).participants] == [
+        ("Shahid", "Councillor"), ("Lee", "Councillor")]
+
+
+def test_a_list_under_an_item_heading_ends_at_prose():
+    """A PDF page read as text has no blank lines: the delegation's paragraph is not its entry's post."""
+    text = ("5. DELEGATIONS\n5.1 Orrin Snowmobile Club - Trail Crossing\nMr. Wes Hall, President of the Orrin "
+            "Snowmobile Club, addressed Council regarding the trail crossing at Concession 6. He advised that the "
+            "Club replaced the signs. Councillor Vance asked whether the Club is insured.\n6. REPORTS\n")
+    registry = find_participants(text)
+    assert not any(p.role and "addressed" in p.role for p in registry.participants)
+    vance = registry.resolve("Councillor Vance")
+    assert vance is None or vance.name != "Wes Hall"
+
+
+def test_a_name_then_post_resolves_to_the_listed_person():
+    registry = find_participants("Staff: Wayne Pell, Roads Superintendent\n\n")
+    assert registry.resolve("Wayne Pell, Roads Superintendent").name == "Wayne Pell"
+
+
+@pytest.mark.parametrize("role,kind", [("Museum Assistant", "officer"), ("Curator", "officer"),
+                                       ("Director of Legislative Services, Town Solicitor", "officer")])
+def test_ontario_staff_posts(role, kind):
+    assert kind_for_role(role) == kind
+
+
+@pytest.mark.parametrize("text", ["Manager of Roads and Facilities, reviewed the report",
+                                  "Director of Public Works, advised Council"])
+def test_a_post_stops_at_lower_case_words(text):
+    from pipeline.structure.participants import _best_role_match
+    assert _best_role_match(text)[1].group() == text.split(",")[0]
