@@ -100,7 +100,7 @@ def budget_heading() -> re.Pattern[str]:
 NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
                       "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
 PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer",
-                    "adjourn", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put"}
+                    "adjourn", "reconvene", "recess", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put"}
 UPDATE_SUBJECTS = {"update", "report", "review", "inspection", "consultation", "presentation", "visit", "survey",
                    "assessment", "briefing", "workshop", "meeting"}
 SUBMITTED_HEADING = re.compile(rf"^[\W\d]*(?:Deferred\s+)?{SUBMITTED_PHRASE}")
@@ -422,7 +422,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 # step is no promise, the action joined to it is
                 verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _is_action(c)), verb)
             if verb is not None and _is_action(verb) and not _negated(token) and not _negated(verb) \
-                    and (verb.lemma_.lower() not in lexicon()["lex.decision_verbs"] or _deferred_to_meeting(verb)):
+                    and (not _decision_only(verb) or _deferred_to_meeting(verb)):
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
                 subject = _subject(token)
@@ -443,7 +443,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             if verb is None and lemma == "propose" and SECONDED.search(sent.text):
                 verb = _seconded_infinitive(token)
             if verb is None or not _is_action(verb) or _negated(verb) or _negated(token) or (
-                    verb.lemma_.lower() in lexicon()["lex.decision_verbs"] and not _deferred_to_meeting(verb)):
+                    _decision_only(verb) and not _deferred_to_meeting(verb)):
                 continue
             carried = lemma == "propose" and SECONDED.search(sent.text)
             if not carried and lemma in rules["commit.it_is_intended"].words and (subject is None or _expletive(subject)):
@@ -707,7 +707,7 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None
             if inner is not None:
                 return inner or None   # False: the recommended clause promises nothing
-            if not (_is_action(token) or _changes_something(token)) or token.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+            if not (_is_action(token) or _changes_something(token)) or _decision_only(token):
                 return None
             subject = sent.doc[tokens[0].i:token.i]
             if not _is_agent(subject):
@@ -730,7 +730,7 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             organised = transmit_ok and verb is not None and verb.lemma_.lower() == "hold" \
                 and _organised_event(_head_noun(sent.doc[tokens[0].i:token.i]))
             if (passive_ok or transmitted or deferred or organised) and verb is not None and (deferred or organised or (
-                    _is_action(verb, passive=True) and verb.lemma_.lower() not in lexicon()["lex.decision_verbs"])):
+                    _is_action(verb, passive=True) and not _decision_only(verb))):
                 patient = sent.doc[tokens[0].i:token.i]   # "that [a copy of this resolution] be forwarded to ..."
                 return Candidate("commit.recommendation_that", verb, patient if len(patient) else None, True, sent, kind)
             return None
@@ -755,6 +755,17 @@ def _recommended_clause(sent: Span, verb: Token, kind: str) -> Candidate | False
 
 
 REFERRED_TO_ACT = re.compile(r"\s+(?:and\s+)?referred\s+to\s+" + DIRECTED_TO)
+# "be referred to staff for a report to the April meeting": the work asked of the one it is referred to
+REFERRED_FOR = re.compile(r"\s+(?:and\s+)?referred\s+(?:back\s+)?to\s+(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
+                          r"\s+for\s+(?:(?:a|an|their|his|her|its|further|written)\s+)*"
+                          r"(?P<action>report|response|reply|recommendation|review|comments?)\b")
+
+
+# bodies a matter is referred to for their own deliberation, not staff work
+MEETING_BODIES = {"committee", "board", "commission", "forum", "council", "meeting", "workshop", "session"}
+# the work a referral asks for, as the verb that does it
+REFERRAL_WORK = {"response": "respond", "reply": "reply", "recommendation": "make a recommendation",
+                 "comment": "comment", "comments": "comment"}
 
 
 def _referred_to_act(verb: Token) -> Candidate | None:
@@ -765,14 +776,22 @@ def _referred_to_act(verb: Token) -> Candidate | None:
     at = next((t for t in verb.sent if t.i >= verb.i and t.lemma_.lower() == "refer"), None)
     if at is None:
         return None
-    match = REFERRED_TO_ACT.match(text, at.idx - 1, verb.sent.end_char) if at.idx else None
-    if match is None:
+    if not at.idx:
         return None
-    obj = doc.char_span(match.start("obj"), match.end("obj"), alignment_mode="expand")
+    match = REFERRED_TO_ACT.match(text, at.idx - 1, verb.sent.end_char)
+    if match is not None:
+        obj = doc.char_span(match.start("obj"), match.end("obj"), alignment_mode="expand")
+        action = next((t for t in verb.sent if t.idx >= match.start("action")), None)
+        if obj is not None and action is not None and action.pos_ == "VERB" and _is_action(action):
+            return Candidate("commit.directs_someone", action, obj, False, verb.sent, "resolution")
+    # "referred to the Planning Committee to the extent possible" has no act; "referred to staff for a report to
+    # the April meeting" asks for a report
+    match = REFERRED_FOR.match(text, at.idx - 1, verb.sent.end_char)
+    obj = doc.char_span(match.start("obj"), match.end("obj"), alignment_mode="expand") if match else None
+    if obj is None or not _is_agent(obj) or names_a_body(obj.text) or obj[-1].lower_ in MEETING_BODIES:
+        return None   # the budget, a committee or the next meeting takes the matter up (read elsewhere)
     action = next((t for t in verb.sent if t.idx >= match.start("action")), None)
-    if obj is None or action is None or action.pos_ != "VERB" or not _is_action(action):
-        return None   # "referred to the Planning Committee to the extent possible": no act
-    return Candidate("commit.directs_someone", action, obj, False, verb.sent, "resolution")
+    return Candidate("commit.referred_for", action, obj, False, verb.sent, "resolution") if action is not None else None
 
 
 def _causative(verb: Token) -> bool:
@@ -835,6 +854,10 @@ def _be_directed(sent: Span) -> Candidate | None:
     return Candidate("commit.be_directed", verb, who, False, sent, "resolution")
 
 
+# a motion's opening verb in the imperative (Burlington-style "Direct the City Clerk to consult ...")
+IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "authorize": permission, no direction
+
+
 def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None:
     """'Clerk to write to Mrs Phillips', 'The Director – ... to provide ...'."""
     for token in sent:
@@ -857,12 +880,18 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
                 subject = sent.doc[label + 1:subject.end]   # "Action: Public Works Superintendent to inspect ..."
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
+            kind = "action"
+            if len(subject) > 1 and subject[0].lower_ in ("authorize", "authorise", "permit", "allow"):
+                return None   # "Authorize the Mayor and Clerk to sign the agreement": permission, no one is directed
+            if len(subject) > 1 and subject[0].lower_ in IMPERATIVE_DIRECTIONS:
+                # "Direct the Director of Finance to report back ...": a motion written as an imperative
+                subject, kind = sent.doc[subject.start + 1:subject.end], "resolution"
             passive = any(c.dep_ == "auxpass" for c in verb.children)
             if not len(subject) or not (in_actions or passive or _is_actor_phrase(subject)):
                 return None
             if passive and not _is_action(verb, passive=True):
                 return None
-            return Candidate("commit.infinitive_action", verb, subject, passive, sent, "action")
+            return Candidate("commit.infinitive_action", verb, subject, passive, sent, kind)
     return None
 
 
@@ -979,6 +1008,15 @@ DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(
                          r"(?P<budget>(?:\d{4}\s+)?[Bb]udget\s+(?:deliberations|process|discussions|meetings?)))")
 
 
+def _decision_only(verb: Token) -> bool:
+    """A verb that only decides or records (lex.decision_verbs); signing a letter is writing to someone
+    ("That the Board Chair sign a letter to the Minister"), signing the minutes or an agreement is not."""
+    if verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
+        return False
+    return not (verb.lemma_.lower() == "sign" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "correspondence") for c in verb.children))
+
+
 def _deferred_to_meeting(verb: Token) -> bool:
     """'agreed to defer this item until the next meeting': the meeting takes the matter up at a
     named meeting, a resolution with a due date (GUIDELINES.md); a bare deferral records a decision."""
@@ -1021,7 +1059,7 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
         active_present = child.tag_ in ("VB", "VBZ", "VBP") and not passive
         if not (passive or active_present) or not _is_action(child, passive=passive):
             return None
-        if child.lemma_.lower() in lexicon()["lex.decision_verbs"]:
+        if _decision_only(child):
             return None
         subject = _subject(child)
         carried = governor.lemma_.lower() == "propose" and _carried(sent)
@@ -1103,6 +1141,9 @@ def _expletive(subject: Span | None) -> bool:
 def _negated(token: Token) -> bool:
     # the parser may hang "not" on the auxiliary: "It is not therefore proposed to ..."
     return any(c.dep_ == "neg" or c.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in c.children)
+               # "no member will discuss the business of Council": a rule, no one's promise
+               or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none", "no-one") or any(
+                   g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children))
                for c in token.children)
 
 
@@ -1421,6 +1462,8 @@ def action_text(candidate: Candidate) -> str:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     head = verb.lemma_ if verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") else verb.text
+    if candidate.rule == "commit.referred_for":
+        head = REFERRAL_WORK.get(verb.lower_, head)   # "for a response to the residents": respond to the residents
     rest = "".join(t.text_with_ws for t in tokens[1:]).strip()
     if candidate.passive and subject is not None:
         patient = subject.text.strip()

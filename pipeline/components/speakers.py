@@ -571,7 +571,9 @@ def named_lead(mention: str, registry: ParticipantRegistry) -> str | None:
         return lead
     post = mention.split(",", 1)[1].strip(" ,") if "," in mention else ""
     if post and FULL_NAME.fullmatch(lead) and kind_for_role(post) != "other":
-        return lead   # "Kyle Dorval, Manager of Roads and Facilities, reviewed": an unlisted name, then a post
+        # "Kyle Dorval, Manager of Roads and Facilities, reviewed": an unlisted name, then a post; both, so that
+        # the registry makes one participant with that post ("the Manager of Roads and Facilities" later is him)
+        return mention.strip(" ,")
     return None
 
 

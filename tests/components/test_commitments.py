@@ -115,14 +115,18 @@ DECOYS = [
     # lex.budget_verbs: assigning funds to a budget heading is a spending decision
     "The Members agreed to assign these to group D05 Tourism Development, Recreation and Amenity.",
     "The Members agreed to assign this to group DOS Tourism Development, Recreation and Amenity.",
+    # the meeting's own course (PROCEDURAL_VERBS), and a rule with "no" one as its subject
+    "Council will reconvene in Open Session at approximately 7:00 p.m. and continue with the Agenda as presented.",
+    "At this education session no member will discuss or materially advance the business of Council.",
 ]
 
 
 def test_every_cue_rule_has_a_positive_row():
-    # owner lines: test_owner_lines_name_the_actor; carried motions need their item: test_carried_motions below
+    # owner lines: test_owner_lines_name_the_actor; carried motions need their item: test_carried_motions below;
+    # referrals for a report: the outcome-line table below
     # action tables: tests/components/test_action_tables.py
     covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion", "commit.civic_reception",
-                                                    "commit.action_table"}
+                                                    "commit.action_table", "commit.referred_for"}
     assert {row["id"] for row in load_rules("commitment_cues")} == covered
 
 
@@ -545,6 +549,22 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      "send a letter to the Minister outlining Council's concerns.\nCarried.",
      [("commit.recommendation_that", "Council", "request that the Ministry of Transportation install a traffic light"),
       ("commit.recommendation_that", "the Clerk", "send a letter to the Minister")]),
+    # commit.referred_for: a referral for a report or a response is work asked of the one it goes to
+    ("Moved by: Councillor Lalonde\nSeconded by: Councillor Fraser\nTHAT the request from the Lions Club be referred to "
+     "staff for a report to the April meeting.\nCARRIED",
+     [("commit.referred_for", "staff", "report")]),
+    ("That the letter from the Whitlocks be referred to the Manager of Roads and Facilities for a response to the "
+     "residents within 30 days.\nCarried.",
+     [("commit.referred_for", "the Manager of Roads and Facilities", "respond to the residents")]),
+    ("That the letter from the Whitlocks be referred to the Roads Committee for review.\nCarried.", []),
+    # signing a letter writes to someone; signing an agreement only decides
+    ("That the Board Chair sign a letter to the Minister of Tourism expressing the board's concerns.\nCarried.",
+     [("commit.recommendation_that", "the Board Chair", "sign a letter to the Minister of Tourism")]),
+    ("That the Mayor and Clerk sign the funding agreement with the Province.\nCarried.", []),
+    # a motion written as an imperative names who acts after its verb; an authority to sign directs no one
+    ("Moved by Councillor Craven\nDirect the Director of Finance to report back on the retained savings strategy.\n"
+     "CARRIED", [("commit.infinitive_action", "the Director of Finance", "report back on the retained savings strategy")]),
+    ("Moved by Councillor Craven\nAuthorize the Mayor and Clerk to sign the funding agreement.\nCARRIED", []),
     # a body's direction in the past tense names who acts
     ("Council directed staff to contact the property owner regarding the unsightly property on Pine Street.",
      [("commit.directs_someone", "staff", "contact the property owner")]),
@@ -678,7 +698,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
       ("commit.modal_future", "the Treasurer", "report on costs")]),
     ("The public works scheme would provide new footpaths in the village.", []),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
-        "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
+        "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",

@@ -81,8 +81,9 @@ SPEAKERS = [
     # words after the verb the parser hung on the subject are not the mention
     ("Fire Chief Kevin Makin reported that the department had responded to eleven calls in February: four motor "
      "vehicle collisions, three alarm activations and one medical assist.", "Fire Chief Kevin Makin", "speaker.subject"),
-    # an unlisted name written out in full, then a post between commas
-    ("Kyle Dorval, Manager of Roads and Facilities, reviewed the report.", "Kyle Dorval", "speaker.subject"),
+    # an unlisted name written out in full, then a post between commas: both make the participant
+    ("Kyle Dorval, Manager of Roads and Facilities, reviewed the report.", "Kyle Dorval, Manager of Roads and Facilities",
+     "speaker.subject"),
 ]
 
 
