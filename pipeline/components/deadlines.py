@@ -69,6 +69,7 @@ class DeadlineResolver:
                 # the date belongs to another clause, the promise times itself vaguely
                 return None
             best = after[0] if after else found[-1]
+            best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
             return DeadlineResult(best.text, _stated_meeting_day(best, next_meeting), best.start, best.end, best.rule)
         if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should") \
                 and not states_vague_timing(text_of(doc)[start:end]):
@@ -94,6 +95,41 @@ class DeadlineResolver:
 
 
 FUTURE = re.compile(r"\b(?:will|would|shall|should|to be|going to|plan(?:s|ned)? to|hope|intend|suggest\w*|propos\w*|recommend\w*|request\w*|ask\w*|next)\b", re.I)
+
+
+# "at the special budget meeting scheduled for March 26, 2019": the date that follows dates the meeting
+DATED_BY = re.compile(r"\s*,?\s*(?:(?:which\s+is\s+|that\s+is\s+)?(?:scheduled|set|planned|to\s+be\s+held|held|being\s+held)\s+)?"
+                      r"(?:for|on)?\s*$")
+
+
+def _dated_by_what_follows(doc: Doc, best: Deadline, found: list[Deadline]) -> Deadline | None:
+    if best.date is not None:
+        return None
+    following = next((d for d in found if d.start >= best.end), None)
+    if following is None or following.date is None or following.start - best.end > 40 \
+            or not DATED_BY.fullmatch(text_of(doc)[best.end:following.start]):
+        return None
+    when = following.date - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else following.date
+    return Deadline(best.start, following.end, text_of(doc)[best.start:following.end], when, best.rule)
+
+
+def _coordinated_act_deadline(doc: Doc, commitment: Commitment, after: list[Deadline]) -> Deadline | None:
+    """'will re-tender the project this month and bring the results to Council on May 14': the promise is done
+    with its last act, so a later deadline of a verb joined to the promised one bounds it (synthetic Ontario
+    gold; train: 'considered at the June Meeting and finalised at the July Meeting' gives July)."""
+    if len(after) < 2 or after[0].date is None or commitment.verb_start is None:
+        return None
+    span = doc.char_span(commitment.verb_start, commitment.verb_start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[0]
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    later = None
+    for deadline in after[1:]:
+        at = doc.char_span(deadline.start, deadline.end, alignment_mode="expand")
+        if at is not None and at[0].i in joined and deadline.date is not None and deadline.date >= after[0].date:
+            later = deadline
+    return later
 
 
 def latest_reported_date(doc: Doc) -> date | None:

@@ -101,3 +101,35 @@ def test_an_undertaking_borrows_the_requests_deadline_unless_it_sets_its_own(nlp
     record = record_for(nlp, body, date_line="MINUTES OF MEETING OF THE MUNICIPAL DISTRICT HELD ON TUESDAY, 12TH JULY, 2022.")
     (c,) = [c for c in record["commitments"] if c["what"].startswith("carry out")]
     assert (c["deadline"] is not None and c["deadline"]["rule"] == "deadline.from_suggestion") is inherited
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,expected", [
+    # a promise is done with its last act: the later deadline of a joined verb bounds it
+    ("She advised that she will issue the tender this month and bring the results to Council on July 11, 2023.",
+     "2023-07-11"),
+    ("These would be considered at the July Meeting and finalised at the September Meeting.", "2023-09-30"),
+    # one act with two time expressions keeps the first after the verb
+    ("The Clerk will circulate the draft by the end of June, ahead of the September Meeting.", "2023-06-30"),
+])
+def test_a_joined_acts_later_deadline_bounds_the_promise(nlp, sentence, expected):
+    record = record_for(nlp, sentence, date_line="MINUTES OF THE MEETING HELD ON THURSDAY 8TH JUNE 2023.")
+    (c,) = record["commitments"]
+    assert (c["deadline"] or {}).get("date") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,expected", [
+    # a meeting named without its date, then dated: that day (the day before, "before" it)
+    ("The Mayor advised that the request would be considered at the special budget meeting scheduled for June 26, "
+     "2023.", "2023-06-26"),
+    ("The Treasurer would circulate the figures before the budget meeting on June 26, 2023.", "2023-06-25"),
+    # a meeting or an outside deadline named by its date and a possessive
+    ("Councillor Giesbrecht said she would bring the recommendation forward at Council's July 12 meeting.", "2023-07-12"),
+    ("She will apply to the Community Foundation for funding before the Foundation's July 15 intake deadline.",
+     "2023-07-15"),
+])
+def test_a_meeting_or_deadline_named_by_its_date(nlp, sentence, expected):
+    record = record_for(nlp, sentence, date_line="MINUTES OF THE MEETING HELD ON THURSDAY 8TH JUNE 2023.")
+    (c,) = record["commitments"]
+    assert (c["deadline"] or {}).get("date") == expected
