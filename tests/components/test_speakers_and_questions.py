@@ -256,6 +256,14 @@ QUESTIONS = [
     ("question.answered_mid_sentence", "The Chief Executive, in response to queries raised by Members, stated that there "
      "had been serious underfunding of the roads programme.", "Members"),
     ("question.replied_to_queries", "The Chief Superintendent replied to Members queries as follows:", "Members"),
+    # an answer to queries no one is named for, or named after them; "a number of" queries
+    ("question.replied_to_queries", "The A/Head of Finance responded to queries in relation to the financial reports.", None),
+    ("question.replied_to_queries", "The Senior Executive Engineer replied to queries raised by the Members as follows:",
+     "the Members"),
+    ("question.in_response_to_query", "In response to a number of queries, the Chief Executive clarified the position.",
+     None),
+    ("question.referred_and_replied", "Councillor Galvin referred to the works carried out at the junction and in replying, "
+     "the Executive Engineer confirmed that the works were complete.", "Councillor Galvin"),
     ("question.in_reply_to_member", "In response to Cllr. Leddin, Mr. Kennedy stated that the existing network does "
      "have issues.", "Cllr. Leddin"),
     ("question.in_reply_to_member", "In reply to Members, he said that the Army cannot be brought in.", "Members"),
@@ -284,6 +292,12 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "Circulated, Report of the Staff Officer which noted that a snag list had been requested.",
     "Irish Cement was requested to submit further information in respect of their planning application.",
     "The Director stated that the question of funding was a matter for the Department.",
+    # the queries just asked (their own questions already): no new one
+    "Ms Doody responded to the queries.",
+    # asking for support or a review requests action, not information
+    "Cllr. J. Costello asked for support for the Darkness into Light walk at Thomond Park.",
+    "She asked for a review of the festival to give it broader appeal.",
+    "He asked that funding for the project be sought from the TII.",
     # requests for action are statements (GUIDELINES.md, Requests)
     "The arranging of a meeting with the Council’s solicitors was also requested and the Meetings Administrator "
     "agreed to follow up on this matter.",
