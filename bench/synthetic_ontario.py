@@ -27,6 +27,11 @@ of any real council.
   Their helpers drafted them with the pipeline of 9ef7756 (HEAD then), and stored the text the HTML reader of
   that commit gave: table cells joined on one line. --from-html reads the pages with today's reader instead.
 
+- Batch 8 (carrow-ridge, merrow-glen, hollowell, stagmoor): an eSCRIBE-style page (bulleted attendance, staff
+  role first, "Moved by:Councillor X"), a Committee of the Whole with an action table, a hand-made static site
+  (<br> resolutions, referrals), a recreation committee from a word processor; two new helpers, drafted with the
+  pipeline of that day and scored at a1a7f63 before any rule was written from them.
+
 Since 2026-11-27 every file's text is the reading of the reader of that day: `minutes annotate realign
 annotations/synthetic/*.jsonl --corpus annotations/synthetic --write` moved the labels (word for word; only
 sentences of page furniture the reader now drops were lost, no other label changed a word), so speaker and
@@ -67,7 +72,8 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "4": ("kestrel-bend", "eskerdale", "marwood-lakes"),
            "5": ("sallowmere", "vennington", "yarrowby"),
            "6": ("glenhaddon", "brackenfield", "ilderwood"),
-           "7": ("orrindale", "thistlemoor", "whelford")}
+           "7": ("orrindale", "thistlemoor", "whelford"),
+           "8": ("carrow-ridge", "merrow-glen", "hollowell", "stagmoor")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
         "ner_role_f1", "ner_person_f1")
 

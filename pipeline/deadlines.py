@@ -22,7 +22,7 @@ Decisions that the contract leaves open (kept here so they are applied everywher
 - "before X" reads as "by X" ("before the April meeting" -> April 30, "before Christmas" -> Dec 25),
   except before a calendar date or a dated meeting, which ends the day before ("before December 1" ->
   Nov 30, "before the May 15 meeting" -> May 14: records.md's "last day it allows").
-- early/mid/late: a year gives Mar 31 / Jun 30 / Dec 31, a month gives the 10th / 15th / last day.
+- early/mid/late: a year gives Mar 31 / Jun 30 / Dec 31, a month gives the 10th / 20th / last day.
 - "in the new year" and "next year" give Dec 31 of the next year; "early in the new year" Mar 31.
 - weeks end on Sunday: "this week" is the meeting week's Sunday, "next week" the Sunday after.
 - "in the coming weeks", "within the next few weeks": a Deadline with ``date=None`` (a real time
@@ -159,7 +159,7 @@ _QUALIFIER_WORDS = frozenset(
     "workshop local authority".split())
 _PARTY = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close)\s+of\s+(?:the\s+year\s+)?|"
           r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")
-_PARTM = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close)\s+of\s+|"
+_PARTM = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close|(?:first|last|final)\s+week)\s+of\s+|"
           r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")
 
 _MACROS: dict[str, str] = {
@@ -255,7 +255,7 @@ def _number(token: str) -> int:
 
 def _part(groups: Mapping[str, str | None]) -> str | None:
     part = groups.get("part") or groups.get("part2")
-    return part.lower() if part else None
+    return re.sub(r"\s+", " ", part.lower()) if part else None
 
 
 def _add_months(day: date, months: int) -> date:
@@ -314,10 +314,12 @@ def _day_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
 
 
 def _within_month(year: int, month: int, part: str | None) -> date:
+    if part and part.startswith("first"):
+        return date(year, month, 7)   # "in the first week of May"; the last week ends with the month
     if part in {"early", "start", "beginning"}:
         return date(year, month, 10)
     if part in {"mid", "middle"}:
-        return date(year, month, 15)
+        return date(year, month, 20)   # the last day "mid-month" allows (GUIDELINES.md, Part-month deadlines)
     return _month_end(year, month)
 
 
@@ -448,6 +450,40 @@ def _fixed_day(month: int, day: int) -> Normaliser:
     return normalise
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based) `weekday` (Monday = 0) of the month."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Canadian (Ontario) statutory holidays by name: a fixed day, or a weekday rule for the year
+HOLIDAYS = {
+    "canada day": lambda y: date(y, 7, 1),
+    "remembrance day": lambda y: date(y, 11, 11),
+    "new year's day": lambda y: date(y, 1, 1),
+    "labour day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "thanksgiving": lambda y: _nth_weekday(y, 10, 0, 2),
+    "family day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "civic holiday": lambda y: _nth_weekday(y, 8, 0, 1),
+    "victoria day": lambda y: date(y, 5, 24) - timedelta(days=date(y, 5, 24).weekday()),   # the Monday before May 25
+}
+
+
+def _holiday(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    """'before Canada Day' -> June 30 (the day before, as 'before the next meeting'); 'by Labour Day' -> that Monday."""
+    name = re.sub(r"\s+", " ", (g["holiday"] or "").lower()).replace("’", "'").replace("new years", "new year's")
+    rule = HOLIDAYS[name if name in HOLIDAYS else name.replace(" weekend", "")]
+    if g.get("year"):
+        when = rule(int(g["year"]))  # type: ignore[arg-type]
+    elif ctx.meeting is None:
+        return None
+    else:
+        when = rule(ctx.meeting.year)
+        if when < ctx.meeting:
+            when = rule(ctx.meeting.year + 1)
+    return when - timedelta(days=1) if g.get("before") else when
+
+
 def easter_sunday(year: int) -> date:
     """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -527,6 +563,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "season_end": _season,
     "christmas": _fixed_day(12, 25),
     "easter": _easter,
+    "holiday": _holiday,
     "offset": _offset,
     "weekday": _weekday,
     "next_meeting": _next_meeting,

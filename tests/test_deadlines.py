@@ -95,7 +95,12 @@ NORMALISED = [
     ("H1", WED, date(2024, 6, 30)),
     ("H1", date(2024, 9, 4), date(2025, 6, 30)),
     ("mid-2024", WED, date(2024, 6, 30)),
-    ("by mid-November", WED, date(2024, 11, 15)),
+    ("by mid-November", WED, date(2024, 11, 20)),
+    ("in the last week of March", WED, date(2024, 3, 31)),
+    ("in the first week of May", WED, date(2024, 5, 7)),
+    ("to the Committee's June meeting", WED, date(2024, 6, 30)),
+    ("by Labour Day", WED, date(2024, 9, 2)),
+    ("for the Victoria Day weekend", WED, date(2024, 5, 20)),
     ("this summer", WED, date(2024, 8, 31)),
     ("in the autumn", WED, date(2024, 11, 30)),
     ("in the fall", WED, date(2024, 11, 30)),    # North American autumn

@@ -23,8 +23,12 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # adjournment "to meet again on March 19, 2019"
 STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council|regular|"
                             r"scheduled|regularly scheduled) )?meeting\b"
-                            r"[^.\n]{0,120}?(?:will|would|is to|shall) (?:be held|take place)|\badjourn\w*\b[^\n]{0,80}?\bto meet again\b)"
-                            r"[^.\n]{0,40}?\bon\b(?P<when>[^.\n]{4,60})", re.I)
+                            r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
+                            r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\bto meet again\b)"
+                            r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
+                            # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."
+                            r"|^[^\S\n]*next (?:regular |committee |board |council )?meeting[^\S\n]*[:–-][^\S\n]*"
+                            r"(?P<line_when>[^.\n]{4,60})", re.I | re.M)
 
 
 @Language.factory(
@@ -181,7 +185,7 @@ def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     one, read by the deadline rules (a date with no year is the next one after the meeting)."""
     stated = []
     for match in STATED_MEETING.finditer(text):
-        found = find_deadlines("on" + match.group("when"), meeting_date)
+        found = find_deadlines("on " + (match.group("when") or match.group("line_when")).strip(), meeting_date)
         when = found[0].date if found and found[0].start == 0 else None
         if when is not None and (meeting_date is None or when > meeting_date):
             stated.append(when)

@@ -263,6 +263,11 @@ class SpeakerAttributor:
             lead = named_lead(mention_text, sent.doc._.participants) if "," in mention_text else None
             if lead is not None:   # "R Lowth, Operations and Maintenance, informed": the name before the post
                 return lead, mention.start_char, mention.start_char + len(lead), rule
+            if MEETING_BODY.fullmatch(mention_text) and token.lemma_.lower() in MEETING_DELIBERATES \
+                    and token.tag_ == "VBD" and not any(c.dep_ == "aux" for c in token.children):
+                # "Council discussed the gravel program": the meeting itself, not the last one to speak ("The
+                # Council had provided ..." in an officer's report is the organisation the officer speaks for)
+                return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
             # only the first reporting verb with a subject decides
             return None
         return self._name_post_lead(sent) or self._actor_mention(sent)
@@ -557,6 +562,9 @@ NAME_WITH_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+
                                 r"(?:[A-Z][a-z]+\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*")
 
 
+# the meeting as a whole speaking ("Council discussed ...", "The Committee reviewed ...")
+MEETING_BODY = re.compile(r"Council|Committee|Board|Commission")
+MEETING_DELIBERATES = {"discuss", "review", "consider", "debate"}
 # "Kyle Dorval", "Mary-Ann O'Neill": a first name and a surname, written out
 FULL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][\w’'-]*[a-z][\w’'-]*){1,2}")
 

@@ -32,6 +32,11 @@ from helpers import record_for
      "the Annual Meeting.", datetime.date(2016, 5, 17), datetime.date(2016, 6, 23)),
     ("The July Meeting would be held on 12th July. The May Meeting would take place on Tuesday, 17th May, 2016.",
      datetime.date(2016, 4, 21), datetime.date(2016, 5, 17)),
+    # scheduled, or a line of its own (Ontario committees and boards)
+    ("The next meeting of the Committee of the Whole (Public Works) is scheduled for Tuesday, July 13, 2021 at 9:30 a.m.",
+     datetime.date(2021, 6, 8), datetime.date(2021, 7, 13)),
+    ("Next meeting: Wednesday, April 10, 2024 at 6:30 p.m., Community Centre, Upper Hall.",
+     datetime.date(2024, 3, 13), datetime.date(2024, 4, 10)),
     # a meeting already held is not the next one
     ("The March meeting was held on 3rd March, 2016.", datetime.date(2016, 4, 21), None),
     ("The March Meeting would take place on Tuesday, 15th March, 2016.", datetime.date(2016, 4, 21), None),

@@ -81,6 +81,8 @@ SPEAKERS = [
     # words after the verb the parser hung on the subject are not the mention
     ("Fire Chief Kevin Makin reported that the department had responded to eleven calls in February: four motor "
      "vehicle collisions, three alarm activations and one medical assist.", "Fire Chief Kevin Makin", "speaker.subject"),
+    # the meeting deliberating as a whole (Ontario minutes), not the last one to speak
+    ("Council discussed the cost of a second application on Lakeview Road.", "Council", "speaker.subject"),
     # an unlisted name written out in full, then a post between commas: both make the participant
     ("Kyle Dorval, Manager of Roads and Facilities, reviewed the report.", "Kyle Dorval, Manager of Roads and Facilities",
      "speaker.subject"),
@@ -122,6 +124,8 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "In the hall, family members thanked the Council for the service.",
     # leading reports speech only with a discussion or presentation; a contractor is no speaker
     "The Superintendent led the project to completion.",
+    # the organisation an officer speaks for, told in a report
+    "The Council had provided 2,443 additional tenancies since 2015.",
     "The contractor reviewed its prices.",
 ])
 def test_no_speaker(nlp, sentence):
