@@ -939,6 +939,15 @@ def _one_entry_with_role(paragraph: str) -> bool:
     return len(entries) == 1 and bool(entries[0].name) and bool(entries[0].role)
 
 
+_MAX_ROLE_WORDS = 14
+
+
+def _runs_on(role: str) -> bool:
+    """'J. MacLean 1. Call to Order Mayor Foster called the meeting to order at 9:30 a.m. 2. Land ...': no post is
+    that long or reads as a sentence."""
+    return len(role.split()) > _MAX_ROLE_WORDS or bool(_SENTENCE_VERB.search(role) and len(role) > _ONE_ENTRY_CHARS)
+
+
 def _until_prose(rest: str) -> str:
     """A list under its heading ends at the first long line of prose: "5. DELEGATIONS" then "Mr. W. Hall,
     President of the Club, addressed Council regarding ... He advised that ..." (text read from a PDF page
@@ -1123,6 +1132,8 @@ def find_participants(text: str) -> ParticipantRegistry:
                 if entry.span in seen_spans:
                     continue
                 role = " ".join(entry.role.split()) if entry.role else None
+                if role and _runs_on(role):
+                    role = None   # a list read from flattened text ran on into the minutes' business
                 kind = _kind(rule, role)
                 if rule.kind == "chair" and (role is None or kind_for_role(role) != "chair"):
                     role = "Chair"

@@ -855,3 +855,11 @@ def test_ontario_staff_posts(role, kind):
 def test_a_post_stops_at_lower_case_words(text):
     from pipeline.structure.participants import _best_role_match
     assert _best_role_match(text)[1].group() == text.split(",")[0]
+
+
+def test_a_list_in_flattened_text_gives_no_run_on_post():
+    """Text extracted from a PDF as one line: the last entry's 'post' would be the minutes' business."""
+    text = ("Staff Present: A. Allison, J. Newman Other Staff Present: F. Langmaid, J. MacLean 1. Call to Order Mayor "
+            "Foster called the meeting to order at 9:30 a.m. 2. Land Acknowledgement Statement Councillor Hooper led "
+            "the meeting in the Land Acknowledgement Statement. 3. Declaration of Interest")
+    assert all(p.role is None or len(p.role.split()) <= 14 for p in find_participants(text).participants)
