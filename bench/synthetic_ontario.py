@@ -31,6 +31,10 @@ of any real council.
   role first, "Moved by:Councillor X"), a Committee of the Whole with an action table, a hand-made static site
   (<br> resolutions, referrals), a recreation committee from a word processor; two new helpers, drafted with the
   pipeline of that day and scored at a1a7f63 before any rule was written from them.
+- Batch 9 (kestrel-falls, north-calloway, aldermoor, ravensmere): a CivicWeb-style page (motions as small tables),
+  a special budget meeting told as narrative, a heritage committee with a parenthesised-owner action list, a
+  council meeting with a Planning Act public meeting and public questions; two more helpers; scored at 8dbd97a
+  (HEAD 897ccdc) before any rule was written from them.
 
 Since 2026-11-27 every file's text is the reading of the reader of that day: `minutes annotate realign
 annotations/synthetic/*.jsonl --corpus annotations/synthetic --write` moved the labels (word for word; only
@@ -73,7 +77,8 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "5": ("sallowmere", "vennington", "yarrowby"),
            "6": ("glenhaddon", "brackenfield", "ilderwood"),
            "7": ("orrindale", "thistlemoor", "whelford"),
-           "8": ("carrow-ridge", "merrow-glen", "hollowell", "stagmoor")}
+           "8": ("carrow-ridge", "merrow-glen", "hollowell", "stagmoor"),
+           "9": ("kestrel-falls", "north-calloway", "aldermoor", "ravensmere")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
         "ner_role_f1", "ner_person_f1")
 

@@ -100,6 +100,7 @@ NORMALISED = [
     ("in the first week of May", WED, date(2024, 5, 7)),
     ("to the Committee's June meeting", WED, date(2024, 6, 30)),
     ("by Labour Day", WED, date(2024, 9, 2)),
+    ("on Canada Day", WED, date(2024, 7, 1)),
     ("for the Victoria Day weekend", WED, date(2024, 5, 20)),
     ("this summer", WED, date(2024, 8, 31)),
     ("in the autumn", WED, date(2024, 11, 30)),

@@ -1172,13 +1172,16 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     if any(c.lower_ in lex["lex.aim_words"] for c in verb.subtree if c.dep_ in ("dobj", "advmod") and c.head.i == verb.i
            or c.head.dep_ == "advmod" and c.head.head.i == verb.i):
         return False   # "I will do my best", "I will take it very seriously"
-    if lemma in lex["lex.spending_verbs"] and _gives_money(verb):
-        return False   # "agreed to give £300 towards the instrument": a spending decision
+    if lemma in lex["lex.spending_verbs"] and _gives_money(verb) and not _outside_party(subject):
+        return False   # "agreed to give £300 towards the instrument": a spending decision ("the Lions Club would
+        # contribute $25,000" is a delegation's promise)
     if lemma in lex["lex.budget_verbs"] and budget_heading().search(
             verb.doc[verb.i:verb.right_edge.i + 1].text):
         return False   # "agreed to assign these to group D05 Tourism Development": a budget decision
     if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
         return False
+    if lemma in ("find", "see", "know") and any(c.dep_ == "ccomp" for c in verb.children):
+        return False   # "many applicants will find that their income ...": a realisation, no act
     if passive:
         if lemma == "take":   # "taken into account", "taken on"; "that action is taken to tackle ..."
             return any(c.lower_ in {"into", "on"} for c in verb.children) or any(
@@ -1208,6 +1211,15 @@ def _asks_someone_to_act(verb: Token) -> bool:
     return not any(c.dep_ in ("ccomp", "advcl") and any(
         g.lower_ in {"whether", "if", "what", "why", "how", "when", "where", "which", "who"} for g in c.subtree
         if g.i < c.i) for c in verb.children)
+
+
+OUTSIDE_PARTIES = {"club", "society", "association", "friends", "foundation", "legion", "branch", "league", "applicant",
+                   "developer", "owner", "owners", "company", "volunteers", "organizers", "organisers", "auxiliary"}
+
+
+def _outside_party(subject: Span | None) -> bool:
+    """A delegation's body or an applicant, not the meeting deciding to spend its own money."""
+    return subject is not None and _head_noun(subject).lemma_.lower() in OUTSIDE_PARTIES | {"friend", "volunteer"}
 
 
 def _gives_money(verb: Token) -> bool:
@@ -1580,5 +1592,5 @@ OWNED_ACTION = re.compile(r"\b[Tt]o\s+(?!be\s+paid\b)(?:be\s+)?(?!(?:paid|all|th
 
 
 def _clause_text(doc: Doc, utt: Utterance) -> str:
-    text = text_of(doc)[utt.start:utt.end].strip()
+    text = re.sub(r"\s*\([^()]{2,40}\)\s*\.?$", "", text_of(doc)[utt.start:utt.end].strip())   # its "(Owner)"
     return text[0].lower() + text[1:] if text else text

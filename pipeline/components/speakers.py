@@ -565,6 +565,8 @@ NAME_WITH_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+
 # the meeting as a whole speaking ("Council discussed ...", "The Committee reviewed ...")
 MEETING_BODY = re.compile(r"Council|Committee|Board|Commission")
 MEETING_DELIBERATES = {"discuss", "review", "consider", "debate"}
+# "1502 Concession 6", "14 Mill Street": a street number opens a resident's address
+STREET_ADDRESS = re.compile(r"\d{1,5}[A-Z]?\s+[A-Z0-9]")
 # "Kyle Dorval", "Mary-Ann O'Neill": a first name and a surname, written out
 FULL_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][\w’'-]*[a-z][\w’'-]*){1,2}")
 
@@ -582,6 +584,8 @@ def named_lead(mention: str, registry: ParticipantRegistry) -> str | None:
         # "Kyle Dorval, Manager of Roads and Facilities, reviewed": an unlisted name, then a post; both, so that
         # the registry makes one participant with that post ("the Manager of Roads and Facilities" later is him)
         return mention.strip(" ,")
+    if post and FULL_NAME.fullmatch(lead) and STREET_ADDRESS.match(post):
+        return lead   # "Beverly Tremblay, 1502 Concession 6, asked": a resident, named with their address
     return None
 
 

@@ -642,6 +642,23 @@ def is_owner_cell(cell: str) -> bool:
     return not any(r.regex.search(cell) for r in rules.not_owner) and any(r.regex.match(cell) for r in rules.owner)
 
 
+# an action line that ends with its owner in parentheses, opening with a verb in the imperative
+_OWNER_AT_END = re.compile(r"\((?P<owner>[^()]{2,40})\)\s*\.?$")
+_IMPERATIVE_LINE = re.compile(r"^(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|A|An|Mr|Mrs|Ms|Dr|Councillor|Cllr|Mayor|"
+                              r"Reeve|Deputy|Member|Members|Staff|Council)\b)[A-Z][a-z]+\s+(?:[a-z]+|[A-Z][a-z]+\b)")
+
+
+def _owner_in_parentheses(owner: str) -> bool:
+    """'(Secretary)', '(CBO)', '(Chair / Vice-Chair)', '(A. Ramaswamy)': an owner cell, or a post (a list's own
+    owners are written as posts more often than a right-hand column's)."""
+    from .participants import kind_for_role
+
+    if is_owner_cell(owner):
+        return True
+    return all(kind_for_role(part) not in ("other", "public")
+               for part in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner) if part)
+
+
 def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Action-owner cells inside ``[start, end)``: short lines right after a paragraph line.
 
@@ -661,6 +678,13 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if owner and is_owner_cell(owner):
                 offset = line_start + raw.index(cell) + labelled.start("owner")
                 found.append((offset, offset + len(owner), owner))
+            continue
+        at_end = _OWNER_AT_END.search(cell)
+        if at_end and _IMPERATIVE_LINE.match(cell) and _owner_in_parentheses(at_end.group("owner").strip()):
+            # an action-items list: "Send a letter of thanks to the Legion (Secretary)"
+            owner = at_end.group("owner").strip()
+            offset = line_start + raw.index(cell) + at_end.start("owner")
+            found.append((offset, offset + len(owner), owner))
             continue
         if " | " in cell:
             # an HTML table row from ingest: "Clerk to write to the Council | Clerk" — the last cell

@@ -115,6 +115,10 @@ DECOYS = [
     # lex.budget_verbs: assigning funds to a budget heading is a spending decision
     "The Members agreed to assign these to group D05 Tourism Development, Recreation and Amenity.",
     "The Members agreed to assign this to group DOS Tourism Development, Recreation and Amenity.",
+    # a realisation, not an act
+    "Cllr. Benson commented that many applicants will find that their income is too high for the scheme.",
+    # a name with a post in parentheses is no action line
+    "The Mayor welcomed the new Clerk (Jane Doe)",
     # the meeting's own course (PROCEDURAL_VERBS), and a rule with "no" one as its subject
     "Council will reconvene in Open Session at approximately 7:00 p.m. and continue with the Agenda as presented.",
     "At this education session no member will discuss or materially advance the business of Council.",
@@ -216,6 +220,11 @@ def test_ontario_resolutions(nlp):
     ("The stile was reported and Cllr. P. Harries would contact the landowner.\nCllr. P. Harries", "Cllr. P. Harries",
      "The stile was reported and Cllr. P. Harries would contact the landowner."),
     ("The bench at Talley Road to be replaced. | Clerk", "Clerk", "The bench at Talley Road to be replaced."),
+    # an action-items list with the owner in parentheses at the line's end (a post or an abbreviation too)
+    ("Action Items\nCirculate the draft Heritage Register listing to members before the next meeting (Secretary)",
+     "Secretary", "Circulate the draft Heritage Register listing to members before the next meeting (Secretary)"),
+    ("Action Items\nMeet the owner of 47 King Street on site to inspect the windows (CBO)", "CBO",
+     "Meet the owner of 47 King Street on site to inspect the windows (CBO)"),
 ])
 def test_owner_lines_name_the_actor(nlp, body, owner, quote):
     record = record_for(nlp, body, title="7. Lighting and footpaths",
@@ -549,6 +558,11 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
      "send a letter to the Minister outlining Council's concerns.\nCarried.",
      [("commit.recommendation_that", "Council", "request that the Ministry of Transportation install a traffic light"),
       ("commit.recommendation_that", "the Clerk", "send a letter to the Minister")]),
+    # a delegation's body promises (and a club's contribution is no spending decision of the meeting)
+    ("Ms. Gould stated that the Friends would clear brush along the new route in the fall.",
+     [("commit.modal_future", "the Friends", "clear brush along the new route")]),
+    ("Mr. Ashby stated that the Lions Club would contribute $25,000 toward construction of the splash pad.",
+     [("commit.modal_future", "the Lions Club", "contribute $25,000 toward construction of the splash pad")]),
     # commit.referred_for: a referral for a report or a response is work asked of the one it goes to
     ("Moved by: Councillor Lalonde\nSeconded by: Councillor Fraser\nTHAT the request from the Lions Club be referred to "
      "staff for a report to the April meeting.\nCARRIED",
@@ -698,7 +712,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
       ("commit.modal_future", "the Treasurer", "report on costs")]),
     ("The public works scheme would provide new footpaths in the village.", []),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
-        "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
+        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",

@@ -81,6 +81,9 @@ SPEAKERS = [
     # words after the verb the parser hung on the subject are not the mention
     ("Fire Chief Kevin Makin reported that the department had responded to eleven calls in February: four motor "
      "vehicle collisions, three alarm activations and one medical assist.", "Fire Chief Kevin Makin", "speaker.subject"),
+    # a resident named with an address
+    ("Beverly Tremblay, 1502 Concession 6, asked whether the Township could limit the number of guests.",
+     "Beverly Tremblay", "speaker.subject"),
     # the meeting deliberating as a whole (Ontario minutes), not the last one to speak
     ("Council discussed the cost of a second application on Lakeview Road.", "Council", "speaker.subject"),
     # an unlisted name written out in full, then a post between commas: both make the participant
