@@ -66,6 +66,29 @@ def _is_chrome(tag: Tag) -> bool:
     return True
 
 
+# a meeting's title block: "Minutes of the Regular Meeting of Council, Tuesday, April 17, 2018", "April 17, 2018"
+_TITLE_DATE = re.compile(r"\b(?:(?:19|20)\d\d)\b")
+_TITLE_WORDS = re.compile(r"(?i)\b(?:minutes|meeting|council|committee|board)\b|\b(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\s+\d{1,2}\b")
+
+
+def _title_block(tag: Tag) -> bool:
+    """A <header> (or header-class block) that holds the page's heading with the meeting's date, as static sites
+    set a post's title ("<header class='post-header'><h1>April 17, 2018 Regular Meeting</h1>"): content, kept.
+    A site header (logo, menu) has no dated heading, or far more text."""
+    if tag.name not in ("header", "div", "section") or tag.name == "div" and not _is_layout_chrome(tag):
+        return False
+    if tag.find(["h1", "h2", "h3", "time"]) is None or tag.find(["nav", "ul", "form"]) is not None:
+        return False
+    text = tag.get_text(" ", strip=True)
+    return len(text) <= 300 and bool(_TITLE_DATE.search(text)) and bool(_TITLE_WORDS.search(text))
+
+
+def _is_layout_chrome(tag: Tag) -> bool:
+    attrs = " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
+    return any(word in attrs for word in _LAYOUT_WORDS)
+
+
 def _content_block(attrs: str) -> bool:
     """A header or footer class named for a part of the minutes ("ItemHeader", "MinutesHeader",
     "motion-footer"), not for the site or page ("header", "site-footer", "PortalHeader")."""
@@ -305,7 +328,8 @@ def html_text(data: bytes) -> tuple[str, str]:
         return converted, encoding
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
+        if not tag.decomposed and not _title_block(tag):
+            tag.decompose()
     for tag in soup.find_all(id=_WAYBACK_IDS):
         if not tag.decomposed:
             tag.decompose()
@@ -316,7 +340,7 @@ def html_text(data: bytes) -> tuple[str, str]:
             root = found
             break
     for tag in root.find_all(_is_chrome):
-        if not tag.decomposed:
+        if not tag.decomposed and not _title_block(tag):
             tag.decompose()
     out = _Writer()
     _walk(root, out, False)

@@ -53,6 +53,11 @@ _FILENAME_DATE = re.compile(
     re.IGNORECASE,
 )
 _FILENAME_YMD = re.compile(r"^(?P<y>\d{2}|\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\.[a-z0-9]+$", re.IGNORECASE)
+# North American archives name pages month first: "april-17-2018.html", "Minutes_April_17_2018.pdf",
+# "council-2019-03-05-minutes.html"
+_FILENAME_MDY = re.compile(r"(?<![a-z])" + _MONTH + r"[a-z]*[-_ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[-_, ]+(?P<year>(?:19|20)\d\d)(?!\d)",
+                           re.IGNORECASE)
+_FILENAME_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_](?P<m>\d{2})[-_](?P<d>\d{2})(?!\d)")
 
 # Header titles, tried in order on the upper-case header lines (joined into one line).
 _BODY_END = r"(?=\s+(?:HELD|WHICH\s+WAS\s+HELD|ON\s+\w+DAY|AT\s+\d|IN\s+THE\s+COUNCIL)\b|\s*,\s*HELD\b|\s*$)"
@@ -158,6 +163,12 @@ def _filename_date(source: str | None) -> datetime.date | None:
     if m:
         year = int(m.group("y"))
         return _make_date(year + 2000 if year < 100 else year, int(m.group("m")), int(m.group("d")))
+    m = _FILENAME_MDY.search(name)
+    if m:
+        return _make_date(int(m.group("year")), _month_number(m.group("month")), int(m.group("day")))
+    m = _FILENAME_ISO.search(name)
+    if m:
+        return _make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return None
 
 

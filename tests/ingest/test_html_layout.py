@@ -111,3 +111,22 @@ def test_number_span_before_punctuation_gets_no_space():
 def test_entry_footer_is_chrome_but_item_header_is_not():
     page = '<div class="entry-footer">Previous post: Minutes April 2023</div><div class="ItemHeader">7. Roads</div>'
     assert text_of(page) == "7. Roads"
+
+
+@pytest.mark.parametrize("page, title", [
+    # a static site's post header: the page's heading with the meeting's date is the minutes' title
+    ('<main><article><header class="post-header"><h1>April 17, 2018</h1><time>Apr 17, 2018</time></header>'
+     "<p>1. Call to Order</p></article></main>", "April 17, 2018"),
+    ('<div class="header"><h1>Township of Fernleigh</h1><p>Minutes of the Regular Meeting of Council, Tuesday, '
+     "April 17, 2018</p></div><p>1. Call to Order</p>", "Minutes of the Regular Meeting of Council, Tuesday, April 17, 2018"),
+    # a site header: no dated heading, or a menu
+    ('<header class="site-header"><h1>Township of Fernleigh</h1></header><p>1. Call to Order</p>', None),
+    ('<header><h1>Council Minutes 2018</h1><ul><li><a href="/">Home</a></li></ul></header><p>1. Call to Order</p>', None),
+])
+def test_a_dated_title_block_in_a_header_is_kept(page, title):
+    text = text_of(page)
+    assert "1. Call to Order" in text
+    if title is None:
+        assert "Township of Fernleigh" not in text and "Council Minutes 2018" not in text
+    else:
+        assert title in text

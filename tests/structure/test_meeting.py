@@ -213,3 +213,14 @@ def test_ontario_date_negatives(text):
 def test_irish_municipal_district_is_not_an_ontario_district():
     info = parse_meeting_info(NEWCASTLE_2019)
     assert info.body == "Municipal District of Newcastle West"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("council/2018/april-17-2018.html", datetime.date(2018, 4, 17)),     # month first, as North American archives
+    ("Minutes_April_17_2018.pdf", datetime.date(2018, 4, 17)),
+    ("council-2019-03-05-minutes.html", datetime.date(2019, 3, 5)),
+    ("report.html", None),
+    ("may-2018.html", None),
+])
+def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
+    assert parse_meeting_info("Some text without a date.\n\n", source=source).date == expected
