@@ -46,6 +46,12 @@ BODY_DIRECTED_TEXT = re.compile(
     r"^(?:(?:Following|After|With respect to|In response|Further to|Upon|On)\b[^,]{0,80},\s+)?"
     r"(?:The\s+|the\s+)?(?:Council|Committee|Board|Members|Meeting|Commission)\s+(?:then\s+|also\s+|further\s+)?"
     r"(?:directed|requested|instructed|asked|tasked)\s+" + DIRECTED_TO)
+# the body's request or direction with a clause: "Council requested that staff report back in the fall with options",
+# "Council's direction was that staff revise the draft budget"
+BODY_DIRECTED_THAT = re.compile(
+    r"^(?:(?:Following|After)\b[^,]{0,80},\s+)?(?:The\s+|the\s+)?(?:Council|Committee|Board|Commission)"
+    r"(?:\s+(?:then\s+|also\s+|further\s+)?(?:requested|directed|asked)|['’]s\s+direction\s+(?:was|is))\s+that\s+"
+    r"(?P<obj>(?:the\s+)?(?:staff|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?P<action>[a-z]\w+)")
 # a direction reported in the passive: "Direction was given to staff to prepare a draft by-law"
 DIRECTION_GIVEN = re.compile(
     r"\b(?:[Dd]irections?|[Ii]nstructions?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:given|provided|issued)\s+to\s+"
@@ -535,9 +541,12 @@ def _consensus(sent: Span) -> Candidate | None:
 def _body_directed(sent: Span) -> Candidate | None:
     """'Council directed staff to contact the property owner', 'Direction was given to staff to prepare a
     draft by-law': the one directed acts."""
-    match = BODY_DIRECTED_TEXT.match(sent.text) or DIRECTION_GIVEN.search(sent.text)
+    match = BODY_DIRECTED_TEXT.match(sent.text) or DIRECTION_GIVEN.search(sent.text) or BODY_DIRECTED_THAT.match(sent.text)
     if not match:
         return None
+    if match.re is BODY_DIRECTED_THAT and re.search(r"\b(?:requested|asked)\b", match.group()) \
+            and _asks_outsider("request", match.group("obj"), sent.doc):
+        return None   # "Council requested that the Ministry install ...": the council's own request (GUIDELINES.md)
     obj_start = sent.start_char + match.start("obj")
     obj = sent.doc.char_span(obj_start, obj_start + len(match.group("obj")), alignment_mode="expand")
     verb = next((t for t in sent if t.idx >= sent.start_char + match.start("action")), None)
@@ -1065,8 +1074,16 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
         carried = governor.lemma_.lower() == "propose" and _carried(sent)
         if not passive and not _is_agent(subject) and not (carried and subject is None):
             return None
+        asker = _subject(governor)
+        if governor.lemma_.lower() in ("request", "ask") and subject is not None and asker is not None \
+                and BODY_WORDS.fullmatch(asker.text.strip()) and _asks_outsider("request", subject.text, sent.doc):
+            # "Council requested that the Ministry install a signal": the council's own request (GUIDELINES.md)
+            return Candidate("commit.agreed_subjunctive", governor, asker, False, sent, "resolution")
         return Candidate("commit.agreed_subjunctive", child, subject, passive, sent, "resolution")
     return None
+
+
+BODY_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:Council|Committee|Board|Commission)")
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -1158,7 +1175,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return True   # "a workshop would be held", "agreed to hold a briefing session": someone organises it
     if lemma in PROCEDURAL_VERBS and not _for_a_later_agenda(verb) and (
             (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
-            or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj")
+            or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj"
+                   and not (lemma == "place" and t.lemma_.lower() == "order"))   # "place the order for the truck": a purchase
             or any(t.lower_ == "agenda" for t in verb.subtree)):
         return False
     if lemma in lex["lex.hedges"]:

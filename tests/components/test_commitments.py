@@ -251,7 +251,7 @@ def test_be_directed_in_a_later_clause(nlp):
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Council requested that staff prepare a report on the condition of the arena roof.", ("commit.agreed_subjunctive", "staff")),
+    ("Council requested that staff prepare a report on the condition of the arena roof.", ("commit.directs_someone", "staff")),
     ("Members requested that a speed limit review be carried out at the National School.", None),
     ("THAT Council authorize the Mayor and Clerk to execute the agreement with the Ministry.", None),
     ("THAT Council award the tender for winter sand to Smith Aggregates.", None),
@@ -579,6 +579,16 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("Moved by Councillor Craven\nDirect the Director of Finance to report back on the retained savings strategy.\n"
      "CARRIED", [("commit.infinitive_action", "the Director of Finance", "report back on the retained savings strategy")]),
     ("Moved by Councillor Craven\nAuthorize the Mayor and Clerk to sign the funding agreement.\nCARRIED", []),
+    # a body's request or direction with a clause directs staff; asking an outside body is the council's own act;
+    # placing an order is a purchase, not the meeting's order of business
+    ("Council requested that staff report back in the fall with options for a dedicated capital levy for bridges.",
+     [("commit.directs_someone", "staff", "report back")]),
+    ("Council's direction was that staff revise the draft budget to a levy increase of no more than 4.5 per cent.",
+     [("commit.directs_someone", "staff", "revise the draft budget")]),
+    ("Council requested that the Ministry of Transportation install a traffic signal at Main Street.",
+     [("commit.agreed_subjunctive", "Council", "request that the Ministry of Transportation install")]),
+    ("Council directed staff to place the order for the plow truck by February 15 to secure the 2020 price.",
+     [("commit.directs_someone", "staff", "place the order for the plow truck")]),
     # a body's direction in the past tense names who acts
     ("Council directed staff to contact the property owner regarding the unsightly property on Pine Street.",
      [("commit.directs_someone", "staff", "contact the property owner")]),
@@ -712,7 +722,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
       ("commit.modal_future", "the Treasurer", "report on costs")]),
     ("The public works scheme would provide new footpaths in the village.", []),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
-        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
+        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-requested-that", "council-direction-was", "council-requested-ministry", "place-order", "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
