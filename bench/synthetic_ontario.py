@@ -35,6 +35,10 @@ of any real council.
   a special budget meeting told as narrative, a heritage committee with a parenthesised-owner action list, a
   council meeting with a Planning Act public meeting and public questions; two more helpers; scored at 8dbd97a
   (HEAD 897ccdc) before any rule was written from them.
+- Batch 10 (fenmarch, quenby-landing, wendover-hills, brackenfield-2018): a Word-saved page with a correspondence
+  table (From | Subject | Action), a Committee of Adjustment, an agenda-system export with report recommendations
+  and resolutions, a police services board; two more helpers; scored at 89da1d1 before any rule was written from
+  them.
 
 Since 2026-11-27 every file's text is the reading of the reader of that day: `minutes annotate realign
 annotations/synthetic/*.jsonl --corpus annotations/synthetic --write` moved the labels (word for word; only
@@ -78,7 +82,8 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "6": ("glenhaddon", "brackenfield", "ilderwood"),
            "7": ("orrindale", "thistlemoor", "whelford"),
            "8": ("carrow-ridge", "merrow-glen", "hollowell", "stagmoor"),
-           "9": ("kestrel-falls", "north-calloway", "aldermoor", "ravensmere")}
+           "9": ("kestrel-falls", "north-calloway", "aldermoor", "ravensmere"),
+           "10": ("fenmarch", "quenby-landing", "wendover-hills", "brackenfield-2018")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
         "ner_role_f1", "ner_person_f1")
 

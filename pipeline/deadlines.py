@@ -159,7 +159,7 @@ _QUALIFIER_WORDS = frozenset(
     "workshop local authority".split())
 _PARTY = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close)\s+of\s+(?:the\s+year\s+)?|"
           r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")
-_PARTM = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close|(?:first|last|final)\s+week)\s+of\s+|"
+_PARTM = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close|(?:first|last|final)\s+(?:two\s+)?weeks?)\s+of\s+|"
           r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")
 
 _MACROS: dict[str, str] = {
@@ -315,7 +315,9 @@ def _day_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
 
 def _within_month(year: int, month: int, part: str | None) -> date:
     if part and part.startswith("first"):
-        return date(year, month, 7)   # "in the first week of May"; the last week ends with the month
+        # "in the first week of May" the 7th, "the first two weeks of October" the 14th; the last week(s) end
+        # with the month
+        return date(year, month, 14 if "two" in part else 7)
     if part in {"early", "start", "beginning"}:
         return date(year, month, 10)
     if part in {"mid", "middle"}:

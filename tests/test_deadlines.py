@@ -98,6 +98,7 @@ NORMALISED = [
     ("by mid-November", WED, date(2024, 11, 20)),
     ("in the last week of March", WED, date(2024, 3, 31)),
     ("in the first week of May", WED, date(2024, 5, 7)),
+    ("during the first two weeks of October", WED, date(2024, 10, 14)),
     ("to the Committee's June meeting", WED, date(2024, 6, 30)),
     ("by Labour Day", WED, date(2024, 9, 2)),
     ("on Canada Day", WED, date(2024, 7, 1)),

@@ -890,6 +890,9 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
             kind = "action"
+            cell = next((t.i for t in reversed(subject) if t.text == "|"), None)
+            if cell is not None:
+                subject = sent.doc[cell + 1:subject.end]   # "From | Subject | Clerk to respond": the Action cell's owner
             if len(subject) > 1 and subject[0].lower_ in ("authorize", "authorise", "permit", "allow"):
                 return None   # "Authorize the Mayor and Clerk to sign the agreement": permission, no one is directed
             if len(subject) > 1 and subject[0].lower_ in IMPERATIVE_DIRECTIONS:

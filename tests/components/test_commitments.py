@@ -592,6 +592,9 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     # a body's direction in the past tense names who acts
     ("Council directed staff to contact the property owner regarding the unsightly property on Pine Street.",
      [("commit.directs_someone", "staff", "contact the property owner")]),
+    # a correspondence table's Action cell: the owner is in that cell, not the row before it
+    ("Fenmarch Public Library Board | Request for a joint meeting on the 2018 budget | Clerk to respond",
+     [("commit.infinitive_action", "Clerk", "respond")]),
     # an "Action:" label is not part of the owner
     ("Action: Public Works Superintendent to inspect the culvert on Lake Road and report to Council.",
      [("commit.infinitive_action", "Public Works Superintendent", "inspect the culvert on Lake Road")]),
@@ -722,7 +725,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
       ("commit.modal_future", "the Treasurer", "report on costs")]),
     ("The public works scheme would provide new footpaths in the village.", []),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
-        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-requested-that", "council-direction-was", "council-requested-ministry", "place-order", "council-directed", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
+        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-requested-that", "council-direction-was", "council-requested-ministry", "place-order", "council-directed", "correspondence-action-cell", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
