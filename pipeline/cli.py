@@ -404,6 +404,8 @@ def annotate_realign(
     files: list[Path] = typer.Argument(..., exists=True, dir_okay=False, help="Gold .jsonl files."),
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Corpus root of the files' docs (default ../shared/corpus)."),
     write: bool = typer.Option(False, "--write", help="Rewrite the files (default: only report)."),
+    accept_changes: bool = typer.Option(False, "--accept-changes",
+                                        help="Also write files where a label's words changed (after reading them)."),
 ) -> None:
     """Move gold labels onto today's reading of their source (after a reader change)."""
     from .annotation.gold import load_gold_file, write_gold_file
@@ -421,6 +423,10 @@ def annotate_realign(
             failed += 1
             typer.echo(f"{path}: {err}", err=True)
             continue
+        except OSError as err:   # the source is not where --corpus says
+            failed += 1
+            typer.echo(f"{path}: cannot read its source {root / gold.doc} ({err.strerror or err})", err=True)
+            continue
         if text == gold.text:
             typer.echo(f"{path}: unchanged")
             continue
@@ -429,10 +435,13 @@ def annotate_realign(
             typer.echo(f"  lost {row['type']}: {(row.get('quote') or row.get('text') or '')[:80]!r}")
         for change in result.changed:
             typer.echo(f"  changed {change['type']}: {change['old'][:70]!r} -> {change['new'][:70]!r}")
+        # a label whose words changed may have moved onto a neighbour's words: a person reads it first
+        writes = write and (accept_changes or not result.changed)
         typer.echo(f"{path}: {len(result.changed)} labels changed words, {len(result.lost)} lost"
-                   + (", written" if write else ""))
-        if write:
+                   + (", written" if writes else ", not written (--accept-changes once read)" if write else ""))
+        if writes:
             write_gold_file(result.document, path)
+        failed += bool(result.changed) and not writes
         # Sentences of page furniture the reader now drops may go; any other label must follow.
         failed += any(row["type"] != "sentence" for row in result.lost)
     if failed:

@@ -473,8 +473,12 @@ HOLIDAYS = {
 
 def _holiday(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     """'before Canada Day' -> June 30 (the day before, as 'before the next meeting'); 'by Labour Day' -> that Monday."""
-    name = re.sub(r"\s+", " ", (g["holiday"] or "").lower()).replace("’", "'").replace("new years", "new year's")
-    rule = HOLIDAYS[name if name in HOLIDAYS else name.replace(" weekend", "")]
+    name = re.sub(r"\s+", " ", (g["holiday"] or "").lower()).replace("’", "'")
+    name = re.sub(r"^new year(?:'s|s)? day$", "new year's day", name)
+    rule = HOLIDAYS.get(name)
+    if rule is None:
+        raise _Reject
+    when: date
     if g.get("year"):
         when = rule(int(g["year"]))  # type: ignore[arg-type]
     elif ctx.meeting is None:

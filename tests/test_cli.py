@@ -115,3 +115,11 @@ def test_annotate_realign_moves_gold_onto_todays_reading(tmp_path):
     header, commitment = [json.loads(line) for line in path.read_text().splitlines()]
     assert header["text"] == "Minutes\n\nThe Clerk will send the letter by Friday."
     assert header["text"][commitment["start"]:commitment["end"]] == quote
+
+
+def test_annotate_realign_names_a_missing_source(tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"type": "document", "doc": "gone.txt", "text": "x", "pass": "first"}) + "\n")
+    result = run("annotate", "realign", str(path), "--corpus", str(tmp_path))
+    assert result.returncode == 1
+    assert "cannot read its source" in result.stderr and "Traceback" not in result.stderr

@@ -102,6 +102,7 @@ NORMALISED = [
     ("to the Committee's June meeting", WED, date(2024, 6, 30)),
     ("by Labour Day", WED, date(2024, 9, 2)),
     ("on Canada Day", WED, date(2024, 7, 1)),
+    ("by New Year Day", WED, date(2025, 1, 1)),
     ("for the Victoria Day weekend", WED, date(2024, 5, 20)),
     ("this summer", WED, date(2024, 8, 31)),
     ("in the autumn", WED, date(2024, 11, 30)),
@@ -288,3 +289,11 @@ def test_parse_date_text(text, expected):
 def test_easter_sunday():
     assert easter_sunday(2024) == date(2024, 3, 31)
     assert easter_sunday(2025) == date(2025, 4, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "Members agreed to provide funding for the Family Day in Adare.",   # an event named after the day
+    "The Clerk will report on Canada Day celebrations.",
+])
+def test_a_holiday_event_is_no_deadline(text):
+    assert find_deadlines(text, date(2021, 6, 1)) == []

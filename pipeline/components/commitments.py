@@ -51,7 +51,7 @@ BODY_DIRECTED_TEXT = re.compile(
 BODY_DIRECTED_THAT = re.compile(
     r"^(?:(?:Following|After)\b[^,]{0,80},\s+)?(?:The\s+|the\s+)?(?:Council|Committee|Board|Commission)"
     r"(?:\s+(?:then\s+|also\s+|further\s+)?(?:requested|directed|asked)|['’]s\s+direction\s+(?:was|is))\s+that\s+"
-    r"(?P<obj>(?:the\s+)?(?:staff|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}))\s+(?P<action>[a-z]\w+)")
+    r"(?P<obj>(?:the\s+)?(?:staff|[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w.'’-]*){0,5}))\s+(?P<action>[a-z]\w+)")
 # a direction reported in the passive: "Direction was given to staff to prepare a draft by-law"
 DIRECTION_GIVEN = re.compile(
     r"\b(?:[Dd]irections?|[Ii]nstructions?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:given|provided|issued)\s+to\s+"
@@ -552,6 +552,8 @@ def _body_directed(sent: Span) -> Candidate | None:
     verb = next((t for t in sent if t.idx >= sent.start_char + match.start("action")), None)
     # what a body directs someone to do is an act, even with a verb that elsewhere names a state
     # ("directed the Director to include the cost", "to apply a second treatment")
+    if match.re is BODY_DIRECTED_THAT and (verb is None or (verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ccomp")):
+        return None   # the clause's verb (the tagger may call "report" a noun), never "of" of a post
     if obj is None or verb is None or verb.lemma_.lower() == "be" or not (
             _is_action(verb) or verb.lemma_.lower() in lexicon()["lex.state_verbs"]):
         return None
@@ -767,7 +769,7 @@ REFERRED_TO_ACT = re.compile(r"\s+(?:and\s+)?referred\s+to\s+" + DIRECTED_TO)
 # "be referred to staff for a report to the April meeting": the work asked of the one it is referred to
 REFERRED_FOR = re.compile(r"\s+(?:and\s+)?referred\s+(?:back\s+)?to\s+(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
                           r"\s+for\s+(?:(?:a|an|their|his|her|its|further|written)\s+)*"
-                          r"(?P<action>report|response|reply|recommendation|review|comments?)\b")
+                          r"(?P<action>report|response|reply|recommendation|review|comments?)\b", re.I)
 
 
 # bodies a matter is referred to for their own deliberation, not staff work
@@ -895,6 +897,9 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
                 subject = sent.doc[cell + 1:subject.end]   # "From | Subject | Clerk to respond": the Action cell's owner
             if len(subject) > 1 and subject[0].lower_ in ("authorize", "authorise", "permit", "allow"):
                 return None   # "Authorize the Mayor and Clerk to sign the agreement": permission, no one is directed
+            if len(subject) > 1 and subject[0].lower_ in ("request", "ask") and _asks_outsider(
+                    "request", sent.doc[subject.start + 1:subject.end].text, sent.doc):
+                return None   # "Request the Ministry to install a signal": the council's own request, not theirs
             if len(subject) > 1 and subject[0].lower_ in IMPERATIVE_DIRECTIONS:
                 # "Direct the Director of Finance to report back ...": a motion written as an imperative
                 subject, kind = sent.doc[subject.start + 1:subject.end], "resolution"

@@ -127,7 +127,10 @@ def _coordinated_act_deadline(doc: Doc, commitment: Commitment, after: list[Dead
     if span is None:
         return None
     verb = span[0]
-    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    # a joined verb with its own actor is another's act ("Staff will repair ... and the County will pave ..."); a
+    # passive one is the same promise's next step ("... begin work on June 28 and the road would be reopened by July 9")
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              and not any(g.dep_ == "nsubj" for g in c.children) for t in c.subtree}
     later = None
     for deadline in after[1:]:
         at = doc.char_span(deadline.start, deadline.end, alignment_mode="expand")

@@ -645,7 +645,10 @@ def is_owner_cell(cell: str) -> bool:
 # an action line that ends with its owner in parentheses, opening with a verb in the imperative
 _OWNER_AT_END = re.compile(r"\((?P<owner>[^()]{2,40})\)\s*\.?$")
 _IMPERATIVE_LINE = re.compile(r"^(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|A|An|Mr|Mrs|Ms|Dr|Councillor|Cllr|Mayor|"
-                              r"Reeve|Deputy|Member|Members|Staff|Council)\b)[A-Z][a-z]+\s+(?:[a-z]+|[A-Z][a-z]+\b)")
+                              r"Reeve|Deputy|Member|Members|Staff|Council|It|There|He|She|They|We|I|Proposed|Moved|"
+                              r"Seconded|Following|Members)\b)[A-Z][a-z]+\s+(?:[a-z]+|[A-Z][a-z]+\b)"
+                              # an imperative line has no finite verb: "It was agreed to write ... (Cathaoirleach)" is prose
+                              r"(?!.*\b(?:was|were|is|are|had|has|have|would|will|agreed|proposed|seconded)\b)")
 
 
 def _owner_in_parentheses(owner: str) -> bool:

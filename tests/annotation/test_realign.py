@@ -63,3 +63,14 @@ def test_the_synthetic_gold_is_on_todays_reading():
     folder = Path(__file__).resolve().parents[2] / "annotations" / "synthetic"
     stale = [g.doc for g in load_gold_folder(folder) if read_document(folder / g.doc).text != g.text]
     assert stale == []
+
+
+def test_a_footer_dropped_inside_a_changed_region_is_reported():
+    """A dropped line that shares a word with its neighbour can lend it that word: the label is reported as
+    changed (the CLI then writes nothing without --accept-changes)."""
+    old = "Regular Council Meeting | Page 2\nCouncil | Motion 5"
+    rows = [json.dumps({"type": "document", "doc": "x.html", "text": old, "pass": "first"}),
+            json.dumps({"type": "sentence", "text": "Council | Motion 5", "act": "procedural",
+                        "start": old.index("Council | Motion 5"), "end": len(old)})]
+    result = realign(parse_gold(rows), "Council\nMotion 5")
+    assert result.changed or result.document.sentences[0]["text"] == "Council\nMotion 5"

@@ -579,12 +579,16 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
     ("Moved by Councillor Craven\nDirect the Director of Finance to report back on the retained savings strategy.\n"
      "CARRIED", [("commit.infinitive_action", "the Director of Finance", "report back on the retained savings strategy")]),
     ("Moved by Councillor Craven\nAuthorize the Mayor and Clerk to sign the funding agreement.\nCARRIED", []),
+    ("Moved by Councillor Craven\nRequest the Ministry of Transportation to install a traffic signal at Highway 7.\n"
+     "CARRIED", []),
     # a body's request or direction with a clause directs staff; asking an outside body is the council's own act;
     # placing an order is a purchase, not the meeting's order of business
     ("Council requested that staff report back in the fall with options for a dedicated capital levy for bridges.",
      [("commit.directs_someone", "staff", "report back")]),
     ("Council's direction was that staff revise the draft budget to a levy increase of no more than 4.5 per cent.",
      [("commit.directs_someone", "staff", "revise the draft budget")]),
+    ("Council requested that the Director of Public Works report back on options by September 2023.",
+     [("commit.directs_someone", "the Director of Public Works", "report back on options")]),
     ("Council requested that the Ministry of Transportation install a traffic signal at Main Street.",
      [("commit.agreed_subjunctive", "Council", "request that the Ministry of Transportation install")]),
     ("Council directed staff to place the order for the plow truck by February 15 to secure the 2020 price.",
@@ -725,7 +729,7 @@ ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUN
       ("commit.modal_future", "the Treasurer", "report on costs")]),
     ("The public works scheme would provide new footpaths in the village.", []),
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
-        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "council-requested-that", "council-direction-was", "council-requested-ministry", "place-order", "council-directed", "correspondence-action-cell", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
+        "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "imperative-request-outsider", "council-requested-that", "council-direction-was", "council-requested-director", "council-requested-ministry", "place-order", "council-directed", "correspondence-action-cell", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
         "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
@@ -739,3 +743,10 @@ def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
     for (_, _, what), (_, _, prefix) in zip(found, expected):
         assert what.startswith(prefix)
+
+
+def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
+    from pipeline.structure.sections import owner_lines
+    text = ("It was agreed to write to the Minister for Housing (Cathaoirleach).\n"
+            "Moved by Cllr. Ryan (Deputy Mayor)\nMeet the owner on site (CBO)\n")
+    assert [owner for _, _, owner in owner_lines(text, 0, len(text))] == ["CBO"]

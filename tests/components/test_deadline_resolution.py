@@ -138,3 +138,11 @@ def test_a_meeting_or_deadline_named_by_its_date(nlp, sentence, expected):
     record = record_for(nlp, sentence, date_line="MINUTES OF THE MEETING HELD ON THURSDAY 8TH JUNE 2023.")
     (c,) = record["commitments"]
     assert (c["deadline"] or {}).get("date") == expected
+
+
+@pytest.mark.model
+def test_a_joined_verb_with_its_own_subject_lends_no_deadline(nlp):
+    record = record_for(nlp, "Staff will repair the culvert by July 1, 2023 and the County will pave the road by "
+                             "October 31, 2023.", date_line="MINUTES OF THE MEETING HELD ON THURSDAY 8TH JUNE 2023.")
+    staff = [c for c in record["commitments"] if c["who"]["text"] == "Staff"]
+    assert [c["deadline"]["date"] for c in staff] == ["2023-07-01"]

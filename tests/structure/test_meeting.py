@@ -220,6 +220,7 @@ def test_irish_municipal_district_is_not_an_ontario_district():
     ("Minutes_April_17_2018.pdf", datetime.date(2018, 4, 17)),
     ("council-2019-03-05-minutes.html", datetime.date(2019, 3, 5)),
     ("report.html", None),
+    ("Mayor-3-2019.pdf", None), ("Decision_12_2019.pdf", None), ("Junction-4-2020.pdf", None),   # words, not months
     ("may-2018.html", None),
 ])
 def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
