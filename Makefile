@@ -21,7 +21,7 @@ install: $(STAMP)
 
 demo: install
 	@mkdir -p out
-	$(VENV)/bin/minutes extract $(SAMPLES) -o out/demo.jsonl --quiet
+	$(VENV)/bin/minutes extract $(SAMPLES) -o out/demo.jsonl --overwrite --quiet
 	$(VENV)/bin/minutes show out/demo.jsonl
 
 test: install
