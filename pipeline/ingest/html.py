@@ -66,7 +66,7 @@ def _is_chrome(tag: Tag) -> bool:
     return True
 
 
-# a meeting's title block: "Minutes of the Regular Meeting of Council, Tuesday, April 17, 2018", "April 17, 2018"
+# a meeting's title block: "Minutes of the Regular Meeting of Council, Monday, October 3, 2016", "October 3, 2016"
 _TITLE_DATE = re.compile(r"\b(?:(?:19|20)\d\d)\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:minutes|meeting|council|committee|board)\b|\b(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\s+\d{1,2}\b")
@@ -74,7 +74,7 @@ _TITLE_WORDS = re.compile(r"(?i)\b(?:minutes|meeting|council|committee|board)\b|
 
 def _title_block(tag: Tag) -> bool:
     """A <header> (or header-class block) that holds the page's heading with the meeting's date, as static sites
-    set a post's title ("<header class='post-header'><h1>April 17, 2018 Regular Meeting</h1>"): content, kept.
+    set a post's title ("<header class='post-header'><h1>October 3, 2016 Regular Meeting</h1>"): content, kept.
     A site header (logo, menu) has no dated heading, or far more text."""
     if tag.name not in ("header", "div", "section") or tag.name == "div" and not _is_layout_chrome(tag):
         return False

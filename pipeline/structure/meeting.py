@@ -53,7 +53,7 @@ _FILENAME_DATE = re.compile(
     re.IGNORECASE,
 )
 _FILENAME_YMD = re.compile(r"^(?P<y>\d{2}|\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\.[a-z0-9]+$", re.IGNORECASE)
-# North American archives name pages month first: "april-17-2018.html", "Minutes_April_17_2018.pdf",
+# North American archives name pages month first: "october-3-2016.html", "Minutes_October_3_2016.pdf",
 # "council-2019-03-05-minutes.html"
 _FILENAME_MDY = re.compile(r"(?<![a-z])(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                            r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)[-_ ](?P<day>\d{1,2})(?:st|nd|rd|th)?[-_, ]+(?P<year>(?:19|20)\d\d)(?!\d)",

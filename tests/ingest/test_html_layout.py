@@ -115,10 +115,10 @@ def test_entry_footer_is_chrome_but_item_header_is_not():
 
 @pytest.mark.parametrize("page, title", [
     # a static site's post header: the page's heading with the meeting's date is the minutes' title
-    ('<main><article><header class="post-header"><h1>April 17, 2018</h1><time>Apr 17, 2018</time></header>'
-     "<p>1. Call to Order</p></article></main>", "April 17, 2018"),
-    ('<div class="header"><h1>Township of Fernleigh</h1><p>Minutes of the Regular Meeting of Council, Tuesday, '
-     "April 17, 2018</p></div><p>1. Call to Order</p>", "Minutes of the Regular Meeting of Council, Tuesday, April 17, 2018"),
+    ('<main><article><header class="post-header"><h1>October 3, 2016</h1><time>Oct 3, 2016</time></header>'
+     "<p>1. Call to Order</p></article></main>", "October 3, 2016"),
+    ('<div class="header"><h1>Township of Fernleigh</h1><p>Minutes of the Regular Meeting of Council, Monday, '
+     "October 3, 2016</p></div><p>1. Call to Order</p>", "Minutes of the Regular Meeting of Council, Monday, October 3, 2016"),
     # a site header: no dated heading, or a menu
     ('<header class="site-header"><h1>Township of Fernleigh</h1></header><p>1. Call to Order</p>', None),
     ('<header><h1>Council Minutes 2018</h1><ul><li><a href="/">Home</a></li></ul></header><p>1. Call to Order</p>', None),

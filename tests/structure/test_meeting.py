@@ -216,8 +216,8 @@ def test_irish_municipal_district_is_not_an_ontario_district():
 
 
 @pytest.mark.parametrize("source, expected", [
-    ("council/2018/april-17-2018.html", datetime.date(2018, 4, 17)),     # month first, as North American archives
-    ("Minutes_April_17_2018.pdf", datetime.date(2018, 4, 17)),
+    ("council/2016/october-3-2016.html", datetime.date(2016, 10, 3)),     # month first, as North American archives
+    ("Minutes_October_3_2016.pdf", datetime.date(2016, 10, 3)),
     ("council-2019-03-05-minutes.html", datetime.date(2019, 3, 5)),
     ("report.html", None),
     ("Mayor-3-2019.pdf", None), ("Decision_12_2019.pdf", None), ("Junction-4-2020.pdf", None),   # words, not months
