@@ -24,7 +24,8 @@ from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.sections import is_owner_cell
 from .action_tables import action_table_rows
-from .speakers import SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, latest_person, names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs
+from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person,
+                       names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs)
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -772,11 +773,10 @@ REFERRED_FOR = re.compile(r"\s+(?:and\s+)?referred\s+(?:back\s+)?to\s+(?P<obj>(?
                           r"(?P<action>report|response|reply|recommendation|review|comments?)\b", re.I)
 
 
-# bodies a matter is referred to for their own deliberation, not staff work
-MEETING_BODIES = {"committee", "board", "commission", "forum", "council", "meeting", "workshop", "session"}
+# where a matter goes for deliberation, not staff work: a body (speakers.MEETING_BODY) or a sitting
+REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum", "meeting", "workshop", "session"}
 # the work a referral asks for, as the verb that does it
-REFERRAL_WORK = {"response": "respond", "reply": "reply", "recommendation": "make a recommendation",
-                 "comment": "comment", "comments": "comment"}
+REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment"}
 
 
 def _referred_to_act(verb: Token) -> Candidate | None:
@@ -785,9 +785,7 @@ def _referred_to_act(verb: Token) -> Candidate | None:
     doc = verb.doc
     text = text_of(doc)
     at = next((t for t in verb.sent if t.i >= verb.i and t.lemma_.lower() == "refer"), None)
-    if at is None:
-        return None
-    if not at.idx:
+    if at is None or not at.idx:
         return None
     match = REFERRED_TO_ACT.match(text, at.idx - 1, verb.sent.end_char)
     if match is not None:
@@ -799,7 +797,7 @@ def _referred_to_act(verb: Token) -> Candidate | None:
     # the April meeting" asks for a report
     match = REFERRED_FOR.match(text, at.idx - 1, verb.sent.end_char)
     obj = doc.char_span(match.start("obj"), match.end("obj"), alignment_mode="expand") if match else None
-    if obj is None or not _is_agent(obj) or names_a_body(obj.text) or obj[-1].lower_ in MEETING_BODIES:
+    if obj is None or not _is_agent(obj) or names_a_body(obj.text) or obj[-1].lower_ in REFERRAL_BODIES:
         return None   # the budget, a committee or the next meeting takes the matter up (read elsewhere)
     action = next((t for t in verb.sent if t.idx >= match.start("action")), None)
     return Candidate("commit.referred_for", action, obj, False, verb.sent, "resolution") if action is not None else None
@@ -1084,14 +1082,13 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
             return None
         asker = _subject(governor)
         if governor.lemma_.lower() in ("request", "ask") and subject is not None and asker is not None \
-                and BODY_WORDS.fullmatch(asker.text.strip()) and _asks_outsider("request", subject.text, sent.doc):
+                and MEETING_BODY.fullmatch(without_article(asker.text.strip())) \
+                and _asks_outsider("request", subject.text, sent.doc):
             # "Council requested that the Ministry install a signal": the council's own request (GUIDELINES.md)
             return Candidate("commit.agreed_subjunctive", governor, asker, False, sent, "resolution")
         return Candidate("commit.agreed_subjunctive", child, subject, passive, sent, "resolution")
     return None
 
-
-BODY_WORDS = re.compile(r"(?:[Tt]he\s+)?(?:Council|Committee|Board|Commission)")
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -1239,13 +1236,9 @@ def _asks_someone_to_act(verb: Token) -> bool:
         if g.i < c.i) for c in verb.children)
 
 
-OUTSIDE_PARTIES = {"club", "society", "association", "friends", "foundation", "legion", "branch", "league", "applicant",
-                   "developer", "owner", "owners", "company", "volunteers", "organizers", "organisers", "auxiliary"}
-
-
 def _outside_party(subject: Span | None) -> bool:
-    """A delegation's body or an applicant, not the meeting deciding to spend its own money."""
-    return subject is not None and _head_noun(subject).lemma_.lower() in OUTSIDE_PARTIES | {"friend", "volunteer"}
+    """A delegation's body or an applicant (lex.outside_parties), not the meeting deciding to spend its own money."""
+    return subject is not None and _head_noun(subject).lemma_.lower() in lexicon()["lex.outside_parties"]
 
 
 def _gives_money(verb: Token) -> bool:
@@ -1579,7 +1572,7 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
                         and u.act != "procedural"), None)
             if utt is None or not OWNED_ACTION.search(text_of(doc)[utt.start:utt.end]):
                 continue   # a correspondence line or a status ("was in hand") with an owner: no action
-            base = Commitment(kind="action", who=Actor(text=None), what=_clause_text(doc, utt),
+            base = Commitment(kind="action", who=Actor(text=None), what=_clause_text(doc, utt, owner),
                               evidence_start=utt.start, evidence_end=utt.end, utterance=utt.index,
                               rule="commit.owner_line", confidence=cue_rules()["commit.owner_line"].confidence)
         offset = start
@@ -1617,6 +1610,7 @@ OWNED_ACTION = re.compile(r"\b[Tt]o\s+(?!be\s+paid\b)(?:be\s+)?(?!(?:paid|all|th
                           r"|\b(?:will|would|should|shall|must)\s+(?!be\s+paid\b)[a-z]\w+|^[A-Z][a-z]+(?:/[a-z]+)?\s+(?:the|a|an|all)\b")
 
 
-def _clause_text(doc: Doc, utt: Utterance) -> str:
-    text = re.sub(r"\s*\([^()]{2,40}\)\s*\.?$", "", text_of(doc)[utt.start:utt.end].strip())   # its "(Owner)"
+def _clause_text(doc: Doc, utt: Utterance, owner: str) -> str:
+    text = text_of(doc)[utt.start:utt.end].strip()
+    text = re.sub(rf"\s*\({re.escape(owner)}\)\s*\.?$", "", text)   # "Meet the owner on site (CBO)": the owner is not the act
     return text[0].lower() + text[1:] if text else text

@@ -513,18 +513,18 @@ def _same_point(a: Utterance, b: Utterance) -> bool:
     return a.item == b.item and a.point == b.point
 
 
-def _without_article(mention: str) -> str:
+def without_article(mention: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
 
 
 def _head_words(mention: str) -> list[str]:
-    return [w for w in re.split(r"[\s,–-]+", _without_article(mention).lower()) if w]
+    return [w for w in re.split(r"[\s,–-]+", without_article(mention).lower()) if w]
 
 
 def resolve_in_context(mention: str, recent: list[Participant]) -> Participant | None:
     """'The Director' -> the latest speaker of this item whose role starts with 'Director'."""
     head = _head_words(mention)
-    if not head or head[0] in PERSON_TITLES or _without_article(mention)[:1].islower():
+    if not head or head[0] in PERSON_TITLES or without_article(mention)[:1].islower():
         return None   # "members", "the report": not a post
     for participant in reversed(recent):
         if not participant.role:

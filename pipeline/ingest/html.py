@@ -54,10 +54,14 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
+def _attrs(tag: Tag) -> str:
+    return " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
+
+
 def _is_chrome(tag: Tag) -> bool:
     if tag.name in _KEEP_DESPITE_CLASS:
         return False
-    attrs = " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
+    attrs = _attrs(tag)
     words = [word for word in _CHROME_WORDS if word in attrs]
     if not words:
         return False
@@ -76,17 +80,13 @@ def _title_block(tag: Tag) -> bool:
     """A <header> (or header-class block) that holds the page's heading with the meeting's date, as static sites
     set a post's title ("<header class='post-header'><h1>October 3, 2016 Regular Meeting</h1>"): content, kept.
     A site header (logo, menu) has no dated heading, or far more text."""
-    if tag.name not in ("header", "div", "section") or tag.name == "div" and not _is_layout_chrome(tag):
+    if tag.name not in ("header", "div", "section") or tag.name == "div" and not any(
+            word in _attrs(tag) for word in _LAYOUT_WORDS):
         return False
     if tag.find(["h1", "h2", "h3", "time"]) is None or tag.find(["nav", "ul", "form"]) is not None:
         return False
     text = tag.get_text(" ", strip=True)
     return len(text) <= 300 and bool(_TITLE_DATE.search(text)) and bool(_TITLE_WORDS.search(text))
-
-
-def _is_layout_chrome(tag: Tag) -> bool:
-    attrs = " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
-    return any(word in attrs for word in _LAYOUT_WORDS)
 
 
 def _content_block(attrs: str) -> bool:
