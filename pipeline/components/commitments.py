@@ -24,6 +24,7 @@ from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.sections import is_owner_cell
 from .action_tables import action_table_rows
+from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person,
                        names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs)
 
@@ -205,6 +206,7 @@ class CommitmentExtractor:
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
             commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
+        commitments = drop_printed_motions(doc, commitments)
         commitments = [c for c in (self._learned_confidence(doc, c) for c in commitments) if c is not None]
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]
         commitments.sort(key=lambda c: (c.evidence_start, c.who.text or ""))
@@ -722,7 +724,7 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             if not (_is_action(token) or _changes_something(token)) or _decision_only(token):
                 return None
             subject = sent.doc[tokens[0].i:token.i]
-            if not _is_agent(subject):
+            if not _is_agent(subject) or _condition_of_approval(token, subject):
                 return None
             directed = _directive(token)
             if directed is not None:
@@ -1175,6 +1177,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     subject = _subject(verb)
     if _deferred_to_meeting(verb) and not passive:
         return True   # "agreed to defer this item until the next meeting": not mere procedure
+    if lemma in lex["lex.hosting_verbs"] and not passive and _outside_body(subject):
+        return False   # "the Legion will hold its Remembrance Day service": an announcement (GUIDELINES.md)
     if lemma == "hold" and _organised_event(_head_noun(subject) if passive and subject is not None
                                             else next((c for c in verb.children if c.dep_ == "dobj"), None)):
         return True   # "a workshop would be held", "agreed to hold a briefing session": someone organises it
@@ -1239,6 +1243,22 @@ def _asks_someone_to_act(verb: Token) -> bool:
 def _outside_party(subject: Span | None) -> bool:
     """A delegation's body or an applicant (lex.outside_parties), not the meeting deciding to spend its own money."""
     return subject is not None and _head_noun(subject).lemma_.lower() in lexicon()["lex.outside_parties"]
+
+
+def _outside_body(subject: Span | None) -> bool:
+    """An outside party (lex.outside_parties) or a named board ("the Millbrook Community Hall Board", "the Fall
+    Fair Board"); a bare "the Board" may be the meeting's own."""
+    if subject is None:
+        return False
+    head = _head_noun(subject)
+    return _outside_party(subject) or (head.lemma_.lower() == "board" and any(
+        t.text[:1].isupper() and t.i < head.i and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in subject))
+
+
+def _condition_of_approval(verb: Token, subject: Span) -> bool:
+    """'That the owner obtain a building permit': a bare verb binding the owner or applicant is a condition the
+    approval imposes, not a promise (GUIDELINES.md, Conditions of an approval)."""
+    return verb.tag_ in ("VB", "VBP") and _head_noun(subject).lemma_.lower() in lexicon()["lex.condition_subjects"]
 
 
 def _gives_money(verb: Token) -> bool:

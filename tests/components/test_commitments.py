@@ -750,3 +750,26 @@ def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
     text = ("It was agreed to write to the Minister for Housing (Cathaoirleach).\n"
             "Moved by Cllr. Ryan (Deputy Mayor)\nMeet the owner on site (CBO)\n")
     assert [owner for _, _, owner in owner_lines(text, 0, len(text))] == ["CBO"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # lex.condition_subjects: an approval's conditions bind the owner; nobody promises them
+    ("Moved by Member Lee, seconded by Chair Bell,\nThat Consent Application B-03/21 be granted, subject to the "
+     "following conditions:\n1. That the owner submit a registered reference plan of the severed lot to the "
+     "Secretary-Treasurer.\n2. That the owner obtain an entrance permit for the severed lot.\nCarried.", []),
+    ("Ms. Kwan advised that the owners will plant a cedar hedge along the east lot line by the end of October.",
+     [("commit.modal_future", "the owners", "plant a cedar hedge")]),
+    # lex.hosting_verbs: an outside body's own event is announced, not promised
+    ("Councillor Tkachuk announced that the Legion would hold its Remembrance Day service at the cenotaph on "
+     "November 11.", []),
+    ("Councillor Kowalczyk announced that the Millbrook Community Hall Board will hold its pancake breakfast on "
+     "Saturday, May 4.", []),
+    ("The Clerk advised that the Township will host an open house on the Official Plan on June 6.",
+     [("commit.modal_future", "the Township", "host an open house on the Official Plan")]),
+], ids=["approval-conditions", "agent-undertaking", "legion-event", "named-board-event", "township-event"])
+def test_conditions_and_announcements(nlp, body, expected):
+    record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
+    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
+    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
+    for (_, _, what), (_, _, prefix) in zip(found, expected):
+        assert what.startswith(prefix)
