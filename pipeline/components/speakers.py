@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..extensions import text_of
 from ..rulebook import load_rules, words
@@ -29,6 +29,8 @@ MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[
 PRONOUNS = {"he", "she", "they", "i", "we"}
 # adverbs the parser hangs on the subject's right edge: "the Director, Services, then stated"
 TRAILING_ADVERBS = {"then", "also", "further", "subsequently", "again", "briefly", "next", "finally", "both", "now"}
+# "commenced by stating", "concluded by thanking": the verb of opening or closing carries the subject
+OPENS_BY = frozenset({"commence", "begin", "start", "open", "conclude", "finish", "end", "close"})
 ACTOR_MODALS = {"would", "will", "shall"}
 PERSON_TITLES = ("councillor", "cllr", "mr", "ms", "mrs", "miss", "dr", "sr", "fr", "professor", "prof")
 
@@ -48,6 +50,15 @@ def reporting_objects() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
+
+
+def _has_reporting_object(verb: Token) -> bool:
+    """A verb that reports speech only with certain objects has one: "made the following points", "wanted to
+    know", "were of the view" (reporting_verbs.jsonl, objects)."""
+    needs = reporting_objects().get(verb.lemma_.lower())
+    return not needs or any((c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs) or (
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "of") and any(g.dep_ == "pobj" and g.lemma_.lower() in needs
+                                                                       for g in c.children)) for c in verb.children)
 
 
 def strip_trailing_adverbs(mention: str) -> str:
@@ -197,18 +208,25 @@ class SpeakerAttributor:
                 continue
             if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in lemmas:
                 continue
+            if not _has_reporting_object(token):
+                continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks
-            needs = reporting_objects().get(token.lemma_.lower())
-            if needs and not any((c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs) or (c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in needs for g in c.children)) for c in token.children):
-                continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 continue   # "Clerk to respond": an action, not reported speech
             # a list marker the parser took for a subject ("i) PCSO Anthony advised") lies before the span
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= sent.start]
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i >= sent.start]
+            verb_at = token.i
+            if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "by" \
+                    and token.head.head.lemma_.lower() in OPENS_BY:
+                # "The A/Director commenced by stating that ...": the one who opened speaks (the parser may
+                # hang "commenced" on the subject as a participle)
+                opener = token.head.head
+                subjects = [c for c in opener.children if c.dep_ == "nsubj" and c.i >= sent.start] or (
+                    [opener.head] if opener.dep_ == "acl" and opener.head.pos_ in ("NOUN", "PROPN") else [])
+                verb_at = opener.i
             if not subjects:
                 # the parser lost the subject: "In response ..., the Director, Economic Development and
                 # Planning indicated that ..." -> take the phrase between the opening and the verb
@@ -238,10 +256,10 @@ class SpeakerAttributor:
                     and all(t.pos_ == "PROPN" for t in before):
                 left = sent.start   # "Stuart Quick, Highways Department had responded": the name leads
             right = subj.right_edge.i
-            if subj.i < token.i:
+            if subj.i < verb_at:
                 # "Fire Chief K. M. reported that ...: four calls, ...": the parser may hang words after the verb
                 # on the subject; a subject before its verb ends there
-                right = min(right, token.i - 1)
+                right = min(right, verb_at - 1)
             # "The Director, Regeneration gave": the parser split the post into two subjects; the
             # NER's post or name runs on to the verb
             while right + 1 < token.i and sent.doc[right].ent_type_ in ("ROLE", "PERSON") \
@@ -280,7 +298,8 @@ class SpeakerAttributor:
             return None
         after = sent.start_char + match.end("who")
         lemmas = reporting_lemmas()
-        verb = next((t for t in sent if t.idx >= after and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas), None)
+        verb = next((t for t in sent if t.idx >= after and t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lemmas
+                     and _has_reporting_object(t)), None)
         who = sent.doc.char_span(sent.start_char + match.start("who"), after, alignment_mode="expand")
         if verb is None or who is None or not any(t.ent_type_ == "PERSON" for t in who):
             return None   # the heading alone ("Presentation by Failte Ireland on ..."), or a body ("by Irish Water")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -258,6 +259,12 @@ def _given_agree(a: _NameParts, b: _NameParts) -> bool:
     return a0[0] == b0[0]
 
 
+def _surname_stem(surname: str) -> str:
+    """An Irish surname without its O' / Mac / Mc ("Grace O'Sheahan" listed as "G. Sheahan", "MacNamara" as
+    "McNamara"): lists and prose drop or spell the prefix differently."""
+    return re.sub(r"^(?:o'|ó |o |mac|mc)", "", surname)
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Levenshtein distance exactly one (a letter added, dropped or changed)."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -332,6 +339,8 @@ class ParticipantRegistry:
     def __init__(self, participants: list[Participant] | None = None) -> None:
         self.participants: list[Participant] = []
         self._created: dict[str, Participant] = {}
+        # capitalised words of the minutes, casefolded, with their counts: which of two spellings is the slip
+        self.word_counts: Counter[str] = Counter()
         for p in participants or []:
             self.add(p)
 
@@ -488,8 +497,16 @@ class ParticipantRegistry:
         if not candidates and parts.given:
             # a typing slip in a long surname ("Cllr. P. Harris" for Peter Harries), initials agreeing
             candidates = [p for p in pool if p.name and (pp := _name_parts(p.name)) and pp.given
-                          and len(parts.surname) >= 5 and _one_edit_apart(pp.surname, parts.surname)
+                          and len(parts.surname) >= 5 and (_one_edit_apart(pp.surname, parts.surname)
+                                                           or _surname_stem(pp.surname) == _surname_stem(parts.surname))
                           and _given_agree(pp, parts)]
+        if not candidates and not parts.given and len(parts.surname) >= 6 and (m.group("title") or "").casefold().startswith(
+                ("councillor", "councilor", "cllr")):
+            # "Cllr Scanlon" for the listed Councillor Scanlan: a slip in a long surname, one member only, and
+            # the prose's the rarer spelling (an OCR'd list, "Scanian", is the slip where the prose says "Scanlan")
+            candidates = [p for p in pool if p.name and p.kind in ("member", "chair", "vice_chair")
+                          and (pp := _name_parts(p.name)) and _one_edit_apart(pp.surname, parts.surname)
+                          and self.word_counts[pp.surname] >= self.word_counts[parts.surname]]
         if len(candidates) > 1:
             title = (m.group("title") or "").casefold()
             councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county"))
@@ -1095,6 +1112,7 @@ def _blank_bullets(text: str) -> str:
 def find_participants(text: str) -> ParticipantRegistry:
     """Participants from the attendance lists of `text`, with later titled mentions collected."""
     registry = ParticipantRegistry()
+    registry.word_counts.update(_norm(w) for w in re.findall(r"\b[A-Z][\w'’]+", text))
     seen_spans: set[tuple[int, int]] = set()
     # Lists in text order, so ids follow first appearance.
     previous_rule, previous_end = None, 0

@@ -597,3 +597,21 @@ def test_submission_text(text, written):
     from pipeline.components.speakers import SUBMISSION_TEXT
 
     assert bool(SUBMISSION_TEXT.match(text)) is written
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # "commenced by stating": the opening verb carries the subject (the parser may hang it on the subject)
+    ("The A/Director, Social Development, commenced by stating that there were 3,260 applicants on the list.",
+     "C. Kirby"),
+    ("The Meetings Administrator concluded by thanking the Members for their patience.", "C. O'Connor"),
+    # report.of_the_view: the Members who held the view speak; "be" alone reports nothing
+    ("Some Members were of the view that this important issue required time for discussion.", "Some Members"),
+    ("The plan is of the view of the Department.", None),
+], ids=["commenced-by", "concluded-by", "of-the-view", "be-alone"])
+def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
+    body = "In attendance: A/Director, Social Development (Ms. C. Kirby), Meetings Administrator (Mr. C. O'Connor).\n\n" \
+           "1. Housing\n\n" + sentence
+    record = record_for(nlp, body, title="Minutes")
+    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
+    utt = utterances_by_text(record)[sentence]
+    assert names.get(utt["speaker"]) == speaker

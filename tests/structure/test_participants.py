@@ -748,7 +748,8 @@ def test_an_apostrophe_typed_apart_joins_the_surname():
                                  "Ms. Triona O'Connor, Homeless Operations Programme Manager\n\n1. Minutes\n")
     assert registry.resolve("Ms O’ Connor").name == "Triona O'Connor"
     assert registry.resolve("Mr. O'Connor").name == "Triona O'Connor"
-    assert registry.resolve("Councillor Scanian") is None   # no slip without initials to agree
+    assert registry.resolve("Councillor Scanian").name == "Scanlan"   # a slip, one member it can be
+    assert registry.resolve("Mr. Scanian") is None   # without initials or a councillor's title, no slip
 
 
 @pytest.mark.parametrize("mention,name,role", [
@@ -868,3 +869,28 @@ def test_a_list_in_flattened_text_gives_no_run_on_post():
     got = {p.name: p.role for p in find_participants(text).participants}
     assert got["F. Langmaid"] is None                       # its "post" was the business that followed
     assert not any(role and "Call to Order" in role for role in got.values())
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Ms. Grace O'Sheahan", "G. Sheahan"), ("Mr. Pat MacNamara", "P. McNamara"),
+    ("Ms. Mary O'Sheahan", None),   # initials disagree
+    ("Ms. O'Sheahan", None),        # no initials to agree on
+])
+def test_irish_surname_prefix_resolves_when_initials_agree(mention, name):
+    registry = find_participants("In attendance:\nG. Sheahan, Community Engagement Co-Ordinator\n"
+                                 "P. McNamara, Senior Engineer\n\n1. Minutes\n")
+    found = registry.resolve(mention)
+    assert (found.name if found else None) == name
+
+
+def test_councillor_surname_slip_without_initials_resolves_to_the_one_member():
+    registry = find_participants("PRESENT\nCouncillors M. Scanlan, P. Harries and H. Gwynne.\n\n1. WELCOME\n")
+    assert registry.resolve("Cllr Scanlon").name == "M. Scanlan"
+    assert registry.resolve("Mr Scanlon") is None        # no title: could be anyone
+    assert registry.resolve("Cllr Gwyn") is None         # too short to trust without initials
+
+
+def test_an_ocr_slip_in_the_list_is_not_taken_for_the_prose_spelling():
+    text = ("PRESENT\nCouncillors J. Scanian, P. Harries and H. Gwynne.\n\n1. ROADS\n"
+            "Councillor Scanlan queried the storage containers.\nCouncillor Scanlan proposed the motion.\n")
+    assert find_participants(text).resolve("Councillor Scanlan") is None
