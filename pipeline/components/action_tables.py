@@ -21,7 +21,9 @@ from ..rulebook import load_rules
 CELL = " | "
 
 
-JOINT_OWNERS = re.compile(r"\s+/\s+")   # "CAO / Treasurer" is two owners; "CAO/Clerk" is one post
+# "CAO / Treasurer" is two owners ("CAO/Clerk" is one post); "H. Beaulieu and S. Varghese" two people ("Parks and
+# Recreation" one department)
+JOINT_OWNERS = re.compile(r"\s+/\s+|\s+(?:and|&)\s+(?=[A-Z]\.\s?[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class _Words:
     status: frozenset[str]
     done: frozenset[str]
     confidence: float
+    weak_action: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +49,7 @@ def _header_words() -> _Words:
     row = next(r for r in load_rules("commitment_cues") if r["id"] == "commit.action_table")
     return _Words(frozenset(row["action_headers"]), frozenset(row["owner_headers"]),
                   frozenset(row.get("status_headers", ())), frozenset(row.get("done_statuses", ())),
-                  float(row["confidence"]))
+                  float(row["confidence"]), frozenset(row.get("weak_action_headers", ())))
 
 
 def _cells(line: str) -> list[str]:
@@ -67,6 +70,8 @@ def _header(line: str) -> _Header | None:
     words = _header_words()
     names = [re.sub(r"[\s:*]+", " ", c).strip().lower() for c in _cells(line)]
     action = next((i for i, n in enumerate(names) if n in words.action), None)
+    if action is None:   # "Item | Responsible | Due": the item is the action only where nothing else is
+        action = next((i for i, n in enumerate(names) if n in words.weak_action), None)
     owner = next((i for i, n in enumerate(names) if n in words.owner), None)
     if action is None or owner is None or action == owner:
         return None

@@ -68,6 +68,7 @@ FURTHER_THAT = re.compile(
     r"\s*,?\s+)?(?:(?:BE|be|Be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?(?:RESOLVED|resolved)\s*,?\s+)?(?:that|That|THAT)\b,?\s+")
 NEXT_RESOLUTION = re.compile(
     r"^[^\S\n]*(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|#)|(?:Moved|MOVED)\s+(?:by|BY)\b)", re.M)
+MOVERS_LINE = re.compile(r"^(?:Moved|MOVED|Seconded|SECONDED)\s+(?:by|By|BY)\b")
 BODY_ONLY_SUBJUNCTIVE = {"request", "direct", "instruct", "ask"}
 BODY_HEADS = {"council", "committee", "board", "members", "meeting", "district", "commission"}
 
@@ -193,7 +194,8 @@ class CommitmentExtractor:
             for sent in _sentences(span):
                 found = self.detector(sent, utt)
                 if skipped:   # a motion's own text promises only once the meeting carries it
-                    found = [c for c in found if c.rule == "commit.carried_motion"]
+                    found = [c for c in found if c.rule == "commit.carried_motion" or (
+                        skipped == {"motion"} and RECOMMENDATION.match(sent.text) and _recorded_outcome(sent) == "carried")]
                 for candidate in distinct_promises(found):
                     owners = joint_owners(candidate)
                     if owners:
@@ -405,6 +407,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children) \
                 and _is_agent(_subject(token)) and _is_action(token) and _has_due_date(token, sent):
             found.append(Candidate("commit.progressive_future", token, _subject(token), False, sent))
+        # "He hopes to have the brushing finished by the end of March": an agent's own hope with a date
+        elif token.lower_ in ("hope", "hopes") and token.tag_ in ("VBZ", "VBP") and _hoped_with_date(token, sent):
+            found.append(_hoped_with_date(token, sent))
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
         elif token.tag_ in ("VBD", "VBZ", "VBP") and (lemma in rules["commit.agreed_subjunctive"].words or (
                 lemma in BODY_ONLY_SUBJUNCTIVE and _subject(token) is not None
@@ -579,6 +584,11 @@ def _further_clauses(sent: Span, rest_start: int, kind: str, first: Candidate | 
 def _carried_or_unknown(sent: Span) -> bool:
     """False when the outcome line under the resolution says it was not carried ("Defeated", "Lost",
     "Deferred", "Tabled", "Withdrawn"); the first outcome before the next resolution's own lines counts."""
+    return _recorded_outcome(sent) != "not carried"
+
+
+def _recorded_outcome(sent: Span) -> str | None:
+    """"carried" or "not carried" as the outcome line under the resolution records it, None when none does."""
     doc = sent.doc
     text = text_of(doc)
     item = doc._.structure.item_at(sent.start_char)
@@ -587,15 +597,20 @@ def _carried_or_unknown(sent: Span) -> bool:
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     outcome = _resolution_outcome().search(text, line_start if "|" in text[line_start:sent.end_char] else sent.end_char, end)
     if outcome is None:
-        return True
+        return None
     outcome_line = text[text.rfind("\n", 0, outcome.start()) + 1:text.find("\n", outcome.start()) % (len(text) + 1)]
     between = [ln for ln in text[sent.end_char:outcome.start()].split("\n") if ln.strip() and "|" not in ln]
     if len(outcome_line.strip()) > 60 or len(between) > 3:
-        return True   # "Withdrawn applications were noted.", or an outcome too far below to be this one's
+        return None   # "Withdrawn applications were noted.", or an outcome too far below to be this one's
     following = NEXT_RESOLUTION.search(text, sent.end_char, outcome.start())
-    if following is not None:
-        return True   # the outcome belongs to a later resolution; this one's is not recorded
-    return outcome.group("outcome").lower() not in lexicon()["lex.not_carried"]
+    outcome_line_start = text.rfind("\n", 0, outcome.start()) + 1
+    movers_below = all(MOVERS_LINE.match(ln.strip()) for ln in text[sent.end_char:outcome_line_start].split("\n")
+                       if ln.strip())
+    if following is not None and not movers_below:
+        # the outcome belongs to a later resolution; this one's is not recorded (mover and seconder written
+        # below the text, as in an agenda-software export, are this one's)
+        return None
+    return "not carried" if outcome.group("outcome").lower() in lexicon()["lex.not_carried"] else "carried"
 
 
 def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | None:
@@ -969,6 +984,21 @@ def _ready_by(verb: Token, sent: Span) -> bool:
     return bool(find_deadlines(text_of(sent.doc)[verb.idx:sent.end_char], None))
 
 
+def _hoped_with_date(hope: Token, sent: Span) -> Candidate | None:
+    """'He hopes to have the brushing on the 6th Line finished by the end of March', 'Housing Construction and
+    Maintenance hope to have a revised Stage 3 ... by mid November': the agent's own hope, dated, undertakes
+    (GUIDELINES.md, Hopes); 'it is hoped that', a hope with no date, or someone else's act forecast."""
+    subject = _subject(hope)
+    named = subject is not None and subject.root.tag_ in ("NNP", "NNPS") and all(
+        t.text[:1].isupper() or t.lower_ in ("and", "of", "&") for t in subject)   # "Housing Construction and Maintenance"
+    if subject is None or not (_is_agent(subject) or named or subject.root.lower_ in ("we", "i", "he", "she", "they")):
+        return None
+    act = next((c for c in hope.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if act is None or not _has_due_date(act, sent) or _negated(hope) or _negated(act):
+        return None
+    return Candidate("commit.hope_with_date", act, subject, False, sent)
+
+
 def _has_due_date(verb: Token, sent: Span) -> bool:
     from ..deadlines import find_deadlines
 
@@ -1246,12 +1276,12 @@ def _outside_party(subject: Span | None) -> bool:
 
 
 def _outside_body(subject: Span | None) -> bool:
-    """An outside party (lex.outside_parties) or a named board ("the Millbrook Community Hall Board", "the Fall
-    Fair Board"); a bare "the Board" may be the meeting's own."""
+    """An outside party (lex.outside_parties) or a named board, centre, church or school ("the Millbrook Community
+    Hall Board", "the Ellery Lake Seniors' Centre"); a bare "the Board" may be the meeting's own."""
     if subject is None:
         return False
     head = _head_noun(subject)
-    return _outside_party(subject) or (head.lemma_.lower() == "board" and any(
+    return _outside_party(subject) or (head.lemma_.lower() in ("board", "centre", "center", "church", "school") and any(
         t.text[:1].isupper() and t.i < head.i and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in subject))
 
 

@@ -65,6 +65,9 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         return False
     if prev.text == ":" and token.text[:1].isupper() and _after_run_in_label(doc, i - 1):
         return True   # "Consensus: That staff prepare ...": the label is a line of its own
+    if prev.text == "|" and i >= 2 and doc[i - 2].text == ":" and token.text[:1].isupper() \
+            and _after_run_in_label(doc, i - 2):
+        return True   # "Motion: | THAT Council award ...": the label in a table's first cell
     j = i - 1
     while j > 0 and doc[j].text in CLOSERS:
         j -= 1

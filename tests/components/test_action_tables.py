@@ -41,7 +41,16 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
       ("Public Works Manager", "Tom Reid", "ditching", "2021-11-30"),
       ("CAO-Clerk", "Deborah Lynch", "asset management plan", "2021-12-31"),
       ("Public Works Manager", "Tom Reid", "asset management plan", "2021-12-31")]),
-], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan"])
+    # an "Item" column is the action where no column has an action header; owners joined by "and" before an
+    # initial are one action each
+    ("Item | Responsible | Due | Status\n"
+     "Install load limit signs at the bridge | Public Works Manager | October 18, 2021 | New\n"
+     "Audit of trail signage | D. Lynch and T. Reid | November 30, 2021 | Not started",
+     [("Public Works Manager", "Tom Reid", "install load limit signs at the bridge", "2021-10-18"),
+      ("D. Lynch", "Deborah Lynch", "audit of trail signage", "2021-11-30"),
+      ("T. Reid", "Tom Reid", "audit of trail signage", "2021-11-30")]),
+], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
+        "item-column"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

@@ -33,6 +33,7 @@ POSITIVES = [
     ("commit.available_by", "undertaking", "The Senior Engineer stated that the final design will be available before the April meeting."),
     ("commit.able_to", "undertaking", "PCSO Roger Anthony confirmed that the police would be able to provide traffic cover for the parade."),
     ("commit.progressive_future", "undertaking", "Mr Kennedy is also meeting with the Superintendent in the next couple of days."),
+    ("commit.hope_with_date", "undertaking", "He hopes to have the brushing on the 6th Line finished by the end of March."),
     ("commit.be_directed", "resolution", "THAT the Civic Administration BE DIRECTED to continue to include the project in the budget."),
     ("commit.directs_someone", "resolution",
      "BE IT RESOLVED THAT Council direct staff to prepare a report on winter maintenance costs."),
@@ -768,6 +769,30 @@ def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
      [("commit.modal_future", "the Township", "host an open house on the Official Plan")]),
 ], ids=["approval-conditions", "agent-undertaking", "legion-event", "named-board-event", "township-event"])
 def test_conditions_and_announcements(nlp, body, expected):
+    record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
+    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
+    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
+    for (_, _, what), (_, _, prefix) in zip(found, expected):
+        assert what.startswith(prefix)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # commit.hope_with_date: an agent's own dated hope; no date, "it is hoped", or another's act hoped for: none
+    ("Housing Construction and Maintenance hope to have a revised Stage 3 to the Department by mid November.",
+     [("commit.hope_with_date", "Housing Construction and Maintenance", "have a revised Stage 3")]),
+    ("He hopes to have a good season.", []),
+    ("It is hoped that the bridge will be open by June.", []),
+    ("Mr. Kerr hopes the County will repave the road in 2017.", []),
+    # a Legistar-style motion row: the label cell, the text, then its mover, seconder and result below it
+    ("Motion: | THAT consideration of Report PL-2019-11 be deferred to the October 8, 2019 Regular Meeting of "
+     "Council.\nMoved by: | Councillor Okafor\nSeconded by: | Councillor Ramdial\nResult: | Carried",
+     [("commit.recommendation_that", None, "defer consideration of Report PL-2019-11")]),
+    ("Motion: | THAT staff be directed to install a speed board on Quarry Road.\nMoved by: | Councillor Okafor\n"
+     "Seconded by: | Councillor Ramdial\nResult: | Defeated (2 to 4)", []),
+    ("Motion: | THAT staff be directed to install a speed board on Quarry Road.\nMoved by: | Councillor Okafor", []),
+], ids=["hope-dated", "hope-undated", "it-is-hoped", "hope-for-another", "motion-row-carried", "motion-row-defeated",
+        "motion-row-no-outcome"])
+def test_hopes_and_motion_rows(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
     assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
