@@ -375,7 +375,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     in_recommendations = "recommendations" in utt.blocks
     in_actions = "actions" in utt.blocks
     kind = "action" if in_actions else "recommendation" if in_recommendations else "resolution"
-    candidate = _be_directed(sent) or _recommendation(sent, kind) or _body_directed(sent) or _consensus(sent)
+    candidate = _be_directed(sent) or _recommendation(sent, kind) or _body_directed(sent) or _consensus(sent) \
+        or _referred_to_officer(sent)
     if candidate is not None:
         found.append(candidate)
     resolution = RECOMMENDATION.match(text)
@@ -758,7 +759,9 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             # "That, a Workshop be held to discuss ...": someone organises it (lex.organised_events)
             organised = transmit_ok and verb is not None and verb.lemma_.lower() == "hold" \
                 and _organised_event(_head_noun(sent.doc[tokens[0].i:token.i]))
-            if (passive_ok or transmitted or deferred or organised) and verb is not None and (deferred or organised or (
+            # "AND THAT the work be completed by May 31, 2016": a dated act of the meeting's own
+            dated = verb is not None and token.lower_ == "be" and _has_due_date(verb, sent)
+            if (passive_ok or transmitted or deferred or organised or dated) and verb is not None and (deferred or organised or (
                     _is_action(verb, passive=True) and not _decision_only(verb))):
                 patient = sent.doc[tokens[0].i:token.i]   # "that [a copy of this resolution] be forwarded to ..."
                 return Candidate("commit.recommendation_that", verb, patient if len(patient) else None, True, sent, kind)
@@ -794,6 +797,26 @@ REFERRED_FOR = re.compile(r"\s+(?:and\s+)?referred\s+(?:back\s+)?to\s+(?P<obj>(?
 REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum", "meeting", "workshop", "session"}
 # the work a referral asks for, as the verb that does it
 REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment"}
+# a correspondence decision written as an imperative: "Refer to Road Superintendent." (a line or a table's last cell)
+REFER_TO_OFFICER = re.compile(r"(?:^|\|\s*)(?:Refer|Referred|Forward|Forwarded)\s+to\s+(?:the\s+)?"
+                              r"(?P<who>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})\s*\.?\s*$")
+
+
+def _referred_to_officer(sent: Span) -> Candidate | None:
+    """'Refer to Road Superintendent.': the officer is asked to deal with the letter (GUIDELINES.md, referral for
+    work); a referral to a committee or the council's budget is no one's work yet."""
+    from ..structure.participants import kind_for_role
+
+    match = REFER_TO_OFFICER.search(sent.text)
+    if match is None:
+        return None
+    end = match.end("who") - match.group("who").endswith(".")   # the sentence's full stop is not the post's
+    who = sent.doc.char_span(sent.start_char + match.start("who"), sent.start_char + end, alignment_mode="expand")
+    verb = next((t for t in sent if t.idx - sent.start_char >= match.start() and t.lower_.startswith(("refer", "forward"))),
+                None)
+    if who is None or verb is None or kind_for_role(who.text) not in ("officer", "clerk"):
+        return None
+    return Candidate("commit.referred_to_officer", verb, who, False, sent, "resolution")
 
 
 def _referred_to_act(verb: Token) -> Candidate | None:
@@ -924,7 +947,24 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             if passive and not _is_action(verb, passive=True):
                 return None
             return Candidate("commit.infinitive_action", verb, subject, passive, sent, kind)
-    return None
+    return _mistagged_infinitive(sent)
+
+
+def _mistagged_infinitive(sent: Span) -> Candidate | None:
+    """'Clerk to forward a copy of the letter to MPP Stanhope': the tagger read 'forward' as an adverb; an owner
+    line opening the sentence with a lower-case word after 'to' is still an owner and an act."""
+    match = INFINITIVE_SUBJECT.match(sent.text)
+    if match is None:
+        return None
+    to = next((t for t in sent if t.idx - sent.start_char >= match.end("who") and t.lower_ == "to"), None)
+    verb = sent.doc[to.i + 1] if to is not None and to.i + 1 < sent.end else None
+    if verb is None or verb.pos_ in ("VERB", "AUX") or not (verb.is_alpha and verb.is_lower) \
+            or verb.tag_ in ("DT", "IN", "PRP", "PRP$", "CD", "CC", "WDT") or not _is_action(verb):
+        return None
+    subject = sent.doc[sent.start:to.i]
+    if len(subject) > 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in subject) or not _is_actor_phrase(subject):
+        return None   # "He thanked the Chief Superintendent ... came to fruition": a clause, not an owner
+    return Candidate("commit.infinitive_action", verb, subject, False, sent, "action")
 
 
 def _clause_infinitive_action(sent: Span) -> Candidate | None:
@@ -1543,6 +1583,8 @@ def action_text(candidate: Candidate) -> str:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     head = verb.lemma_ if verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") else verb.text
+    if candidate.rule == "commit.referred_to_officer":
+        return "deal with the matter referred"
     if candidate.rule == "commit.referred_for":
         head = REFERRAL_WORK.get(verb.lower_, head)   # "for a response to the residents": respond to the residents
     rest = "".join(t.text_with_ws for t in tokens[1:]).strip()

@@ -34,6 +34,7 @@ POSITIVES = [
     ("commit.able_to", "undertaking", "PCSO Roger Anthony confirmed that the police would be able to provide traffic cover for the parade."),
     ("commit.progressive_future", "undertaking", "Mr Kennedy is also meeting with the Superintendent in the next couple of days."),
     ("commit.hope_with_date", "undertaking", "He hopes to have the brushing on the 6th Line finished by the end of March."),
+    ("commit.referred_to_officer", "resolution", "Refer to Road Superintendent."),
     ("commit.be_directed", "resolution", "THAT the Civic Administration BE DIRECTED to continue to include the project in the budget."),
     ("commit.directs_someone", "resolution",
      "BE IT RESOLVED THAT Council direct staff to prepare a report on winter maintenance costs."),
@@ -794,6 +795,29 @@ def test_conditions_and_announcements(nlp, body, expected):
         "motion-row-no-outcome"])
 def test_hopes_and_motion_rows(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
+    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
+    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
+    for (_, _, what), (_, _, prefix) in zip(found, expected):
+        assert what.startswith(prefix)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the tagger reads "forward" as an adverb; the owner line still names who acts
+    ("Clerk to forward a copy of the letter to MPP Laura Stanhope.",
+     [("commit.infinitive_action", "Clerk", "forward a copy of the letter to MPP Laura Stanhope")]),
+    ("He thanked the Chief Superintendent for his determination in ensuring this came to fruition.", []),
+    # commit.referred_to_officer: an imperative referral to an officer; to a committee it is no one's work yet
+    ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Road Superintendent.",
+     [("commit.referred_to_officer", "Road Superintendent", "deal with the matter referred")]),
+    ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Roads Committee.", []),
+    # a resolution's dated passive clause is the meeting's own act; "That service was provided" is a report
+    ("THAT Council accept the quote of Brandvold Roofing to replace the fire hall roof;\nAND THAT the work be "
+     "completed by May 31, 2016.\nCarried", [("commit.recommendation_that", None, "complete the work")]),
+    ("That service was provided through Christmas and New Year.", []),
+], ids=["mistagged-forward", "clause-not-owner", "refer-to-officer", "refer-to-committee", "dated-passive-clause",
+        "that-determiner"])
+def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
+    record = record_for(nlp, body, title="7. Correspondence", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
     assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
     for (_, _, what), (_, _, prefix) in zip(found, expected):
