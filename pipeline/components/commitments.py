@@ -1396,8 +1396,11 @@ def _hedged(candidate: Candidate) -> bool:
                                                                        "commit.progressive_future"):
         if any(c.lower_ in {"may", "might", "could"} for c in verb.children):
             return True
-        ancestors = list(verb.ancestors)
-        if verb.dep_ == "xcomp" and ancestors and ancestors[0].lemma_.lower() in TRYING:
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head   # "J. Davies would enquire ... and the Clerk would make ...": a joined verb governs nothing
+        ancestors = list(top.ancestors)
+        if top.dep_ == "xcomp" and ancestors and ancestors[0].lemma_.lower() in TRYING:
             ancestors = ancestors[1:]   # "he would seek to fill any gaps": seeking is the promise itself
         for ancestor in ancestors:
             if (ancestor.lemma_.lower() in hedges or ancestor.lower_ in hedges) \
@@ -1574,14 +1577,18 @@ def action_text(candidate: Candidate) -> str:
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
         if child.dep_ == "agent":
             skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+        if child.dep_ == "conj" and child.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            # "... would enquire further and Cllr. H. Gwynne would arrange ...": another actor's own clause
+            skip.update(range(child.left_edge.i, child.right_edge.i + 1))
+            skip.update(c.i for c in verb.children if c.dep_ == "cc" and c.i < child.left_edge.i)
     tokens = [t for t in verb.subtree if t.i not in skip and sent.start <= t.i < sent.end and t.i >= verb.i]
     if len(tokens) == 1 and verb.pos_ not in ("VERB", "AUX"):
         tokens = list(sent.doc[verb.i:sent.end])   # "that the Clerk forward a copy ...": the tagger lost the verb
     stop = next((k for k, t in enumerate(tokens) if t.text in (";", ":", "|") and k > 0), None)
     if stop is not None:
         tokens = tokens[:stop]   # "...; and that update include ...": a second clause, not this action
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or (tokens[-1].dep_ == "cc" and len(tokens) > 1)):
+        tokens.pop()   # and the "and" before another actor's clause
     head = verb.lemma_ if verb.tag_ in ("VBN", "VBG", "VBD", "VBZ") else verb.text
     if candidate.rule == "commit.referred_to_officer":
         return "deal with the matter referred"

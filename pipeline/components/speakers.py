@@ -431,15 +431,23 @@ def owner_mention(text: str) -> bool:
     return kind_for_role(text) in PERSON_KINDS and not names_a_body(text)
 
 
+# "Cllrs. W. Loynton, Joseph Davies and P. Harries": one plural title before the names it covers
+PLURAL_TITLE = re.compile(r"^\s*(?:Cllrs|Clirs|Councillors|Councilors|Messrs)\.?\s+(?=[A-Z])")
+BARE_NAME = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w'’-]+){0,2}$")
+
+
 def people_listed(text: str, offset: int = 0) -> list[tuple[str, int]]:
-    """'Cllr. Collins, Cllr. McMahon and Ms Vaughan Mullane' -> each person with their offset (plus
-    `offset`); empty unless the text lists two or more people and nothing else."""
+    """'Cllr. Collins, Cllr. McMahon and Ms Vaughan Mullane', 'Cllrs. W. Loynton and Arwel Davies' -> each
+    person with their offset (plus `offset`); empty unless the text lists two or more people and nothing else."""
     parts, at = [], 0
+    titled = PLURAL_TITLE.match(text)
+    if titled:   # the names under a plural title need no title of their own
+        text, offset = " " * titled.end() + text[titled.end():], offset
     for piece in LIST_SPLIT.split(text):
         cleaned = piece.strip(" .,\n")
         if not cleaned:
             continue
-        if not owner_mention(cleaned):
+        if not (owner_mention(cleaned) or (titled and BARE_NAME.match(cleaned))):
             return []
         start = text.find(cleaned, at)
         parts.append((cleaned, offset + start))

@@ -822,3 +822,37 @@ def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
     assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
     for (_, _, what), (_, _, prefix) in zip(found, expected):
         assert what.startswith(prefix)
+
+
+MSCC_HEADER = "MANORDEILO AND SALEM COMMUNITY COUNCIL\nMinutes of the meeting held on Wednesday 11th April 2018"
+MSCC_PRESENT = "PRESENT: Cllrs. W. Loynton, Arwel Davies, H. Gwynne, P. Harries, K. Davies. Clerk: Jane Davies.\n\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one plural title covers the names after it; a second actor's clause is its own commitment and not in the first's what
+    ("With regard to the Caledfwlch Play Area, it was agreed that Cllrs. W. Loynton and Arwel Davies would enquire "
+     "further about a tree felling service and Cllr. H. Gwynne would arrange for the grass to be cut.",
+     [("Arwel Davies", "enquire further about a tree felling service"),
+      ("Cllr. H. Gwynne", "arrange for the grass to be cut"),
+      ("W. Loynton", "enquire further about a tree felling service")]),
+    ("Cllr. P. Harries would enquire with the local landowner and the Clerk would make further enquiries with C.C.C.",
+     [("Cllr. P. Harries", "enquire with the local landowner"), ("the Clerk", "make further enquiries with C.C.C")]),
+    # still a question when the joined verb sits under "asked whether"
+    ("Cllr. P. Harries asked whether the County would resurface the lane and would repaint the lines.", []),
+], ids=["plural-title-and-second-actor", "two-actors", "asked-whether-joined"])
+def test_plural_titles_and_second_actors(nlp, body, expected):
+    record = record_for(nlp, MSCC_PRESENT + body, title="5. PLAY AREAS", date_line=MSCC_HEADER)
+    found = sorted((c["who"]["text"], c["what"]) for c in record["commitments"])
+    assert found == sorted(expected)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Cllrs. W. Loynton, Joseph Davies and P. Harries", ["W. Loynton", "Joseph Davies", "P. Harries"]),
+    ("Cllr. Collins and Cllr. McMahon", ["Cllr. Collins", "Cllr. McMahon"]),
+    ("Cllrs. Loynton and the weather", []),
+    ("Joseph Davies and P. Harries", []),   # no title: not known to be people
+])
+def test_people_listed(text, people):
+    from pipeline.components.speakers import people_listed
+
+    assert [p for p, _ in people_listed(text)] == people
