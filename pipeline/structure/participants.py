@@ -1104,9 +1104,32 @@ _DANGLING_ROLE = re.compile(r"\),\s*(?P<words>[A-Z][\w&’'/-]*(?:\s+[\w&’'/-]
 _BULLET = re.compile(r"^[ \t]*[-•●▪‣∙·*–][ \t]+", re.M)
 
 
+# "1. Mayor Dale Hurtubise": a numbered entry, one per line
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
+
+
 def _blank_bullets(text: str) -> str:
-    """Attendance lists set as bulleted items read like lists of lines (offsets kept)."""
-    return _BULLET.sub(lambda m: " " * len(m.group()), text)
+    """Attendance lists set as bulleted items, or numbered right under their heading ("Council Present:" then
+    "1. Mayor Dale Hurtubise"), read like lists of lines (offsets kept). Numbers elsewhere are agenda items."""
+    text = _BULLET.sub(lambda m: " " * len(m.group()), text)
+    if not _NUMBERED_LINE.search(text):
+        return text
+    chars = list(text)
+    for _, list_start, _ in _block_headings(text):
+        pos = list_start
+        while pos < len(text) and text[pos] in " \t\n" and text.count("\n", list_start, pos) < 3:
+            pos += 1   # the heading's line, then at most a blank line, before the first entry
+        pos = text.rfind("\n", 0, pos) + 1
+        while True:
+            m = _NUMBERED_LINE.match(text, pos)
+            if m is None:
+                break
+            chars[m.start():m.end()] = " " * (m.end() - m.start())
+            end = text.find("\n", m.end())
+            if end < 0:
+                break
+            pos = end + 1
+    return "".join(chars)
 
 
 def find_participants(text: str) -> ParticipantRegistry:

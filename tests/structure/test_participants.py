@@ -894,3 +894,12 @@ def test_an_ocr_slip_in_the_list_is_not_taken_for_the_prose_spelling():
     text = ("PRESENT\nCouncillors J. Scanian, P. Harries and H. Gwynne.\n\n1. ROADS\n"
             "Councillor Scanlan queried the storage containers.\nCouncillor Scanlan proposed the motion.\n")
     assert find_participants(text).resolve("Councillor Scanlan") is None
+
+
+def test_numbered_attendance_entries_under_their_heading():
+    text = ("Council Present:\n\n1. Mayor Dale Hurtubise\n2. Councillor Wendy Mackay\n\nStaff Present:\n\n"
+            "1. Colleen Varga, CAO-Clerk\n2. Marc Thibodeau, Fire Chief\n\n1. Call to Order\n\n"
+            "Mayor Hurtubise called the meeting to order at 7:00 p.m.\n\n2. Adoption of the Agenda\n")
+    found = [(p.name, p.role, p.kind) for p in find_participants(text).participants]
+    assert found == [("Dale Hurtubise", "Mayor", "chair"), ("Wendy Mackay", "Councillor", "member"),
+                     ("Colleen Varga", "CAO-Clerk", "clerk"), ("Marc Thibodeau", "Fire Chief", "officer")]
