@@ -30,7 +30,8 @@ from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, 
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INFINITIVE_SUBJECT = re.compile(r"^(?P<who>[A-Z][^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
+# "Clerk to respond", and "staff to reduce the roads budget" after a run-in label ("Consensus: staff to ...")
+INFINITIVE_SUBJECT = re.compile(r"^(?P<who>(?:[A-Z]|staff\b)[^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
     r"(?:RESOLVED|[Rr]esolved),?\s+|(?:RESOLVED|Resolved),?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
@@ -1321,7 +1322,8 @@ def _outside_body(subject: Span | None) -> bool:
     if subject is None:
         return False
     head = _head_noun(subject)
-    return _outside_party(subject) or (head.lemma_.lower() in ("board", "centre", "center", "church", "school") and any(
+    return _outside_party(subject) or (head.lemma_.lower() in ("board", "centre", "center", "church", "school",
+                                                               "institute", "guild") and any(
         t.text[:1].isupper() and t.i < head.i and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in subject))
 
 

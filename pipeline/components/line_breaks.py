@@ -63,7 +63,7 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         return True
     if token.is_space:
         return False
-    if prev.text == ":" and token.text[:1].isupper() and _after_run_in_label(doc, i - 1):
+    if prev.text == ":" and (token.text[:1].isupper() or token.lower_ == "staff") and _after_run_in_label(doc, i - 1):
         return True   # "Consensus: That staff prepare ...": the label is a line of its own
     if prev.text == "|" and i >= 2 and doc[i - 2].text == ":" and token.text[:1].isupper() \
             and _after_run_in_label(doc, i - 2):

@@ -482,13 +482,16 @@ def _list_extent(
             break
         if line.blank:
             continue
-        if _is_sentence(line.text, rules):
-            break
+        if _is_sentence(line.text, rules) or _SUB_ITEM.match(line.text):
+            break   # prose, or an agenda sub-item ("4.2 Public Works") the item rules did not take
         end = line.end
         taken += 1
         if taken >= _MAX_LIST_PARAGRAPHS:
             break
     return min(end, limit)
+
+
+_SUB_ITEM = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+\S")
 
 
 def _is_sentence(line: str, rules: _RuleSet) -> bool:

@@ -766,9 +766,12 @@ def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
      "November 11.", []),
     ("Councillor Kowalczyk announced that the Millbrook Community Hall Board will hold its pancake breakfast on "
      "Saturday, May 4.", []),
+    ("Councillor Mackay announced that the Loon Narrows Women's Institute will hold its pancake breakfast on "
+     "Saturday, May 4.", []),
     ("The Clerk advised that the Township will host an open house on the Official Plan on June 6.",
      [("commit.modal_future", "the Township", "host an open house on the Official Plan")]),
-], ids=["approval-conditions", "agent-undertaking", "legion-event", "named-board-event", "township-event"])
+], ids=["approval-conditions", "agent-undertaking", "legion-event", "named-board-event", "institute-event",
+        "township-event"])
 def test_conditions_and_announcements(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]

@@ -36,6 +36,9 @@ pytestmark = pytest.mark.model
     ("Follow-up: Branch Supervisor to post the rules.", ["Follow-up:", "Branch Supervisor to post the rules."]),
     ("Recommendation: That the Committee recommend to Council that staff report back.",
      ["Recommendation:", "That the Committee recommend to Council that staff report back."]),
+    ("Consensus: staff to reduce the roads budget by $50,000.", ["Consensus:", "staff to reduce the roads budget by $50,000."]),
+    # ... and in a table's first cell ("Motion: | THAT ...")
+    ("Motion: | THAT staff install a speed board.", ["Motion: |", "THAT staff install a speed board."]),
     # ... other labels and mid-line colons are not
     ("Moved by: Councillor Lalonde", ["Moved by: Councillor Lalonde"]),
     ("The Clerk noted the consensus: The hall would close.", ["The Clerk noted the consensus: The hall would close."]),

@@ -535,3 +535,10 @@ def test_item_headings_named_item_stand_out_of_order() -> None:
     assert [i.number for i in analyse_structure(text).items] == ["1", "2", "7", "5", "4"]
     recap = "Item 1: Minutes\n\nAdopted.\n\nItem 2: Matters Arising\n\nItem 1: adopted as read\n\nText.\n"
     assert [i.number for i in analyse_structure(recap).items] == ["1", "2"]
+
+
+def test_an_attendance_list_ends_at_an_agenda_sub_item():
+    text = ("Township of X\nSpecial Meeting of Council, December 8, 2020\n\nPresent: Mayor Ann Bell; Tom Reid, "
+            "Treasurer.\n\n4.2 Public Works\nConsensus: staff to reduce the roads budget.\n")
+    blocks = [(b.kind, text[b.start:b.end]) for b in analyse_structure(text).blocks]
+    assert blocks == [("attendance", "Present: Mayor Ann Bell; Tom Reid, Treasurer.")]
