@@ -581,6 +581,8 @@ def is_person_mention(mention: Span) -> bool:
         return True
     # the words up to the head decide: "The Senior Executive Engineer", "A Member", not "view ... by Members"
     head = mention.doc[mention.start:root.i + 1].text
+    if root.lower_ in ("staff", "officials", "representatives") and " from " in text and names_a_group(text):
+        return True   # "Staff from the Home and Social Development Directorate made the following points"
     return kind_for_role(head) not in ("other",)
 
 

@@ -298,6 +298,8 @@ GROUP_WORDS = frozenset({"members", "councillors", "cllrs", "officials", "office
 def names_a_group(text: str) -> bool:
     """'Members', 'the Elected Members', 'A number of members', 'the Deputation': several people."""
     words = text.lower().split()
+    if words and "from" in words[1:]:
+        words = words[:words.index("from", 1)]   # "Staff from the Home and Social Development Directorate"
     return bool(words) and words[-1].strip(".,;:") in GROUP_WORDS
 
 

@@ -615,3 +615,18 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
     names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
     utt = utterances_by_text(record)[sentence]
     assert names.get(utt["speaker"]) == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a group named with where it comes from speaks ("Staff from ... made the following points")
+    ("Staff from the Home and Social Development Directorate made the following points in response to queries.",
+     "Staff from the Home and Social Development Directorate"),
+    # bare "Staff" in an officer's report is the officer's organisation, not a new speaker
+    ("Staff will present the audited financial statements to Council by the end of June.", "C. Kirby"),
+], ids=["staff-from", "bare-staff"])
+def test_staff_groups(nlp, sentence, speaker):
+    body = ("In attendance: A/Director, Social Development (Ms. C. Kirby).\n\n1. Housing\n\n"
+            "The A/Director, Social Development, stated that the scheme was on schedule.\n" + sentence)
+    record = record_for(nlp, body, title="Minutes")
+    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
+    assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
