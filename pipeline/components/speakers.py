@@ -148,6 +148,9 @@ class SpeakerAttributor:
             author = author_read_out(doc, utt, registry)
             if author is not None:
                 presenter = (author, "speaker.read_from")   # "read the following reply from the SEO:" -> the SEO's
+            proposer = proposer_of_what_follows(doc, utt, registry)
+            if proposer is not None:   # "On the proposal of Councillor Pond, ..., the following amendment was proposed:"
+                presenter = (proposer, "speaker.following_proposal")
             # after attributing: the outgoing chair declares the election, the new one speaks next
             for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):
                 holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
@@ -409,6 +412,15 @@ def author_read_out(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
         return None
     who = match.group("who")
     return registry.get_or_create(who, (utt.start + match.start("who"), utt.start + match.end("who")))
+
+
+def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
+    """The proposer of an amendment or motion set out after the line that introduces it: its text is theirs."""
+    text = text_of(doc)[utt.start:utt.end]
+    match = speaker_cues()["speaker.following_proposal"].match(text)
+    if not match:
+        return None
+    return registry.get_or_create(match.group("who"), (utt.start + match.start("who"), utt.start + match.end("who")))
 
 
 def is_group(participant: Participant) -> bool:

@@ -630,3 +630,16 @@ def test_staff_groups(nlp, sentence, speaker):
     record = record_for(nlp, body, title="Minutes")
     names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
     assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
+
+
+def test_an_amendment_set_out_after_its_proposal_is_the_proposers(nlp):
+    body = ("Present: Councillors Pond, Crowley.\nIn attendance: Acting Senior Planner (Mr. M. Woods).\n\n1. Local Area Plan\n\n"
+            "The Acting Senior Planner outlined the amendments.\n"
+            "On the proposal of Councillor Pond, seconded by Councillor Crowley, the following amendment was proposed:\n"
+            "To include an objective for the provision of a burial ground in the Castletroy area.\n"
+            "Reason given: In the interest of sustainable development.")
+    record = record_for(nlp, body, title="Minutes")
+    names = {p["id"]: p["name"] for p in record["participants"]}
+    said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
+    assert said["To include an objective for the provision of a burial ground in the Castletroy area."] == "Pond"
+    assert said["Reason given: In the interest of sustainable development."] == "Pond"
