@@ -180,6 +180,13 @@ class SpeakerAttributor:
         if found is not None:
             text, start, end, rule = found
             participant = self._resolve(registry, text, (start, end), recent, holders)
+            if participant is not None and "reply" in utt.blocks and not participant.name \
+                    and participant.kind in ("member", "chair", "vice_chair") and span is not None \
+                    and span.root.tag_ not in ("VBD", "VBN"):
+                # a written reply's "Elected Members consider the submissions": members the reply writes about in
+                # its present tense; the minutes' own past tense after it ("The Members welcomed the reply") is
+                # the debate, where members speak (reply blocks run on to the next heading)
+                participant = None
             if participant is not None:
                 utt.speaker = participant.id
                 utt.speaker_text = text

@@ -643,3 +643,14 @@ def test_an_amendment_set_out_after_its_proposal_is_the_proposers(nlp):
     said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
     assert said["To include an objective for the provision of a burial ground in the Castletroy area."] == "Pond"
     assert said["Reason given: In the interest of sustainable development."] == "Pond"
+
+
+def test_members_a_written_reply_writes_about_do_not_speak_but_members_after_it_do(nlp):
+    body = ("1. Question submitted by Councillor J. Scanlan\n\nI will ask at the next Meeting for the bye-law timeline.\n\n"
+            "REPLY:\n\nThe bye-laws will be prepared in June.\n\nElected Members consider the submissions and proposed "
+            "amendments.\n\nThe Members welcomed the reply.")
+    record = record_for(nlp, body)
+    people = {p["id"]: p for p in record["participants"]}
+    by_text = utterances_by_text(record)
+    assert by_text["Elected Members consider the submissions and proposed amendments."]["speaker"] is None
+    assert people[by_text["The Members welcomed the reply."]["speaker"]]["role"].endswith("Members")
