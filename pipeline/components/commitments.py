@@ -1294,6 +1294,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return True   # "she would ask the Health Unit to provide brochures", "agreed to ask the NTA to review ..."
     if lemma == "apply" and any(t.lower_ == "for" and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree):
         return True   # "she will apply to the Foundation for funding": an act ("the rule applies" is a state)
+    if lemma == "include" and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(t.lower_ == "in" for t in verb.subtree if t.i > verb.i):
+        return True   # "staff were directed to include an option ... in the draft budget": putting it there is an act
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}

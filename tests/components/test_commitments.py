@@ -817,8 +817,12 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("THAT Council accept the quote of Brandvold Roofing to replace the fire hall roof;\nAND THAT the work be "
      "completed by May 31, 2016.\nCarried", [("commit.recommendation_that", None, "complete the work")]),
     ("That service was provided through Christmas and New Year.", []),
+    # "include" puts something into a document or budget when someone does it; "the plan includes" is a state
+    ("Staff were directed to include an option for a 3 per cent levy increase in the draft 2026 budget.",
+     [("commit.asked_to", "Staff", "include an option for a 3 per cent levy increase")]),
+    ("The plan will include a new playground in the park.", []),
 ], ids=["mistagged-forward", "clause-not-owner", "refer-to-officer", "refer-to-committee", "dated-passive-clause",
-        "that-determiner"])
+        "that-determiner", "include-in-budget", "plan-includes"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="7. Correspondence", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
