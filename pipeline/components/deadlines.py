@@ -20,11 +20,11 @@ SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
 # "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
-# adjournment "to meet again on March 19, 2019"
+# adjournment "to meet again on March 19, 2019" ("... adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5")
 STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council|regular|"
                             r"scheduled|regularly scheduled) )?meeting\b"
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
-                            r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\bto meet again\b)"
+                            r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
                             r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
                             # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."
                             r"|^[^\S\n]*next (?:regular |committee |board |council )?meeting[^\S\n]*[:–-][^\S\n]*"
@@ -75,6 +75,9 @@ class DeadlineResolver:
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
             return DeadlineResult(best.text, _stated_meeting_day(best, next_meeting), best.start, best.end, best.rule)
+        earlier = _meeting_named_before(doc, commitment, meeting_date, next_meeting)
+        if earlier is not None:
+            return earlier
         if self.inherit_from_suggestion and commitment.rule in ("commit.agree_to", "commit.agreed_should") \
                 and not states_vague_timing(text_of(doc)[start:end]):
             # "agreed to ... revert in due course" sets its own (vague) timing: nothing to inherit
@@ -96,6 +99,32 @@ class DeadlineResolver:
                 best = found[-1]
                 return DeadlineResult(best.text, best.date, best.start, best.end, "deadline.from_suggestion")
         return None
+
+
+# "report the results at that meeting", "bring a summary to the same meeting", "before that meeting"
+SAME_MEETING = re.compile(r"\b(?P<before>(?:before|prior\s+to)\s+)?(?:at|to|for|before|prior\s+to)?\s*"
+                          r"(?:that|the\s+same)\s+meeting\b", re.I)
+LOOK_BACK = 800   # characters before the promise where the meeting it points back to may be named
+
+
+def _meeting_named_before(doc: Doc, commitment: Commitment, meeting_date: date | None,
+                          next_meeting: date | None) -> DeadlineResult | None:
+    """'... be deferred to the April 12, 2016 meeting; AND THAT the Road Superintendent ... report the results at
+    that meeting': the meeting the words point back to, the last dated meeting named before them."""
+    text = text_of(doc)
+    start, end = commitment.evidence_start, commitment.evidence_end
+    match = SAME_MEETING.search(text, commitment.verb_start or start, end)
+    if match is None:
+        return None
+    window_start = max(0, start - LOOK_BACK)
+    named = [d for d in _shift(find_deadlines(text[window_start:match.start()], meeting_date,
+                                              next_meeting_date=next_meeting), window_start)
+             if d.date is not None and (meeting_date is None or d.date > meeting_date)
+             and "meeting" in text[max(0, d.start - 40):d.end + 40].lower()]   # not this meeting's own date
+    if not named:
+        return None
+    when = named[-1].date - timedelta(days=1) if match.group("before") else named[-1].date
+    return DeadlineResult(match.group().strip(), when, match.start(), match.end(), "deadline.same_meeting")
 
 
 FUTURE = re.compile(r"\b(?:will|would|shall|should|to be|going to|plan(?:s|ned)? to|hope|intend|suggest\w*|propos\w*|recommend\w*|request\w*|ask\w*|next)\b", re.I)

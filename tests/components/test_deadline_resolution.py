@@ -21,6 +21,8 @@ from helpers import record_for
      datetime.date(2021, 9, 14), datetime.date(2021, 10, 12)),
     ("BE IT RESOLVED THAT Council adjourn at 9:08 p.m. to meet again on March 19, 2019 at 7:00 p.m.",
      datetime.date(2019, 3, 5), datetime.date(2019, 3, 19)),
+    ("BE IT RESOLVED THAT this meeting adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5, 2019 at "
+     "7:00 p.m.", datetime.date(2019, 2, 19), datetime.date(2019, 3, 5)),
     # a committee meeting again is not the next meeting
     ("The Roads Committee agreed to meet again on March 12 to review the tenders.\nThe next meeting of Council will be "
      "held on Tuesday, April 2, 2019.", datetime.date(2019, 3, 5), datetime.date(2019, 4, 2)),
@@ -146,3 +148,20 @@ def test_a_joined_verb_with_its_own_subject_lends_no_deadline(nlp):
                              "October 31, 2023.", date_line="MINUTES OF THE MEETING HELD ON THURSDAY 8TH JUNE 2023.")
     staff = [c for c in record["commitments"] if c["who"]["text"] == "Staff"]
     assert [c["deadline"]["date"] for c in staff] == ["2023-07-01"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # deadline.same_meeting: "that meeting" / "the same meeting" points back to the last dated meeting named
+    ("THAT the matter be deferred to the regular meeting of April 12, 2016;\nAND THAT the Road Superintendent conduct "
+     "a traffic count on Sideroad 10 and report the results at that meeting.\nCarried", ["2016-04-12", "2016-04-12"]),
+    ("THAT the Club's request be deferred to the April 5, 2016 meeting;\nAND THAT the Treasurer request a copy of the "
+     "Club's financial statements before that meeting.\nCarried", ["2016-04-05", "2016-04-04"]),
+    ("Ms. Lee advised that she would bring the fee schedule to the April 12 meeting. She would also bring a summary "
+     "of the user fee changes to the same meeting.", ["2016-04-12", "2016-04-12"]),
+    # no dated meeting before it: nothing to point back to
+    ("The Treasurer would bring a summary of the user fee changes to that meeting.", [None]),
+], ids=["at-that-meeting", "before-that-meeting", "same-meeting", "nothing-named"])
+def test_a_meeting_pointed_back_to(nlp, body, expected):
+    record = record_for(nlp, "Present: Reeve Tom Bell; Janet Pilon, Treasurer; Ann Lee, Clerk.\n\n" + body,
+                        title="8. Business", date_line="Township of Harrowgate\nRegular Council Meeting, March 8, 2016")
+    assert [c["deadline"]["date"] if c["deadline"] else None for c in record["commitments"]] == expected
