@@ -556,6 +556,10 @@ def _undated(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     return None
 
 
+def _next_day(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    return ctx.meeting + timedelta(days=1) if ctx.meeting is not None else None
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "full_date": _full_date,
     "day_month": _day_month,
@@ -573,6 +577,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "offset": _offset,
     "weekday": _weekday,
     "next_meeting": _next_meeting,
+    "next_day": _next_day,
     "none": _undated,
 }
 

@@ -135,6 +135,8 @@ NORMALISED = [
     ("by the end of September 2022", None, date(2022, 9, 30)),
     ("in January/February 2021", date(2020, 12, 9), date(2021, 2, 28)),
     ("in November of this year", date(2021, 9, 27), date(2021, 11, 30)),
+    ("tomorrow", date(2016, 3, 8), date(2016, 3, 9)),
+    ("the next day", date(2023, 11, 2), date(2023, 11, 3)),
 ]
 
 
@@ -157,7 +159,7 @@ def test_next_meeting_uses_known_date_else_none(phrase):
 
 @pytest.mark.parametrize("phrase", [
     "in May", "next week", "within six weeks", "by the end of the month", "by 15 March",
-    "this summer", "in Q3", "by year end",
+    "this summer", "in Q3", "by year end", "tomorrow",
 ])
 def test_relative_phrases_need_a_meeting_date(phrase):
     assert normalise_deadline(phrase, None) is None
@@ -297,3 +299,8 @@ def test_easter_sunday():
 ])
 def test_a_holiday_event_is_no_deadline(text):
     assert find_deadlines(text, date(2021, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", ["the day after tomorrow", "the next day of the festival"])
+def test_not_the_next_day(text):
+    assert [d.rule for d in find_deadlines(text, date(2023, 11, 2))] != ["deadline.next_day"]
