@@ -556,6 +556,11 @@ def _undated(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     return None
 
 
+def _week_of(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    day = _day_month(g, ctx)
+    return day + timedelta(days=6 - day.weekday()) if day is not None else None
+
+
 def _next_day(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     return ctx.meeting + timedelta(days=1) if ctx.meeting is not None else None
 
@@ -578,6 +583,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "weekday": _weekday,
     "next_meeting": _next_meeting,
     "next_day": _next_day,
+    "week_of": _week_of,
     "none": _undated,
 }
 

@@ -304,3 +304,17 @@ def test_a_holiday_event_is_no_deadline(text):
 @pytest.mark.parametrize("text", ["the day after tomorrow", "the next day of the festival"])
 def test_not_the_next_day(text):
     assert [d.rule for d in find_deadlines(text, date(2023, 11, 2))] != ["deadline.next_day"]
+
+
+@pytest.mark.parametrize("text, meeting, expected", [
+    # deadline.not.period_covered: the quarter a report covers is not when it is due
+    ("she would provide the calls-for-service report for the fourth quarter in January.", date(2019, 10, 8),
+     [("in January", date(2020, 1, 31))]),
+    ("starting with the second quarter report in July.", date(2022, 5, 11), [("in July", date(2022, 7, 31))]),
+    ("the works would be complete in the fourth quarter of 2023.", date(2023, 5, 1),
+     [("in the fourth quarter of 2023", date(2023, 12, 31))]),
+    # deadline.week_of: the Sunday that ends the week
+    ("the crew will begin grading the week of April 11", date(2016, 3, 8), [("the week of April 11", date(2016, 4, 17))]),
+])
+def test_periods_covered_and_weeks_of(text, meeting, expected):
+    assert [(d.text, d.date) for d in find_deadlines(text, meeting)] == expected
