@@ -211,6 +211,9 @@ class SpeakerAttributor:
         heading = self._presentation_heading(sent)
         if heading is not None:
             return heading
+        declared = speaker_cues()["speaker.declaration_line"].match(text)
+        if declared:   # "Cllr. P. Harries, Agenda Item 4 – Capel Isaac Notice Board": the member declares
+            return declared.group("who"), sent.start_char, sent.start_char + declared.end("who"), "speaker.declaration_line"
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:
@@ -340,7 +343,11 @@ class SpeakerAttributor:
         """No reporting verb: in "The Clerk would circulate the draft" the minutes report the
         actor's own undertaking, so the actor is the speaker (a person or post, never 'the Council')."""
         root = sent.root
-        if root.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ACTOR_MODALS for c in root.children):
+        # "Cllr. Joseph Davies would forward to ...": the tagger may read the verb after the modal as an adverb
+        verbal = root.pos_ == "VERB" or (root.is_alpha and root.is_lower and sent.doc[root.i - 1].lower_ in ACTOR_MODALS)
+        # "The Clerk had contacted the Cariad Charity ...": a person reporting what they had done (past perfect)
+        done = root.pos_ == "VERB" and root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in root.children)
+        if not done and (not verbal or not any(c.dep_ == "aux" and c.lower_ in ACTOR_MODALS for c in root.children)):
             return None
         subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i >= sent.start]
         if not subjects:
@@ -349,6 +356,8 @@ class SpeakerAttributor:
         if subj.lower_ in PRONOUNS and subj.lower_ not in ("he", "she"):
             return None
         left, right = max(subj.left_edge.i, sent.start), subj.right_edge.i
+        while left > sent.start and re.sub(r"[.]", "", sent.doc[left - 1].lower_) in PERSON_TITLES:
+            left -= 1   # "Cllr." the parser hung on the verb
         if right - left + 1 > self.max_subject_tokens:
             return None
         mention = sent.doc[left : right + 1]

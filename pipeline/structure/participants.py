@@ -509,6 +509,11 @@ class ParticipantRegistry:
             candidates = [p for p in pool if p.name and p.kind in ("member", "chair", "vice_chair")
                           and (pp := _name_parts(p.name)) and _one_edit_apart(pp.surname, parts.surname)
                           and self.word_counts[pp.surname] >= self.word_counts[parts.surname]]
+        if len(candidates) > 1 and parts.given and len(parts.given[0].rstrip(".")) > 1:
+            # "Cllr. Joseph Davies": the listed Joseph Davies, not a "J. Davies" an initial alone would allow
+            spelled = [p for p in candidates if (pp := _name_parts(p.name)) and pp.given
+                       and pp.given[0].rstrip(".") == parts.given[0].rstrip(".")]
+            candidates = spelled or candidates
         if len(candidates) > 1:
             title = (m.group("title") or "").casefold()
             councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county"))

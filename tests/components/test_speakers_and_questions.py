@@ -654,3 +654,22 @@ def test_members_a_written_reply_writes_about_do_not_speak_but_members_after_it_
     by_text = utterances_by_text(record)
     assert by_text["Elected Members consider the submissions and proposed amendments."]["speaker"] is None
     assert people[by_text["The Members welcomed the reply."]["speaker"]]["role"].endswith("Members")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a modal act with the verb read as an adverb, the title hung on the verb: the actor speaks
+    ("Cllr. P. Harries would forward to the Highways Department.", "Peter Harries"),
+    # a person reporting what they had done (past perfect) speaks; an organisation does not become a speaker
+    ("The Clerk had contacted the Cariad Charity regarding the purchase of defibrillators.", "Clerk"),
+    ("C.C.C. had replaced the street light near the chapel.", None),
+    # speaker.declaration_line: a declarations list line names who declares
+    ("Cllr. P. Harries, Agenda Item 4 – Capel Isaac Notice Board.", "Peter Harries"),
+    ("Cllr. P. Harries – Item 10 – Maintenance of Benches and Play Area", "Peter Harries"),
+], ids=["mistagged-modal", "past-perfect-person", "past-perfect-org", "declaration-comma", "declaration-dash"])
+def test_mscc_speakers(nlp, sentence, speaker):
+    body = ("PRESENT: Cllrs. Peter Harries, Hubert Gwynne. Clerk: Jane Davies.\n\n"
+            "2. DECLARATIONS OF INTEREST\nThe following declarations of interest were noted.\n\n" + sentence)
+    record = record_for(nlp, body, title="1. APOLOGIES", date_line="MANORDEILO AND SALEM COMMUNITY COUNCIL\n"
+                        "Minutes of the meeting held on Wednesday 13th July 2016")
+    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
+    assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
