@@ -110,7 +110,8 @@ def budget_heading() -> re.Pattern[str]:
 NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
                       "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
 PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer",
-                    "adjourn", "reconvene", "recess", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put"}
+                    "adjourn", "reconvene", "recess", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put",
+                    "vote"}
 UPDATE_SUBJECTS = {"update", "report", "review", "inspection", "consultation", "presentation", "visit", "survey",
                    "assessment", "briefing", "workshop", "meeting"}
 SUBMITTED_HEADING = re.compile(rf"^[\W\d]*(?:Deferred\s+)?{SUBMITTED_PHRASE}")
@@ -1254,7 +1255,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
                                             else next((c for c in verb.children if c.dep_ == "dobj"), None)):
         return True   # "a workshop would be held", "agreed to hold a briefing session": someone organises it
     if lemma in PROCEDURAL_VERBS and not _for_a_later_agenda(verb) and (
-            (subject is not None and subject.root.lemma_.lower() in lex["lex.procedural_subjects"])
+            (subject is not None and (subject.root.lemma_.lower() in lex["lex.procedural_subjects"] or any(
+                c.dep_ == "compound" and c.lemma_.lower() in lex["lex.procedural_subjects"] for c in subject.root.children)))
             or any(t.lemma_.lower() in lex["lex.procedural_subjects"] for t in verb.children if t.dep_ == "dobj"
                    and not (lemma == "place" and t.lemma_.lower() == "order"))   # "place the order for the truck": a purchase
             or any(t.lower_ == "agenda" for t in verb.subtree)):

@@ -821,8 +821,12 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Staff were directed to include an option for a 3 per cent levy increase in the draft 2026 budget.",
      [("commit.asked_to", "Staff", "include an option for a 3 per cent levy increase")]),
     ("The plan will include a new playground in the park.", []),
+    # the meeting's own order of business: which amendment is voted on or dealt with first
+    ("The Meetings Administrator clarified that, in accordance with Standing Orders, the Amendment would be voted on "
+     "first.", []),
+    ("It was agreed that Amendment No. 1, proposed by Councillor Lee, would be dealt with first.", []),
 ], ids=["mistagged-forward", "clause-not-owner", "refer-to-officer", "refer-to-committee", "dated-passive-clause",
-        "that-determiner", "include-in-budget", "plan-includes"])
+        "that-determiner", "include-in-budget", "plan-includes", "voted-on-first", "amendment-no-dealt-with"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="7. Correspondence", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
