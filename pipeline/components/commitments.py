@@ -739,8 +739,8 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None
             if inner is not None:
                 return inner or None   # False: the recommended clause promises nothing
-            if not (_is_action(token) or _changes_something(token)) or _decision_only(token):
-                return None
+            if not (_is_action(token) or _changes_something(token) or _causative(token)) or _decision_only(token):
+                return None   # "AND THAT staff have the hall set up ...": having a thing done is an act
             subject = sent.doc[tokens[0].i:token.i]
             if not _is_agent(subject) or _condition_of_approval(token, subject):
                 return None
@@ -1015,8 +1015,10 @@ def _ready_by(verb: Token, sent: Span) -> bool:
     """'will be available before the April meeting': a promise only when a due date bounds it."""
     from ..deadlines import find_deadlines
 
-    in_place = any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "place" for g in c.children)
-                   for c in verb.children)
+    in_place = any(c.dep_ == "prep" and ((c.lower_ == "in" and any(g.lower_ == "place" for g in c.children))
+                                         or (c.lower_ == "on" and any(g.lemma_.lower() in ("website", "site", "page")
+                                                                      for g in c.children)))
+                   for c in verb.children)   # "would be in place", "would be on the Township website by May 1"
     if verb.lemma_.lower() == "be" and not in_place and not any(
             c.dep_ == "acomp" and c.lower_ in READY_WORDS for c in verb.children):
         return False
@@ -1389,6 +1391,9 @@ def _is_agent(subject: Span | None) -> bool:
         return True
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in [root, *[c for c in root.children if c.dep_ == "compound"]]):
         return True
+    if root.tag_ == "NNP" and len(subject) <= 4 and any(
+            re.search(rf"\b{re.escape(subject.text.strip())}\b", p.role or "") for p in subject.doc._.participants):
+        return True   # "Boreal will deliver the final plan": the firm a present consultant's post names
     from ..structure.participants import kind_for_role
 
     return kind_for_role(subject.text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))

@@ -867,3 +867,25 @@ def test_people_listed(text, people):
     from pipeline.components.speakers import people_listed
 
     assert [p for p, _ in people_listed(text)] == people
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a firm a present consultant's post names promises like an officer
+    ("Boreal will deliver the final Asset Management Plan to staff by January 31, 2024.",
+     [("commit.modal_future", "Boreal", "deliver the final Asset Management Plan to staff")]),
+    ("Northwind will deliver the final plan by January 31, 2024.", []),   # named nowhere in the attendance
+    # "would be on the Township website by May 1": ready by a date
+    ("The Fire Chief responded that an online permit form would be on the Township website by May 1.",
+     [("commit.available_by", None, "be an online permit form")]),
+    # a resolution's causative clause: having a thing done is an act
+    ("THAT Council receive the report;\nAND THAT staff have the hall set up for the clinics by November 30, 2023.\n"
+     "Carried.", [("commit.recommendation_that", "staff", "have the hall set up for the clinics")]),
+], ids=["consultant-firm", "unknown-firm", "on-the-website-by", "causative-clause"])
+def test_consultants_websites_and_causatives(nlp, body, expected):
+    present = ("Present: Mayor Gerald Lapointe; Julien Cote, P.Eng., Senior Consultant, Boreal Infrastructure Advisors "
+               "Inc.; Paul Roy, Fire Chief.\n\n")
+    record = record_for(nlp, present + body, title="3. Asset Management Plan", date_line=ONTARIO_HEADER)
+    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
+    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
+    for (_, _, what), (_, _, prefix) in zip(found, expected):
+        assert what.startswith(prefix)
