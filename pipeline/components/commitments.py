@@ -69,7 +69,8 @@ FURTHER_THAT = re.compile(
     r"\s*,?\s+)?(?:(?:BE|be|Be)\s+(?:IT|it)\s+(?:(?:FURTHER|further)\s+)?(?:RESOLVED|resolved)\s*,?\s+)?(?:that|That|THAT)\b,?\s+")
 NEXT_RESOLUTION = re.compile(
     r"^[^\S\n]*(?:(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|#)|(?:Moved|MOVED)\s+(?:by|BY)\b)", re.M)
-MOVERS_LINE = re.compile(r"^(?:Moved|MOVED|Seconded|SECONDED)\s+(?:by|By|BY)\b")
+# a mover's or seconder's line of its own (names only): not a one-paragraph "Moved by A, seconded by B, THAT ..."
+MOVERS_LINE = re.compile(r"^(?:Moved|MOVED|Seconded|SECONDED)\s+(?:by|By|BY):?(?![^\n]*\b(?:that|THAT|That)\b)[^\n]{0,80}$")
 BODY_ONLY_SUBJUNCTIVE = {"request", "direct", "instruct", "ask"}
 BODY_HEADS = {"council", "committee", "board", "members", "meeting", "district", "commission"}
 
@@ -210,7 +211,7 @@ class CommitmentExtractor:
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
             commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
-        commitments = drop_printed_motions(doc, commitments)
+        commitments = drop_printed_motions(doc, commitments, carried=lambda c: _carried_commitment(doc, c))
         commitments = [c for c in (self._learned_confidence(doc, c) for c in commitments) if c is not None]
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]
         commitments.sort(key=lambda c: (c.evidence_start, c.who.text or ""))
@@ -411,8 +412,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 and _is_agent(_subject(token)) and _is_action(token) and _has_due_date(token, sent):
             found.append(Candidate("commit.progressive_future", token, _subject(token), False, sent))
         # "He hopes to have the brushing finished by the end of March": an agent's own hope with a date
-        elif token.lower_ in ("hope", "hopes") and token.tag_ in ("VBZ", "VBP") and _hoped_with_date(token, sent):
-            found.append(_hoped_with_date(token, sent))
+        elif token.lower_ in ("hope", "hopes") and token.tag_ in ("VBZ", "VBP") \
+                and (hoped := _hoped_with_date(token, sent)) is not None:
+            found.append(hoped)
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
         elif token.tag_ in ("VBD", "VBZ", "VBP") and (lemma in rules["commit.agreed_subjunctive"].words or (
                 lemma in BODY_ONLY_SUBJUNCTIVE and _subject(token) is not None
@@ -584,6 +586,12 @@ def _further_clauses(sent: Span, rest_start: int, kind: str, first: Candidate | 
     return found
 
 
+def _carried_commitment(doc: Doc, commitment: Commitment) -> bool:
+    """The minutes record the motion holding this commitment as carried."""
+    span = doc.char_span(commitment.evidence_start, commitment.evidence_end, alignment_mode="expand")
+    return span is not None and _recorded_outcome(span[-1].sent) == "carried"
+
+
 def _carried_or_unknown(sent: Span) -> bool:
     """False when the outcome line under the resolution says it was not carried ("Defeated", "Lost",
     "Deferred", "Tabled", "Withdrawn"); the first outcome before the next resolution's own lines counts."""
@@ -601,12 +609,12 @@ def _recorded_outcome(sent: Span) -> str | None:
     outcome = _resolution_outcome().search(text, line_start if "|" in text[line_start:sent.end_char] else sent.end_char, end)
     if outcome is None:
         return None
-    outcome_line = text[text.rfind("\n", 0, outcome.start()) + 1:text.find("\n", outcome.start()) % (len(text) + 1)]
+    outcome_line_start = text.rfind("\n", 0, outcome.start()) + 1
+    outcome_line = text[outcome_line_start:text.find("\n", outcome.start()) % (len(text) + 1)]
     between = [ln for ln in text[sent.end_char:outcome.start()].split("\n") if ln.strip() and "|" not in ln]
     if len(outcome_line.strip()) > 60 or len(between) > 3:
         return None   # "Withdrawn applications were noted.", or an outcome too far below to be this one's
     following = NEXT_RESOLUTION.search(text, sent.end_char, outcome.start())
-    outcome_line_start = text.rfind("\n", 0, outcome.start()) + 1
     movers_below = all(MOVERS_LINE.match(ln.strip()) for ln in text[sent.end_char:outcome_line_start].split("\n")
                        if ln.strip())
     if following is not None and not movers_below:
@@ -800,7 +808,7 @@ REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum
 # the work a referral asks for, as the verb that does it
 REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment"}
 # a correspondence decision written as an imperative: "Refer to Road Superintendent." (a line or a table's last cell)
-REFER_TO_OFFICER = re.compile(r"(?:^|\|\s*)(?:Refer|Referred|Forward|Forwarded)\s+to\s+(?:the\s+)?"
+REFER_TO_OFFICER = re.compile(r"(?:^|\|\s*)(?:Refer|Forward)\s+to\s+(?:the\s+)?"
                               r"(?P<who>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})\s*\.?\s*$")
 
 
@@ -814,8 +822,7 @@ def _referred_to_officer(sent: Span) -> Candidate | None:
         return None
     end = match.end("who") - match.group("who").endswith(".")   # the sentence's full stop is not the post's
     who = sent.doc.char_span(sent.start_char + match.start("who"), sent.start_char + end, alignment_mode="expand")
-    verb = next((t for t in sent if t.idx - sent.start_char >= match.start() and t.lower_.startswith(("refer", "forward"))),
-                None)
+    verb = next((t for t in sent if t.idx - sent.start_char >= match.start() and t.lower_ in ("refer", "forward")), None)
     if who is None or verb is None or kind_for_role(who.text) not in ("officer", "clerk"):
         return None
     return Candidate("commit.referred_to_officer", verb, who, False, sent, "resolution")
@@ -960,9 +967,10 @@ def _mistagged_infinitive(sent: Span) -> Candidate | None:
         return None
     to = next((t for t in sent if t.idx - sent.start_char >= match.end("who") and t.lower_ == "to"), None)
     verb = sent.doc[to.i + 1] if to is not None and to.i + 1 < sent.end else None
-    if verb is None or verb.pos_ in ("VERB", "AUX") or not (verb.is_alpha and verb.is_lower) \
-            or verb.tag_ in ("DT", "IN", "PRP", "PRP$", "CD", "CC", "WDT") or not _is_action(verb):
-        return None
+    if verb is None or verb.pos_ in ("VERB", "AUX") or not (verb.is_alpha and verb.is_lower) or verb.lower_ == "date" \
+            or verb.tag_ in ("DT", "IN", "PRP", "PRP$", "CD", "CC", "WDT") or not _is_action(verb) \
+            or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.doc[verb.i + 1:sent.end]):
+        return None   # "Clerk to date has received three letters": a finite verb follows, no owner line
     subject = sent.doc[sent.start:to.i]
     if len(subject) > 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in subject) or not _is_actor_phrase(subject):
         return None   # "He thanked the Chief Superintendent ... came to fruition": a clause, not an owner
@@ -1033,13 +1041,17 @@ def _hoped_with_date(hope: Token, sent: Span) -> Candidate | None:
     Maintenance hope to have a revised Stage 3 ... by mid November': the agent's own hope, dated, undertakes
     (GUIDELINES.md, Hopes); 'it is hoped that', a hope with no date, or someone else's act forecast."""
     subject = _subject(hope)
-    named = subject is not None and subject.root.tag_ in ("NNP", "NNPS") and all(
+    named = subject is not None and subject.root.tag_ == "NNP" and len(subject) > 1 and all(
         t.text[:1].isupper() or t.lower_ in ("and", "of", "&") for t in subject)   # "Housing Construction and Maintenance"
-    if subject is None or not (_is_agent(subject) or named or subject.root.lower_ in ("we", "i", "he", "she", "they")):
+    if subject is None or not (_is_agent(subject) or named or subject.root.lower_ in ("we", "i", "he", "she")):
         return None
     act = next((c for c in hope.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if act is None or not _has_due_date(act, sent) or _negated(hope) or _negated(act):
         return None
+    having = act.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in act.children)   # "have a revised Stage 3 to ..."
+    if not (_is_action(act) or _causative(act) or having) or any(
+            c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in act.children):
+        return None   # "hopes to see everyone at the dinner", "hopes to see the County repave the road": no act of theirs
     return Candidate("commit.hope_with_date", act, subject, False, sent)
 
 
@@ -1298,8 +1310,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return True   # "she would ask the Health Unit to provide brochures", "agreed to ask the NTA to review ..."
     if lemma == "apply" and any(t.lower_ == "for" and t.head.i in (verb.i, *(c.i for c in verb.children)) for t in verb.subtree):
         return True   # "she will apply to the Foundation for funding": an act ("the rule applies" is a state)
-    if lemma == "include" and any(c.dep_ == "dobj" for c in verb.children) \
-            and any(t.lower_ == "in" for t in verb.subtree if t.i > verb.i):
+    if lemma == "include" and any(c.dep_ == "dobj" for c in verb.children) and any(
+            t.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex["lex.documents"] for g in t.children)
+            for t in verb.subtree if t.i > verb.i):
         return True   # "staff were directed to include an option ... in the draft budget": putting it there is an act
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(

@@ -102,8 +102,8 @@ class DeadlineResolver:
 
 
 # "report the results at that meeting", "bring a summary to the same meeting", "before that meeting"
-SAME_MEETING = re.compile(r"\b(?P<before>(?:before|prior\s+to)\s+)?(?:at|to|for|before|prior\s+to)?\s*"
-                          r"(?:that|the\s+same)\s+meeting\b", re.I)
+SAME_MEETING = re.compile(r"\b(?:(?P<before>before|prior\s+to)|at|to|for)\s+(?:that|the\s+same)\s+meeting\b"
+                          r"(?!\s+(?:minutes|room|dates?|notes|schedule|papers)\b)", re.I)   # not "ensure that meeting minutes"
 LOOK_BACK = 800   # characters before the promise where the meeting it points back to may be named
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -46,13 +47,28 @@ def _text(doc: Doc, index: int) -> str:
     return text_of(doc)[utt.start:utt.end]
 
 
-def _follows(doc: Doc, commitment: Commitment, pattern: re.Pattern[str]) -> bool:
-    """The commitment's sentence, or the sentence before it, matches (a label on its own line, a notice
-    announcing the motion)."""
+# a motion's own text, which may run over several sentences under its label or notice
+MOTION_TEXT = re.compile(r"^[\W\d]*(?:THAT|That|AND|And|WHEREAS|Whereas|NOW|Now|BE\s+IT|Be\s+it|I\s+will\s+move|I\s+move)\b")
+
+
+def _under(doc: Doc, commitment: Commitment, pattern: re.Pattern[str], *, inline: bool = False) -> bool:
+    """The commitment is a motion's text under a line the pattern matches: its own sentence opens with the label
+    (`inline`), or the sentences before it back to that line are all the motion's text."""
     index = commitment.utterance
     if index is None:
         return False
-    return bool(pattern.search(_text(doc, index))) or (index > 0 and bool(pattern.search(_text(doc, index - 1))))
+    own = _text(doc, index).strip()
+    if inline and pattern.search(own):
+        return True
+    if not MOTION_TEXT.match(own):
+        return False   # "The Clerk will circulate the agenda" after a notice is not the notice's motion
+    for k in range(index - 1, -1, -1):
+        before = _text(doc, k).strip()
+        if pattern.search(before):
+            return True
+        if not MOTION_TEXT.match(before):
+            return False
+    return False
 
 
 def _same_act(a: Commitment, b: Commitment) -> bool:
@@ -60,14 +76,17 @@ def _same_act(a: Commitment, b: Commitment) -> bool:
         SequenceMatcher(None, a.what.lower(), b.what.lower()).ratio() >= SAME_ACT
 
 
-def drop_printed_motions(doc: Doc, commitments: list[Commitment]) -> list[Commitment]:
-    """Without the commitments of a notice of motion and of a printed recommendation that a later commitment
-    repeats (the resolution carries it; an unrepeated recommendation stays, as the only record of the act)."""
+def drop_printed_motions(doc: Doc, commitments: list[Commitment],
+                         carried: Callable[[Commitment], bool]) -> list[Commitment]:
+    """Without the commitments of a notice of motion the meeting did not carry (`carried` says whether the minutes
+    record the motion carried) and of a printed recommendation that a later commitment repeats (the resolution
+    carries it; an unrepeated recommendation stays, as the only record of the act)."""
     kept = []
     for commitment in commitments:
-        if _follows(doc, commitment, notice_of_motion()):
+        if commitment.rule != "commit.carried_motion" and _under(doc, commitment, notice_of_motion()) \
+                and not carried(commitment):
             continue
-        if _follows(doc, commitment, recommendation_label()) and any(
+        if _under(doc, commitment, recommendation_label(), inline=True) and any(
                 commitment.evidence_end <= other.evidence_start <= commitment.evidence_end + RESTATED_WITHIN
                 and _same_act(commitment, other) for other in commitments):
             continue

@@ -212,7 +212,9 @@ class SpeakerAttributor:
         if heading is not None:
             return heading
         declared = speaker_cues()["speaker.declaration_line"].match(text)
-        if declared:   # "Cllr. P. Harries, Agenda Item 4 – Capel Isaac Notice Board": the member declares
+        if declared and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent if t.idx >= sent.start_char + declared.end()):
+            # "Cllr. P. Harries, Agenda Item 4 – Capel Isaac Notice Board": the member declares; a clause after the item
+            # ("Cllr. P. Harries, Item 7 was deferred ...") is no declaration
             return declared.group("who"), sent.start_char, sent.start_char + declared.end("who"), "speaker.declaration_line"
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
@@ -422,21 +424,21 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
 def author_read_out(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
     """The author of a letter or reply someone reads to the meeting ("The Meetings Administrator read
     the following reply from the SEO, Water Services:"): the text after the colon is theirs."""
+    return _named_by_cue(doc, utt, registry, "speaker.read_from")
+
+
+def _named_by_cue(doc: Doc, utt: Utterance, registry: ParticipantRegistry, cue: str) -> Participant | None:
+    """The participant the cue's "who" group names in the utterance, created if need be."""
     text = text_of(doc)[utt.start:utt.end]
-    match = speaker_cues()["speaker.read_from"].search(text)
+    match = speaker_cues()[cue].search(text)
     if not match:
         return None
-    who = match.group("who")
-    return registry.get_or_create(who, (utt.start + match.start("who"), utt.start + match.end("who")))
+    return registry.get_or_create(match.group("who"), (utt.start + match.start("who"), utt.start + match.end("who")))
 
 
 def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
     """The proposer of an amendment or motion set out after the line that introduces it: its text is theirs."""
-    text = text_of(doc)[utt.start:utt.end]
-    match = speaker_cues()["speaker.following_proposal"].match(text)
-    if not match:
-        return None
-    return registry.get_or_create(match.group("who"), (utt.start + match.start("who"), utt.start + match.end("who")))
+    return _named_by_cue(doc, utt, registry, "speaker.following_proposal")   # the cue is anchored with ^
 
 
 def is_group(participant: Participant) -> bool:

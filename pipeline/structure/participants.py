@@ -262,7 +262,7 @@ def _given_agree(a: _NameParts, b: _NameParts) -> bool:
 def _surname_stem(surname: str) -> str:
     """An Irish surname without its O' / Mac / Mc ("Grace O'Sheahan" listed as "G. Sheahan", "MacNamara" as
     "McNamara"): lists and prose drop or spell the prefix differently."""
-    return re.sub(r"^(?:o'|ó |o |mac|mc)", "", surname)
+    return re.sub(r"^mac", "mc", re.sub(r"^(?:o'|ó |o )", "", surname))   # McMahon is not Mahon
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -1125,7 +1125,7 @@ def _blank_bullets(text: str) -> str:
     for _, list_start, _ in _block_headings(text):
         pos = list_start
         while pos < len(text) and text[pos] in " \t\n" and text.count("\n", list_start, pos) < 3:
-            pos += 1   # the heading's line, then at most a blank line, before the first entry
+            pos += 1   # the heading's line, then at most two blank lines, before the first entry
         pos = text.rfind("\n", 0, pos) + 1
         while True:
             m = _NUMBERED_LINE.match(text, pos)

@@ -787,6 +787,8 @@ def test_conditions_and_announcements(nlp, body, expected):
     ("He hopes to have a good season.", []),
     ("It is hoped that the bridge will be open by June.", []),
     ("Mr. Kerr hopes the County will repave the road in 2017.", []),
+    ("We hope to see everyone at the dinner on June 5.", []),
+    ("He hopes to see the County repave the road by June.", []),
     # a Legistar-style motion row: the label cell, the text, then its mover, seconder and result below it
     ("Motion: | THAT consideration of Report PL-2019-11 be deferred to the October 8, 2019 Regular Meeting of "
      "Council.\nMoved by: | Councillor Okafor\nSeconded by: | Councillor Ramdial\nResult: | Carried",
@@ -794,8 +796,12 @@ def test_conditions_and_announcements(nlp, body, expected):
     ("Motion: | THAT staff be directed to install a speed board on Quarry Road.\nMoved by: | Councillor Okafor\n"
      "Seconded by: | Councillor Ramdial\nResult: | Defeated (2 to 4)", []),
     ("Motion: | THAT staff be directed to install a speed board on Quarry Road.\nMoved by: | Councillor Okafor", []),
-], ids=["hope-dated", "hope-undated", "it-is-hoped", "hope-for-another", "motion-row-carried", "motion-row-defeated",
-        "motion-row-no-outcome"])
+    # a one-paragraph motion below is the next resolution, not this one's mover line
+    ("THAT the Clerk send a letter to the MPP regarding the bridge.\nMoved by Councillor Lee, seconded by Councillor "
+     "Bell, THAT staff install a speed board on Quarry Road.\nDefeated",
+     [("commit.recommendation_that", "the Clerk", "send a letter to the MPP")]),
+], ids=["hope-dated", "hope-undated", "it-is-hoped", "hope-for-another", "hope-to-see", "hope-to-see-another",
+        "motion-row-carried", "motion-row-defeated", "motion-row-no-outcome", "next-motion-one-paragraph"])
 def test_hopes_and_motion_rows(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
@@ -809,6 +815,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Clerk to forward a copy of the letter to MPP Laura Stanhope.",
      [("commit.infinitive_action", "Clerk", "forward a copy of the letter to MPP Laura Stanhope")]),
     ("He thanked the Chief Superintendent for his determination in ensuring this came to fruition.", []),
+    ("Clerk to date has received three letters on the matter.", []),
+    ("Forwarded to Road Superintendent.", []),   # done already, not a direction
     # commit.referred_to_officer: an imperative referral to an officer; to a committee it is no one's work yet
     ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Road Superintendent.",
      [("commit.referred_to_officer", "Road Superintendent", "deal with the matter referred")]),
@@ -821,12 +829,14 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Staff were directed to include an option for a 3 per cent levy increase in the draft 2026 budget.",
      [("commit.asked_to", "Staff", "include an option for a 3 per cent levy increase")]),
     ("The plan will include a new playground in the park.", []),
+    ("The Committee will include two residents in its membership.", []),
     # the meeting's own order of business: which amendment is voted on or dealt with first
     ("The Meetings Administrator clarified that, in accordance with Standing Orders, the Amendment would be voted on "
      "first.", []),
     ("It was agreed that Amendment No. 1, proposed by Councillor Lee, would be dealt with first.", []),
-], ids=["mistagged-forward", "clause-not-owner", "refer-to-officer", "refer-to-committee", "dated-passive-clause",
-        "that-determiner", "include-in-budget", "plan-includes", "voted-on-first", "amendment-no-dealt-with"])
+], ids=["mistagged-forward", "clause-not-owner", "to-date", "forwarded-past", "refer-to-officer", "refer-to-committee",
+        "dated-passive-clause", "that-determiner", "include-in-budget", "plan-includes", "include-in-membership",
+        "voted-on-first", "amendment-no-dealt-with"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="7. Correspondence", date_line=ONTARIO_HEADER)
     found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]

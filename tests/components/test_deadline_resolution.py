@@ -21,8 +21,8 @@ from helpers import record_for
      datetime.date(2021, 9, 14), datetime.date(2021, 10, 12)),
     ("BE IT RESOLVED THAT Council adjourn at 9:08 p.m. to meet again on March 19, 2019 at 7:00 p.m.",
      datetime.date(2019, 3, 5), datetime.date(2019, 3, 19)),
-    ("BE IT RESOLVED THAT this meeting adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5, 2019 at "
-     "7:00 p.m.", datetime.date(2019, 2, 19), datetime.date(2019, 3, 5)),
+    ("BE IT RESOLVED THAT this meeting adjourn at 9:36 p.m. and that Council meet again on Wednesday, March 6, 2019 at "
+     "7:00 p.m.", datetime.date(2019, 2, 20), datetime.date(2019, 3, 6)),
     # a committee meeting again is not the next meeting
     ("The Roads Committee agreed to meet again on March 12 to review the tenders.\nThe next meeting of Council will be "
      "held on Tuesday, April 2, 2019.", datetime.date(2019, 3, 5), datetime.date(2019, 4, 2)),
@@ -160,7 +160,10 @@ def test_a_joined_verb_with_its_own_subject_lends_no_deadline(nlp):
      "of the user fee changes to the same meeting.", ["2016-04-12", "2016-04-12"]),
     # no dated meeting before it: nothing to point back to
     ("The Treasurer would bring a summary of the user fee changes to that meeting.", [None]),
-], ids=["at-that-meeting", "before-that-meeting", "same-meeting", "nothing-named"])
+    # "that" as a conjunction before "meeting minutes"
+    ("The next regular meeting will be held on April 12, 2016.\nThe Clerk will ensure that meeting minutes are posted "
+     "on the website.", [None]),
+], ids=["at-that-meeting", "before-that-meeting", "same-meeting", "nothing-named", "that-meeting-minutes"])
 def test_a_meeting_pointed_back_to(nlp, body, expected):
     record = record_for(nlp, "Present: Reeve Tom Bell; Janet Pilon, Treasurer; Ann Lee, Clerk.\n\n" + body,
                         title="8. Business", date_line="Township of Harrowgate\nRegular Council Meeting, March 8, 2016")

@@ -10,7 +10,7 @@ from helpers import record_for
 HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUNCIL MEETING MINUTES\nTuesday, April 23, 2024"
 REPORT = "Report No. PW-09-2024\nRecommendation:\n{recommendation}\nThe Director presented the report.\n"
 RESOLUTION = "Resolution 2024-101\nMoved by Councillor Fairbairn\nSeconded by Deputy Mayor Thibodeau\n{resolution}\nCARRIED\n"
-TENDER = "That staff be directed to tender the 2024 gravel resurfacing program for award at the May 28, 2024 meeting."
+TENDER = "That staff be directed to tender the 2024 gravel resurfacing program for award at the May 29, 2024 meeting."
 
 
 @pytest.mark.parametrize("body, quotes", [
@@ -31,9 +31,16 @@ TENDER = "That staff be directed to tender the 2024 gravel resurfacing program f
      ["Recommendation:", "Resolution 2024-101"]),
     # lex.notice_of_motion: to be considered later
     ("Councillor Fairbairn gave notice of the following motion, to be considered at the Regular Council Meeting of "
-     "May 14, 2024:\nThat staff be directed to report on the feasibility of a community safety zone on Main Street.\n",
+     "May 15, 2024:\nThat staff be directed to report on the feasibility of a community safety zone on Main Street.\n",
      []),
-], ids=["restated", "amended", "label-inline", "only-printed", "different-act", "notice-of-motion"])
+    # a notice's motion over several sentences: none of it is resolved yet
+    ("Councillor Fairbairn gave notice of the following motion:\nWHEREAS the speed limit on Main Street is too high;\n"
+     "NOW THEREFORE BE IT RESOLVED THAT staff be directed to report on a community safety zone.\n", []),
+    # the sentence after a notice that is no motion text is the meeting's own business
+    ("Councillor Fairbairn gave notice of a motion on speed limits.\nThe Clerk will circulate the revised agenda by "
+     "Friday.\n", ["gave notice"]),
+], ids=["restated", "amended", "label-inline", "only-printed", "different-act", "notice-of-motion",
+        "notice-multi-sentence", "after-a-notice"])
 def test_printed_motions(nlp, body, quotes):
     record = record_for(nlp, body, title="6.1 Spring Road Program", date_line=HEADER)
     text = record["text"]

@@ -606,7 +606,7 @@ def test_submission_text(text, written):
     ("The Meetings Administrator concluded by thanking the Members for their patience.", "C. O'Connor"),
     # report.of_the_view: the Members who held the view speak; "be" alone reports nothing
     ("Some Members were of the view that this important issue required time for discussion.", "Some Members"),
-    ("The plan is of the view of the Department.", None),
+    ("Some Members were unhappy with the delay.", None),
 ], ids=["commenced-by", "concluded-by", "of-the-view", "be-alone"])
 def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
     body = "In attendance: A/Director, Social Development (Ms. C. Kirby), Meetings Administrator (Mr. C. O'Connor).\n\n" \
@@ -665,7 +665,9 @@ def test_members_a_written_reply_writes_about_do_not_speak_but_members_after_it_
     # speaker.declaration_line: a declarations list line names who declares
     ("Cllr. P. Harries, Agenda Item 4 – Capel Isaac Notice Board.", "Peter Harries"),
     ("Cllr. P. Harries – Item 10 – Maintenance of Benches and Play Area", "Peter Harries"),
-], ids=["mistagged-modal", "past-perfect-person", "past-perfect-org", "declaration-comma", "declaration-dash"])
+    ("Cllr. P. Harries, Item 7 was deferred to the next meeting.", None),   # a clause, not a declaration
+], ids=["mistagged-modal", "past-perfect-person", "past-perfect-org", "declaration-comma", "declaration-dash",
+        "item-clause"])
 def test_mscc_speakers(nlp, sentence, speaker):
     body = ("PRESENT: Cllrs. Peter Harries, Hubert Gwynne. Clerk: Jane Davies.\n\n"
             "2. DECLARATIONS OF INTEREST\nThe following declarations of interest were noted.\n\n" + sentence)

@@ -874,11 +874,12 @@ def test_a_list_in_flattened_text_gives_no_run_on_post():
 @pytest.mark.parametrize("mention, name", [
     ("Ms. Grace O'Sheahan", "G. Sheahan"), ("Mr. Pat MacNamara", "P. McNamara"),
     ("Ms. Mary O'Sheahan", None),   # initials disagree
+    ("Mr. Pat MacMahon", None),     # McMahon is not Mahon
     ("Ms. O'Sheahan", None),        # no initials to agree on
 ])
 def test_irish_surname_prefix_resolves_when_initials_agree(mention, name):
     registry = find_participants("In attendance:\nG. Sheahan, Community Engagement Co-Ordinator\n"
-                                 "P. McNamara, Senior Engineer\n\n1. Minutes\n")
+                                 "P. McNamara, Senior Engineer\nP. Mahon, Senior Planner\n\n1. Minutes\n")
     found = registry.resolve(mention)
     assert (found.name if found else None) == name
 
