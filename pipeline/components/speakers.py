@@ -293,6 +293,14 @@ class SpeakerAttributor:
             if is_person_mention(mention) or sent.doc._.participants.resolve(mention_text) is not None \
                     or _looks_like_a_name(mention):
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
+            titled = [t for t in mention if re.sub(r"[.]", "", t.lower_) in PERSON_TITLES]
+            if len(titled) == 1 and titled[0].i > mention.start \
+                    and sent.doc[titled[0].i - 1].lower_ not in ("(", "and", "&", ",", "/"):
+                # "Following the adoption of the Minutes Councillor Keary expressed ...": an opening phrase with no
+                # comma ran into the subject; the titled name at its end speaks
+                tail = sent.doc[titled[0].i:mention.end]
+                if is_person_mention(tail) or sent.doc._.participants.resolve(tail.text) is not None:
+                    return tail.text, tail.start_char, tail.end_char, rule
             lead = named_lead(mention_text, sent.doc._.participants) if "," in mention_text else None
             if lead is not None:   # "R Lowth, Operations and Maintenance, informed": the name before the post
                 return lead, mention.start_char, mention.start_char + len(lead), rule
@@ -378,6 +386,11 @@ class SpeakerAttributor:
         tokens = [t for t in sent if sent.start_char + offset <= t.idx and t.i < verb.i]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADV", "PART")):
             tokens.pop()
+        titled = [k for k, t in enumerate(tokens) if re.sub(r"[.]", "", t.lower_) in PERSON_TITLES]
+        if len(titled) == 1 and titled[0] > 0 and tokens[titled[0] - 1].lower_ not in ("(", "and", "&", ",", "/"):
+            # "Following the adoption of the Minutes Councillor Keary expressed ...": no comma after the opening (not
+            # "the Executive Engineer (Mr. J. Sheehan)", not "Cllr. A and Cllr. B")
+            tokens = tokens[titled[0]:]
         if not tokens or len(tokens) > self.max_subject_tokens:
             return None
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):

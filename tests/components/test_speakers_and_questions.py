@@ -675,3 +675,16 @@ def test_mscc_speakers(nlp, sentence, speaker):
                         "Minutes of the meeting held on Wednesday 13th July 2016")
     names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
     assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an opening phrase with no comma runs into the subject: the one titled name at its end speaks
+    ("Following the adoption of the Minutes Councillor Keary expressed disappointment with the response.", "Keary"),
+    ("In seconding the motion Councillor Gilligan cited the example of carers.", "Gilligan"),
+], ids=["opening-without-comma", "cited"])
+def test_openings_without_a_comma(nlp, sentence, speaker):
+    body = ("Present: Councillors Keary, Gilligan, Loftus.\nIn attendance: Executive Engineer (Mr. J. Sheehan).\n\n"
+            "1. Motions\n\nCouncillor Loftus proposed the motion.\n" + sentence)
+    record = record_for(nlp, body, title="Minutes")
+    names = {p["id"]: p["name"] for p in record["participants"]}
+    assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
