@@ -1405,7 +1405,7 @@ def _is_agent(subject: Span | None) -> bool:
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in [root, *[c for c in root.children if c.dep_ == "compound"]]):
         return True
     if root.tag_ == "NNP" and len(subject) <= 4 and any(
-            re.search(rf"\b{re.escape(subject.text.strip())}\b", p.role or "") for p in subject.doc._.participants):
+            f" {subject.text.strip()} " in f" {(p.role or '').replace(',', ' ')} " for p in subject.doc._.participants):
         return True   # "Boreal will deliver the final plan": the firm a present consultant's post names
     from ..structure.participants import kind_for_role
 

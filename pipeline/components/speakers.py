@@ -52,6 +52,16 @@ def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
 
 
+def _titled_name_at(tokens: list[Token]) -> int | None:
+    """Where the one titled name of a subject the parser ran an opening phrase into begins ("Following the adoption
+    of the Minutes Councillor Keary" -> at "Councillor"); None at the start, with two titles ("Cllr. A and Cllr. B")
+    or in brackets after a post ("the Executive Engineer (Mr. J. Sheehan)")."""
+    titled = [k for k, t in enumerate(tokens) if re.sub(r"[.]", "", t.lower_) in PERSON_TITLES]
+    if len(titled) != 1 or titled[0] == 0 or tokens[titled[0] - 1].lower_ in ("(", "and", "&", ",", "/"):
+        return None
+    return titled[0]
+
+
 def _has_reporting_object(verb: Token) -> bool:
     """A verb that reports speech only with certain objects has one: "made the following points", "wanted to
     know", "were of the view" (reporting_verbs.jsonl, objects)."""
@@ -293,12 +303,9 @@ class SpeakerAttributor:
             if is_person_mention(mention) or sent.doc._.participants.resolve(mention_text) is not None \
                     or _looks_like_a_name(mention):
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
-            titled = [t for t in mention if re.sub(r"[.]", "", t.lower_) in PERSON_TITLES]
-            if len(titled) == 1 and titled[0].i > mention.start \
-                    and sent.doc[titled[0].i - 1].lower_ not in ("(", "and", "&", ",", "/"):
-                # "Following the adoption of the Minutes Councillor Keary expressed ...": an opening phrase with no
-                # comma ran into the subject; the titled name at its end speaks
-                tail = sent.doc[titled[0].i:mention.end]
+            at = _titled_name_at(list(mention))
+            if at:   # an opening phrase with no comma ran into the subject; the titled name at its end speaks
+                tail = mention[at:]
                 if is_person_mention(tail) or sent.doc._.participants.resolve(tail.text) is not None:
                     return tail.text, tail.start_char, tail.end_char, rule
             lead = named_lead(mention_text, sent.doc._.participants) if "," in mention_text else None
@@ -386,11 +393,9 @@ class SpeakerAttributor:
         tokens = [t for t in sent if sent.start_char + offset <= t.idx and t.i < verb.i]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADV", "PART")):
             tokens.pop()
-        titled = [k for k, t in enumerate(tokens) if re.sub(r"[.]", "", t.lower_) in PERSON_TITLES]
-        if len(titled) == 1 and titled[0] > 0 and tokens[titled[0] - 1].lower_ not in ("(", "and", "&", ",", "/"):
-            # "Following the adoption of the Minutes Councillor Keary expressed ...": no comma after the opening (not
-            # "the Executive Engineer (Mr. J. Sheehan)", not "Cllr. A and Cllr. B")
-            tokens = tokens[titled[0]:]
+        at = _titled_name_at(tokens)
+        if at:   # no comma after the opening phrase: the titled name at its end
+            tokens = tokens[at:]
         if not tokens or len(tokens) > self.max_subject_tokens:
             return None
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):

@@ -985,10 +985,9 @@ def _until_prose(rest: str) -> str:
     return rest
 
 
-def _list_regions(text: str):
-    """Yield (rule, list_text, offset) for each attendance list in the text."""
+def _list_regions(text: str, heads: list[tuple[int, int, _HeadingRule]]):
+    """Yield (rule, list_text, offset) for each attendance list in the text, under its list headings `heads`."""
     rules = _heading_rules()
-    heads = _block_headings(text)
     for i, (hstart, lstart, rule) in enumerate(heads):
         next_start = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         para_end = text.find("\n\n", lstart)
@@ -1115,14 +1114,16 @@ _BULLET = re.compile(r"^[ \t]*[-•●▪‣∙·*–][ \t]+", re.M)
 _NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=\S)")
 
 
-def _blank_bullets(text: str) -> str:
+def _blank_bullets(text: str) -> tuple[str, list[tuple[int, int, _HeadingRule]]]:
     """Attendance lists set as bulleted items, or numbered right under their heading ("Council Present:" then
-    "1. Mayor Dale Hurtubise"), read like lists of lines (offsets kept). Numbers elsewhere are agenda items."""
+    "1. Mayor Dale Hurtubise"), read like lists of lines (offsets kept), with the list headings found (blanking the
+    numbers moves none: a line opening with spaces is no heading). Numbers elsewhere are agenda items."""
     text = _BULLET.sub(lambda m: " " * len(m.group()), text)
+    heads = _block_headings(text)
     if not _NUMBERED_LINE.search(text):
-        return text
+        return text, heads
     chars = list(text)
-    for _, list_start, _ in _block_headings(text):
+    for _, list_start, _ in heads:
         pos = list_start
         while pos < len(text) and text[pos] in " \t\n" and text.count("\n", list_start, pos) < 3:
             pos += 1   # the heading's line, then at most two blank lines, before the first entry
@@ -1136,7 +1137,7 @@ def _blank_bullets(text: str) -> str:
             if end < 0:
                 break
             pos = end + 1
-    return "".join(chars)
+    return "".join(chars), heads
 
 
 def find_participants(text: str) -> ParticipantRegistry:
@@ -1148,7 +1149,7 @@ def find_participants(text: str) -> ParticipantRegistry:
     previous_rule, previous_end = None, 0
     default_role: str | None = None
     dangling: str | None = None
-    for rule, region, offset in sorted(_list_regions(_blank_bullets(text)), key=lambda r: r[2]):
+    for rule, region, offset in sorted(_list_regions(*_blank_bullets(text)), key=lambda r: r[2]):
         lines = _pieces(region, offset, re.compile(r"\n"))
         if rule is not previous_rule or text[previous_end:offset].strip():
             # a list's paragraphs come one region each: "Councillors" and a dangling role carry on

@@ -15,3 +15,9 @@ def record_for(nlp, body: str, *, title: str = "1. Roads and Transportation", da
 def utterances_by_text(record: dict) -> dict[str, dict]:
     """Each utterance of a record under its own text ("The Director stated ..." -> the utterance)."""
     return {record["text"][u["start"]:u["end"]]: u for u in record["utterances"]}
+
+
+def speakers_said(record: dict) -> dict[str, str | None]:
+    """Each utterance's text -> its speaker's name (the post, where the participant has no name), or None."""
+    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
+    return {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}

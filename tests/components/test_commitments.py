@@ -538,6 +538,14 @@ def test_civic_reception_approvals(nlp, sentence, found):
 ONTARIO_HEADER = "THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nREGULAR COUNCIL MEETING MINUTES\nTuesday, May 7, 2019"
 
 
+def assert_found(record: dict, expected: list[tuple[str, str | None, str]]) -> None:
+    """The record's commitments are the expected (rule, who text, what prefix) rows, in order."""
+    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
+    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
+    for (_, _, what), (_, _, prefix) in zip(found, expected):
+        assert what.startswith(prefix)
+
+
 @pytest.mark.parametrize("body,expected", [
     # lex.not_carried: the outcome line under a resolution decides whether it binds anyone
     ("Resolution No. 2019-152\nMoved by Councillor Lalonde, Seconded by Councillor Fraser\n"
@@ -741,10 +749,7 @@ def test_ontario_resolution_outcomes_and_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     if "Brandt" in body:   # the one who gave it: the delegate, not the society as a person
         assert [c["who"]["name"] for c in record["commitments"]] == ["Walter Brandt"]
-    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
-    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
-    for (_, _, what), (_, _, prefix) in zip(found, expected):
-        assert what.startswith(prefix)
+    assert_found(record, expected)
 
 
 def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
@@ -774,10 +779,7 @@ def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
         "township-event"])
 def test_conditions_and_announcements(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
-    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
-    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
-    for (_, _, what), (_, _, prefix) in zip(found, expected):
-        assert what.startswith(prefix)
+    assert_found(record, expected)
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -804,10 +806,7 @@ def test_conditions_and_announcements(nlp, body, expected):
         "motion-row-carried", "motion-row-defeated", "motion-row-no-outcome", "next-motion-one-paragraph"])
 def test_hopes_and_motion_rows(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
-    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
-    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
-    for (_, _, what), (_, _, prefix) in zip(found, expected):
-        assert what.startswith(prefix)
+    assert_found(record, expected)
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -839,10 +838,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
         "voted-on-first", "amendment-no-dealt-with"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="7. Correspondence", date_line=ONTARIO_HEADER)
-    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
-    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
-    for (_, _, what), (_, _, prefix) in zip(found, expected):
-        assert what.startswith(prefix)
+    assert_found(record, expected)
 
 
 MSCC_HEADER = "MANORDEILO AND SALEM COMMUNITY COUNCIL\nMinutes of the meeting held on Wednesday 11th April 2018"
@@ -895,7 +891,4 @@ def test_consultants_websites_and_causatives(nlp, body, expected):
     present = ("Present: Mayor Gerald Lapointe; Julien Cote, P.Eng., Senior Consultant, Boreal Infrastructure Advisors "
                "Inc.; Paul Roy, Fire Chief.\n\n")
     record = record_for(nlp, present + body, title="3. Asset Management Plan", date_line=ONTARIO_HEADER)
-    found = [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]]
-    assert [(rule, who) for rule, who, _ in found] == [(rule, who) for rule, who, _ in expected]
-    for (_, _, what), (_, _, prefix) in zip(found, expected):
-        assert what.startswith(prefix)
+    assert_found(record, expected)

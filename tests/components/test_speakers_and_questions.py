@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.rulebook import load_rules
 
-from helpers import record_for, utterances_by_text
+from helpers import record_for, speakers_said, utterances_by_text
 
 pytestmark = pytest.mark.model
 
@@ -612,9 +612,7 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
     body = "In attendance: A/Director, Social Development (Ms. C. Kirby), Meetings Administrator (Mr. C. O'Connor).\n\n" \
            "1. Housing\n\n" + sentence
     record = record_for(nlp, body, title="Minutes")
-    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
-    utt = utterances_by_text(record)[sentence]
-    assert names.get(utt["speaker"]) == speaker
+    assert speakers_said(record)[sentence] == speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -628,8 +626,7 @@ def test_staff_groups(nlp, sentence, speaker):
     body = ("In attendance: A/Director, Social Development (Ms. C. Kirby).\n\n1. Housing\n\n"
             "The A/Director, Social Development, stated that the scheme was on schedule.\n" + sentence)
     record = record_for(nlp, body, title="Minutes")
-    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
-    assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
+    assert speakers_said(record)[sentence] == speaker
 
 
 def test_an_amendment_set_out_after_its_proposal_is_the_proposers(nlp):
@@ -639,8 +636,7 @@ def test_an_amendment_set_out_after_its_proposal_is_the_proposers(nlp):
             "To include an objective for the provision of a burial ground in the Castletroy area.\n"
             "Reason given: In the interest of sustainable development.")
     record = record_for(nlp, body, title="Minutes")
-    names = {p["id"]: p["name"] for p in record["participants"]}
-    said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
+    said = speakers_said(record)
     assert said["To include an objective for the provision of a burial ground in the Castletroy area."] == "Pond"
     assert said["Reason given: In the interest of sustainable development."] == "Pond"
 
@@ -673,8 +669,7 @@ def test_mscc_speakers(nlp, sentence, speaker):
             "2. DECLARATIONS OF INTEREST\nThe following declarations of interest were noted.\n\n" + sentence)
     record = record_for(nlp, body, title="1. APOLOGIES", date_line="MANORDEILO AND SALEM COMMUNITY COUNCIL\n"
                         "Minutes of the meeting held on Wednesday 13th July 2016")
-    names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
-    assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
+    assert speakers_said(record)[sentence] == speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -686,5 +681,4 @@ def test_openings_without_a_comma(nlp, sentence, speaker):
     body = ("Present: Councillors Keary, Gilligan, Loftus.\nIn attendance: Executive Engineer (Mr. J. Sheehan).\n\n"
             "1. Motions\n\nCouncillor Loftus proposed the motion.\n" + sentence)
     record = record_for(nlp, body, title="Minutes")
-    names = {p["id"]: p["name"] for p in record["participants"]}
-    assert names.get(utterances_by_text(record)[sentence]["speaker"]) == speaker
+    assert speakers_said(record)[sentence] == speaker
