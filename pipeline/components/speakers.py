@@ -628,7 +628,10 @@ def is_person_mention(mention: Span) -> bool:
     if first in PERSON_TITLES or first in ("councillors", "cllrs"):
         return True
     # the words up to the head decide: "The Senior Executive Engineer", "A Member", not "view ... by Members"
-    head = mention.doc[mention.start:root.i + 1].text
+    end = root.i + 1
+    if end < mention.end and mention.doc[end].lower_ == "of":
+        end += 1   # "The A/Head of Finance": the post is "Head of", not a bare "Head"
+    head = mention.doc[mention.start:end].text
     if root.lower_ in ("staff", "officials", "representatives") and " from " in text and names_a_group(text):
         return True   # "Staff from the Home and Social Development Directorate made the following points"
     return kind_for_role(head) not in ("other",)

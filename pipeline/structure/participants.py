@@ -210,6 +210,10 @@ _VICE_MENTION = re.compile(
 )
 
 
+# "a/head of finance", "acting head of roads": a department's head, named by the department
+_HEAD_OF = re.compile(r"(?:a/\s?|acting\s+)?head\s+of\s+(?:the\s+)?(?P<department>[a-z][a-z ]{2,30}?)")
+
+
 def _norm(text: str) -> str:
     """Comparison key: casefolded, one kind of apostrophe and dash, single spaces."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -472,6 +476,15 @@ class ParticipantRegistry:
             broader = [p for p in with_role if role_key(p.role) == title]  # type: ignore[arg-type]
             if broader:
                 return self._unique(broader)
+        head_of = _HEAD_OF.fullmatch(key)
+        if head_of:
+            # "The A/Head of Finance" for the listed "A/Director, Support Services – Finance, Corporate, ...": the one
+            # officer whose post covers that department
+            department = re.compile(rf"(?<![\w]){re.escape(head_of['department'])}(?![\w])")
+            heads = [p for p in with_role if p.kind not in ("member", "chair", "vice_chair")
+                     and department.search(_norm(p.role))]  # type: ignore[arg-type]
+            if heads:
+                return self._unique(heads)
         # "the Meetings Administrator" for "County Secretary/Meetings Administrator"; "the Clerk" is
         # the "CAO/Clerk", not the "Deputy Clerk" (a deputy is named as such).
         pattern = re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])")
@@ -621,8 +634,8 @@ class _Entry:
 
 
 _PAREN_ENTRY = re.compile(
-    r"\s*(?:and\s+)?(?P<role>[^()]*?)\s*,?\s*\((?P<names>[^()]+)\)(?:\s*\([^()]*\))*\s*(?:[,;.]|$)"
-)
+    r"\s*(?:and\s+)?(?P<role>[^()]*?)\s*,?\s*\((?P<names>[^()]+)\)(?:\s*\([^()]*\))*\s*(?:[,;.]|$|(?=[A-Z]))"
+)   # "(Mr. D. Flanagan) Meetings Administrator (Mr. T. O’Callaghan)": a comma may be missing
 _SPLIT_PIECES = re.compile(r"\s*(?:[,;|]|\s(?:and|&)\s)\s*")
 _COUNCILLORS_PREFIX = re.compile(r"^(?:Councill?ors|Cllrs\.?|Clirs\.?|Clrs\.?)\s*:?\s*")
 # Re-joined lists lose commas before an honorific: "Corporate Services Mr. M. Bilauca, Head of ...".
@@ -886,6 +899,11 @@ def _role_before_name(piece: str, start: int) -> _Entry | None:
     return entry
 
 
+_POST_THEN_PERSON = re.compile(
+    rf"\s*(?P<post>[A-Z][^,()]*?)\s+(?P<who>{_HONORIFIC}\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)\s*,\s*(?P<rest>[A-Z][^,()]*?)\s*"
+)
+
+
 def _parse_parenthesised(text: str, offset: int) -> list[_Entry]:
     """'Director, Social Development Directorate (Mr. G. Daly), Meetings Administrator (Mr. C. O’Connor)'."""
     entries = []
@@ -895,6 +913,15 @@ def _parse_parenthesised(text: str, offset: int) -> list[_Entry]:
         if not m or m.end() == pos:
             break
         role = m.group("role").strip(" ,;") or None
+        lead = _POST_THEN_PERSON.fullmatch(m.group("role"))
+        if lead:
+            # "... Co-Ordinator  Ms. G. Sheahan, Sergeant (Ms. C. Dee)": a person named without brackets, then a post
+            nm = _NAME_RE.match(lead.group("who"))
+            if nm is not None:
+                entry = _entry_from_match(nm, offset + m.start("role") + lead.start("who"))
+                entry.role, entry.titled = " ".join(lead.group("post").split()), False
+                entries.append(entry)
+                role = lead.group("rest").strip(" ,;") or None
         names = m.group("names")
         for piece, start in _pieces(names, offset + m.start("names"), re.compile(r"\s+(?:and|&)\s+|\s*,\s*")):
             nm = _NAME_RE.match(piece)
@@ -1140,6 +1167,28 @@ def _blank_bullets(text: str) -> tuple[str, list[tuple[int, int, _HeadingRule]]]
     return "".join(chars), heads
 
 
+# Text read from PDF pages breaks attendance entries across paragraphs: "Superintendent (Brian\n\nSugrue)",
+# "Director, Community (Mr.\n\nG. Daly)", "Detective Garda\n\n(Mr. D. O’Halloran)", "Cllr. Lisa Marie\n\nSheehy, Cllr.
+# ...", "(Mr. D. O’Halloran), Community Engagement Co-Ordinator\n\nMs. G. Sheahan". Each break is mended (blanks of
+# the same length, so offsets hold).
+_BROKEN_ENTRY = re.compile(
+    r"\([A-Z][^()\n]{0,30}?(?P<a>[ \t]*\n[ \t]*\n[ \t]*)(?=[^()\n]{1,40}\))"         # inside a bracketed name
+    r"|[A-Za-z.](?P<b>[ \t]*\n[ \t]*\n[ \t]*)(?=\(" + _HONORIFIC + r"\s)"             # a post, then its bracketed name
+    r"|\),[ \t]*[A-Z][\w&’'/-]*(?:[ \t]+[\w&’'/-]+){0,4}(?P<c>[ \t]*\n[ \t]*\n[ \t]*)(?=" + _HONORIFIC
+    + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,)"                                                # a post, then "Ms. G. Sheahan,"
+    r"|,[ \t]*(?:Cllrs?|Councillor|Mr|Ms|Mrs|Dr)\.?[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?"
+    r"(?P<d>[ \t]*\n[ \t]*\n[ \t]*)(?=[A-Z][\w’'-]+,)"                                      # a titled name's surname
+)
+
+
+def _mend_broken_entries(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        group = next(g for g in "abcd" if m.group(g) is not None)
+        start, end = m.start(group) - m.start(), m.end(group) - m.start()
+        return m.group()[:start] + " " * (end - start) + m.group()[end:]
+    return _BROKEN_ENTRY.sub(blank, text)
+
+
 def find_participants(text: str) -> ParticipantRegistry:
     """Participants from the attendance lists of `text`, with later titled mentions collected."""
     registry = ParticipantRegistry()
@@ -1149,7 +1198,7 @@ def find_participants(text: str) -> ParticipantRegistry:
     previous_rule, previous_end = None, 0
     default_role: str | None = None
     dangling: str | None = None
-    for rule, region, offset in sorted(_list_regions(*_blank_bullets(text)), key=lambda r: r[2]):
+    for rule, region, offset in sorted(_list_regions(*_blank_bullets(_mend_broken_entries(text))), key=lambda r: r[2]):
         lines = _pieces(region, offset, re.compile(r"\n"))
         if rule is not previous_rule or text[previous_end:offset].strip():
             # a list's paragraphs come one region each: "Councillors" and a dangling role carry on
@@ -1194,7 +1243,8 @@ def find_participants(text: str) -> ParticipantRegistry:
                         seen_spans.add(entry.span)
                     continue
                 present = rule.present if entry.present is None else entry.present
-                p = registry.new(entry.name, role, kind, present=present, source=rule.id)
+                name = " ".join(entry.name.split()) if entry.name else None   # a mended break leaves blanks
+                p = registry.new(name, role, kind, present=present, source=rule.id)
                 if entry.span:
                     p.mentions.append(entry.span)
                     seen_spans.add(entry.span)

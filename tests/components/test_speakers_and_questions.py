@@ -616,6 +616,19 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence, speaker", [
+    # "Head of" is a post ("Head" alone is not): the officer whose listed post covers Finance speaks
+    ("The A/Head of Finance advised the Members that the rate could be varied.", "S. Coughlan"),
+    ("The Head of Finance stated that the accounts were closed.", "S. Coughlan"),
+    ("The Head Gardener stated that the beds were planted.", None),
+], ids=["acting-head-of", "head-of", "head-alone"])
+def test_a_head_of_a_department_speaks_as_the_officer_whose_post_covers_it(nlp, sentence, speaker):
+    body = ("In attendance: Chief Executive (Mr. P. Daly), A/Director, Support Services – Finance, Corporate, Human "
+            "Resources and ICT (Mr. S. Coughlan).\n\n1. Local Property Tax\n\n" + sentence)
+    record = record_for(nlp, body, title="Minutes")
+    assert speakers_said(record)[sentence] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
     # a group named with where it comes from speaks ("Staff from ... made the following points")
     ("Staff from the Home and Social Development Directorate made the following points in response to queries.",
      "Staff from the Home and Social Development Directorate"),

@@ -695,6 +695,56 @@ def test_a_role_broken_over_two_paragraphs_of_a_parenthesised_list():
     assert registry.resolve("The Senior Crime and Policing Analyst") is breen
 
 
+@pytest.mark.parametrize("header, name, role", [
+    ("GARDA NOMINATIONS :\n\nChief Superintendent (Mr. G. Roche), Superintendent (Brian\n\nSugrue), Inspector "
+     "(Mr. O. Kennedy)\n\n1. Minutes\n", "Brian Sugrue", "Superintendent"),
+    ("GARDA NOMINATIONS :\n\nChief Superintendent (Mr. G. Roche), Superintendent (Brian\n\nSugrue), Inspector "
+     "(Mr. O. Kennedy)\n\n1. Minutes\n", "O. Kennedy", "Inspector"),
+    ("OFFICIALS IN ATTENDANCE:\n\nChief Executive (Mr. P. Daly), Director, Community, Tourism and Culture (Mr.\n\n"
+     "G. Daly), Director, Regeneration (Mr. J. Delaney).\n\n1. Minutes\n", "G. Daly", "Director, Community, Tourism and Culture"),
+    ("GARDA NOMINATIONS :\n\nInspector (Mr. O. Kennedy), Detective Garda\n\n(Mr. D. O’Halloran), Community Engagement "
+     "Co-Ordinator\n\nMs. G. Sheahan, Sergeant (Ms. C. Dee)\n\nOFFICIALS :\n\nChief Executive (Dr. P. Daly)\n",
+     "D. O’Halloran", "Detective Garda"),
+    ("GARDA NOMINATIONS :\n\nInspector (Mr. O. Kennedy), Detective Garda\n\n(Mr. D. O’Halloran), Community Engagement "
+     "Co-Ordinator\n\nMs. G. Sheahan, Sergeant (Ms. C. Dee)\n\nOFFICIALS :\n\nChief Executive (Dr. P. Daly)\n",
+     "G. Sheahan", "Community Engagement Co-Ordinator"),
+    ("GARDA NOMINATIONS :\n\nInspector (Mr. O. Kennedy), Detective Garda\n\n(Mr. D. O’Halloran), Community Engagement "
+     "Co-Ordinator\n\nMs. G. Sheahan, Sergeant (Ms. C. Dee)\n\nOFFICIALS :\n\nChief Executive (Dr. P. Daly)\n",
+     "C. Dee", "Sergeant"),
+    ("PRESENT:\n\nCllr. Michael Collins, Cllr. Lisa Marie\n\nSheehy, Cllr. Malachy McCreesh.\n\nItem 1:\n",
+     "Lisa Marie Sheehy", "Councillor"),
+    ("OFFICIALS IN ATTENDANCE:\n\nExecutive Engineer, Rathkeale Area Office (Mr. D. Flanagan) Meetings Administrator "
+     "(Mr. T. O’Callaghan), Assistant Staff Officer (Ms. E. Buckley).\n\n1. Minutes\n", "T. O’Callaghan",
+     "Meetings Administrator"),
+])
+def test_an_entry_broken_across_paragraphs_or_missing_its_comma_is_read_whole(header, name, role):
+    registry = find_participants(header)
+    found = registry.resolve(name)
+    assert found is not None and found.name == name and found.role == role and found.source.startswith("attendance")
+    start, end = found.mentions[0]
+    assert " ".join(header[start:end].split()) == name   # offsets still point into the text as written
+
+
+def test_a_paragraph_break_inside_prose_brackets_is_left_alone():
+    from pipeline.structure.participants import _mend_broken_entries
+    text = "He said (see the report).\n\nThe end came (later)."
+    assert _mend_broken_entries(text) == text
+
+
+@pytest.mark.parametrize("mention, listed, expected", [
+    ("The A/Head of Finance", ["A/Director, Support Services – Finance, Corporate, Human Resources and ICT",
+                               "Director, Physical Development"], "p1"),
+    ("the Acting Head of Finance", ["Director, Support Services – Finance and ICT", "Meetings Administrator"], "p1"),
+    ("The Head of Finance", ["Head of Finance and Corporate", "Finance Officer"], None),   # two posts cover it
+    ("The Head of Roads", ["Director, Support Services – Finance", "Meetings Administrator"], None),
+])
+def test_a_head_of_a_department_is_the_one_officer_whose_post_covers_it(mention, listed, expected):
+    registry = ParticipantRegistry([Participant(f"p{i + 1}", f"A. Person{i}", role, "officer", [(i * 10, i * 10 + 8)], True,
+                                                "attendance.officials") for i, role in enumerate(listed)])
+    found = registry.resolve(mention)
+    assert (found.id if found else None) == expected
+
+
 def test_supt_is_a_title():
     registry = find_participants(JPC_HEADER)
     assert registry.resolve("Supt. Magner").name == "A. Magner"
