@@ -80,13 +80,29 @@ def _header(line: str) -> _Header | None:
 
 
 def _done(cells: list[str], header: _Header) -> bool:
-    """The row's status cell says the action is complete: reported, not promised."""
-    if header.status is None or header.status >= len(cells):
-        return False
-    status = cells[header.status].strip().lower()
+    """The row's status cell says the action is complete: reported, not promised. With no status column, a
+    due cell that says "Done" says the same."""
+    if header.status is not None:
+        statuses = [cells[header.status]] if header.status < len(cells) else []
+    else:
+        statuses = [c for i, c in enumerate(cells) if i not in (header.action, header.owner)]
     words = _header_words().done
     # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June")
-    return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status) for w in words)
+    return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?",
+                            status.strip().lower()) for w in words for status in statuses)
+
+
+def _owners(owner_cell: str, registry) -> list[str]:
+    """The owners one cell names: "CAO / Treasurer", "H. Beaulieu and S. Varghese", and initials joined by a
+    slash ("HV/EM") where each is a listed person's."""
+    owners = []
+    for owner in JOINT_OWNERS.split(owner_cell):
+        initials = owner.split("/")
+        if len(initials) > 1 and all(registry.resolve_initials(i.strip()) is not None for i in initials):
+            owners.extend(i.strip() for i in initials)
+        else:
+            owners.append(owner)
+    return owners
 
 
 def action_table_rows(doc: Doc) -> list[Commitment]:
@@ -116,10 +132,14 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         action_at = start + line.find(action, _cell_start(line, header.action))
         utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
         cell_at = _cell_start(line, header.owner)
-        for owner in JOINT_OWNERS.split(owner_cell):
+        for owner in _owners(owner_cell, registry):
             owner_at = line.find(owner, cell_at)
             span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
-            participant = registry.get_or_create(owner, span)
+            participant = registry.resolve(owner) or registry.resolve_initials(owner)
+            if participant is None:
+                participant = registry.get_or_create(owner, span)
+            elif span not in participant.mentions:
+                participant.mentions.append(span)
             found.append(Commitment(
                 kind="action",
                 who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),

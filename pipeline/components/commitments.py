@@ -22,11 +22,12 @@ from ..classifier.commitment_confidence import CommitmentConfidence
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
+from ..structure.participants import Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import action_table_rows
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person,
-                       names_a_body, people_listed, resolve_in_context, strip_trailing_adverbs)
+                       names_a_body, owner_mention, people_listed, resolve_in_context, strip_trailing_adverbs)
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -128,7 +129,9 @@ RECOMMENDATION_VERBS = {"respond", "reply", "advise", "inform", "install", "repa
                         "examine", "investigate", "liaise", "contact", "seek", "request", "circulate", "arrange",
                         "ensure", "continue", "undertake", "develop", "establish", "support", "work", "call",
                         "lobby", "publish", "include", "carry", "set", "invite", "make", "put", "explore", "progress",
-                        "forward", "send", "submit", "apply", "obtain", "advertise", "notify", "post", "distribute"}
+                        "forward", "send", "submit", "apply", "obtain", "advertise", "notify", "post", "distribute",
+                        "consult", "assess", "negotiate", "survey", "study", "evaluate", "compile", "organise", "organize",
+                        "identify", "canvass", "research", "pursue", "confirm", "follow"}
 
 
 @dataclass
@@ -203,7 +206,9 @@ class CommitmentExtractor:
                     owners = joint_owners(candidate)
                     if owners:
                         base = build_commitment(doc, utt, candidate, recent.get(utt.item, []), who=Actor(text=None))
-                        commitments.extend(one_per_owner(doc, owners, base))
+                        said_by = doc._.participants.get(utt.speaker) if utt.speaker else None
+                        commitments.extend(one_per_owner(doc, owners, base,
+                                                         said_by or latest_person(recent.get(utt.item, []))))
                     else:
                         commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
@@ -309,11 +314,17 @@ def joint_owners(candidate: Candidate) -> list[tuple[str, int]]:
     return unique if len(unique) >= 2 else []
 
 
-def one_per_owner(doc: Doc, owners: list[tuple[str, int]], commitment: Commitment) -> list[Commitment]:
-    """Joint owners make one commitment each (annotation.md)."""
+def one_per_owner(doc: Doc, owners: list[tuple[str, int]], commitment: Commitment,
+                  pronoun_is: Participant | None = None) -> list[Commitment]:
+    """Joint owners make one commitment each (annotation.md); "she" among them is `pronoun_is`, the one saying it."""
     registry = doc._.participants
     out = []
     for text, start in owners:
+        if text.lower() in OWNER_PRONOUNS:
+            if pronoun_is is not None:
+                out.append(replace(commitment, who=Actor(text=text, participant=pronoun_is.id, name=pronoun_is.name,
+                                                         role=pronoun_is.role)))
+            continue
         person = registry.get_or_create(text, (start, start + len(text)))
         who = Actor(text=text, participant=person.id, name=person.name, role=person.role)
         out.append(replace(commitment, who=who))
@@ -325,7 +336,18 @@ def _conjoined(subject: Span) -> list[tuple[str, int]]:
     trees vary with titles, so the subject's text is split at its commas and conjunctions."""
     if not any(t.dep_ in ("cc", "conj") or t.lower_ in ("and", "&") for t in subject):
         return []
-    return people_listed(text_of(subject.doc)[subject.start_char:subject.end_char], subject.start_char)
+    text = text_of(subject.doc)[subject.start_char:subject.end_char]
+    pronoun = PRONOUN_AND.match(text)
+    if pronoun and owner_mention(text[pronoun.end():].strip(" ,")):
+        # "she and Councillor Oyelaran would meet with the Hall Board": the one speaking, and the member named
+        other = text[pronoun.end():].strip(" ,")
+        return [(pronoun.group(1), subject.start_char), (other, subject.start_char + text.index(other, pronoun.end()))]
+    return people_listed(text, subject.start_char)
+
+
+OWNER_PRONOUNS = {"he", "she", "i"}
+OUTCOME_VERBS = {"reach", "achieve", "exceed", "surpass", "hit", "attain"}
+PRONOUN_AND = re.compile(r"(he|she|I)\s+and\s+", re.I)
 
 
 def _listed_after_colon(candidate: Candidate) -> list[tuple[str, int]]:
@@ -412,8 +434,10 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 and _is_agent(_subject(token)) and _is_action(token) and _has_due_date(token, sent):
             found.append(Candidate("commit.progressive_future", token, _subject(token), False, sent))
         # "He hopes to have the brushing finished by the end of March": an agent's own hope with a date
-        elif token.lower_ in ("hope", "hopes") and token.tag_ in ("VBZ", "VBP") \
+        elif token.lower_ in ("hope", "hopes", "hoped") and token.tag_ in ("VBZ", "VBP", "VBD") \
+                and not any(c.dep_ == "aux" for c in token.children) \
                 and (hoped := _hoped_with_date(token, sent)) is not None:
+            # "he hoped to have online permits available by the fall" reports the same hope; "had hoped" is past
             found.append(hoped)
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
         elif token.tag_ in ("VBD", "VBZ", "VBP") and (lemma in rules["commit.agreed_subjunctive"].words or (
@@ -440,7 +464,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 # "agreed to withdraw her Motion and explore the sub-committee option": the procedural
                 # step is no promise, the action joined to it is
                 verb = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and _is_action(c)), verb)
-            if verb is not None and _is_action(verb) and not _negated(token) and not _negated(verb) \
+            if verb is not None and (_is_action(verb) or _causative(verb)) and not _negated(token) and not _negated(verb) \
                     and (not _decision_only(verb) or _deferred_to_meeting(verb)):
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
@@ -653,6 +677,12 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
     if not passive and lemma in lexicon()["lex.event_verbs"] and _has_due_date(verb, sent) \
             and _is_agent_or_work(_subject(verb)):
         return Candidate("commit.modal_future", verb, _subject(verb), True, sent)
+    if lemma == "come" and any(c.lower_ == "back" for c in verb.children) and not passive:
+        subject = _subject(verb)
+        # "a report on the growth plan would come back to the Board in June": the speaker brings it, by a date
+        if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"}:
+            return None
+        return Candidate("commit.available_by", verb, subject, True, sent) if _has_due_date(verb, sent) else None
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         subject = _subject(verb)
         # "the next update would take place at the May meeting" promises; "the June Meeting would take place" schedules
@@ -858,7 +888,14 @@ def _causative(verb: Token) -> bool:
         return False   # "they would have the hall booked already": a state
     return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
                for c in verb.children) or any(   # not "would have to be sought": an obligation
-        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children) for c in verb.children)
+        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children) for c in verb.children) or any(
+        # "would try to have a levy comparison ready before the session": a thing made ready
+        c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and g.lower_ in READY_WORDS for g in c.children)
+        for c in verb.children) or any(
+        # "agreed to have parks staff inspect the launch": someone has their staff do a thing
+        c.dep_ == "ccomp" and c.tag_ == "VB" and _is_action(c) and any(
+            g.dep_ == "nsubj" and _is_agent(verb.doc[g.left_edge.i:g.i + 1]) for g in c.children)
+        for c in verb.children)
 
 
 def _changes_something(verb: Token) -> bool:
@@ -1046,8 +1083,9 @@ def _hoped_with_date(hope: Token, sent: Span) -> Candidate | None:
     if subject is None or not (_is_agent(subject) or named or subject.root.lower_ in ("we", "i", "he", "she")):
         return None
     act = next((c for c in hope.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    if act is None or not _has_due_date(act, sent) or _negated(hope) or _negated(act):
-        return None
+    if act is None or not _has_due_date(act, sent) or _negated(hope) or _negated(act) \
+            or act.lemma_.lower() in OUTCOME_VERBS:
+        return None   # "the Club hoped to reach its goal of $60,000 by the end of the year": an outcome, not an act
     having = act.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in act.children)   # "have a revised Stage 3 to ..."
     if not (_is_action(act) or _causative(act) or having) or any(
             c.dep_ in ("ccomp", "xcomp") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in act.children):
@@ -1409,7 +1447,11 @@ def _is_agent(subject: Span | None) -> bool:
         return True   # "Boreal will deliver the final plan": the firm a present consultant's post names
     from ..structure.participants import kind_for_role
 
-    return kind_for_role(subject.text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))
+    # the words up to the head name the post: not "written comments received by the Clerk"
+    head = subject.doc[subject.start:max(root.i + 1, subject.start + 1)]
+    if root.i + 1 < subject.end and subject.doc[root.i + 1].lower_ == "of":
+        head = subject   # "the Director of Finance"
+    return kind_for_role(head.text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))
 
 
 def _hedged(candidate: Candidate) -> bool:
@@ -1557,6 +1599,8 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
             return Actor(text=text, participant=None, name=None, role=body)
     span = (subject.start_char, subject.start_char + len(subject.text))
     participant = resolve_in_context(text, recent) or registry.resolve(text)
+    if participant is not None and not participant.name and MEETING_BODY.fullmatch(participant.role or ""):
+        participant = None   # "the Board would consider Saturday hours": the body, not the "Board" that deliberated
     if participant is not None:
         participant.mentions.append(span)
         return Actor(text=text, participant=participant.id, name=participant.name, role=participant.role)

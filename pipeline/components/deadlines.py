@@ -28,7 +28,11 @@ STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthl
                             r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
                             # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."
                             r"|^[^\S\n]*next (?:regular |committee |board |council )?meeting[^\S\n]*[:–-][^\S\n]*"
-                            r"(?P<line_when>[^.\n]{4,60})", re.I | re.M)
+                            r"(?P<line_when>[^.\n]{4,60})"
+                            # a heading, the date below it: "12. Next Meeting" then "Wednesday, March 27, 2019 at 7:00 p.m."
+                            r"|^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?next (?:regular |committee |board |council )?"
+                            r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?P<para_when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
+                            rf"{MONTHS}\s*\d|\d)[^.\n]{{3,60}})", re.I | re.M)
 
 
 @Language.factory(
@@ -217,7 +221,8 @@ def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     one, read by the deadline rules (a date with no year is the next one after the meeting)."""
     stated = []
     for match in STATED_MEETING.finditer(text):
-        found = find_deadlines("on " + (match.group("when") or match.group("line_when")).strip(), meeting_date)
+        found = find_deadlines("on " + (match.group("when") or match.group("line_when") or match.group("para_when")).strip(),
+                               meeting_date)
         when = found[0].date if found and found[0].start == 0 else None
         if when is not None and (meeting_date is None or when > meeting_date):
             stated.append(when)

@@ -226,6 +226,9 @@ class SpeakerAttributor:
             # "Cllr. P. Harries, Agenda Item 4 – Capel Isaac Notice Board": the member declares; a clause after the item
             # ("Cllr. P. Harries, Item 7 was deferred ...") is no declaration
             return declared.group("who"), sent.start_char, sent.start_char + declared.end("who"), "speaker.declaration_line"
+        deliberating = self._meeting_deliberates(sent, offset)
+        if deliberating is not None:
+            return deliberating
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:
@@ -319,6 +322,18 @@ class SpeakerAttributor:
             # only the first reporting verb with a subject decides
             return None
         return self._name_post_lead(sent) or self._actor_mention(sent)
+
+    def _meeting_deliberates(self, sent: Span, offset: int) -> tuple[str, int, int, str] | None:
+        """'The Board reviewed revised Policy OP-07', 'The Board directed the CEO to respond': the meeting itself,
+        deliberating or deciding (GUIDELINES.md), whether or not the verb is one that reports speech."""
+        match = MEETING_BODY_OPENS.match(sent.text, offset)
+        if match is None:
+            return None
+        verb = next((t for t in sent if t.idx >= sent.start_char + match.end("body")), None)
+        if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in MEETING_DELIBERATES | {"direct"}:
+            return None
+        return match.group("body"), sent.start_char + match.start("body"), sent.start_char + match.end("body"), \
+            "speaker.subject"
 
     def _presentation_heading(self, sent: Span) -> tuple[str, int, int, str] | None:
         """'3.Presentation by Ms. Grace O'Sheahan on the Role of ... Ms. O'Sheahan stated that ...': a heading
@@ -645,6 +660,7 @@ NAME_WITH_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+
 # the meeting as a whole speaking ("Council discussed ...", "The Committee reviewed ...")
 MEETING_BODY = re.compile(r"Council|Committee|Board|Commission")
 MEETING_DELIBERATES = {"discuss", "review", "consider", "debate"}
+MEETING_BODY_OPENS = re.compile(r"\s*(?P<body>(?:[Tt]he\s+)?(?:Council|Committee|Board|Commission))\s+(?=[a-z]+ed\b)")
 # "1502 Concession 6", "14 Mill Street": a street number opens a resident's address
 STREET_ADDRESS = re.compile(r"\d{1,5}[A-Z]?\s+[A-Z0-9]")
 # "Kyle Dorval", "Mary-Ann O'Neill": a first name and a surname, written out

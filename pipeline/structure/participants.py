@@ -420,6 +420,22 @@ class ParticipantRegistry:
             return None
         return self._resolve_name(text, pool) or self._resolve_first_name(text, pool)
 
+    def resolve_initials(self, letters: str) -> Participant | None:
+        """'EM' in an action table's Owner cell: the one listed person whose first-name and surname initials these
+        are (Eileen Marchetti); a middle initial may stand between ('EJM')."""
+        if not re.fullmatch(r"[A-Z]{2,3}", letters):
+            return None
+        wanted = letters.casefold()
+        found = []
+        for p in self.participants:
+            parts = _name_parts(p.name) if p.name and p.source != "mention" else None
+            if parts is None or not parts.given:
+                continue
+            initials = "".join(g[0] for g in parts.given) + parts.surname[0]
+            if wanted in (initials, initials[0] + initials[-1]):
+                found.append(p)
+        return self._unique(found)
+
     def _resolve_post_surname(self, text: str, pool: list[Participant]) -> Participant | None:
         """'Clerk-Treasurer McTavish', 'Officer Greer': a post then a surname, as North American minutes
         name staff; the one listed person of that surname."""

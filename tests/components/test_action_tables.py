@@ -49,8 +49,19 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
      [("Public Works Manager", "Tom Reid", "install load limit signs at the bridge", "2021-10-18"),
       ("D. Lynch", "Deborah Lynch", "audit of trail signage", "2021-11-30"),
       ("T. Reid", "Tom Reid", "audit of trail signage", "2021-11-30")]),
+    # owners by their initials ("DL" is Deborah Lynch), two joined by a slash; a due cell saying "Done" is reported;
+    # initials no one listed has stay as written
+    ("# | Action | Owner | Due\n"
+     "1 | Follow up with the insurer | DL | October 12, 2021\n"
+     "2 | Options for Saturday hours | TR/DL | TBD\n"
+     "3 | Send the courier contract for signature | TR | Done\n"
+     "4 | Review the trail map | XQ | October 31, 2021",
+     [("DL", "Deborah Lynch", "follow up with the insurer", "2021-10-12"),
+      ("DL", "Deborah Lynch", "options for Saturday hours", None),
+      ("TR", "Tom Reid", "options for Saturday hours", None),
+      ("XQ", None, "review the trail map", "2021-10-31")]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
-        "item-column"])
+        "item-column", "initials"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

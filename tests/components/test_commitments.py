@@ -810,6 +810,42 @@ def test_hopes_and_motion_rows(nlp, body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
+    # someone has their staff do a thing, or has a thing ready: an act of theirs
+    ("The CAO agreed to have parks staff inspect the launch and report back.",
+     [("commit.agree_to", "The CAO", "have parks staff inspect the launch")]),
+    ("The CAO agreed to have a look at it.", []),
+    ("She said she would try to have a five-year levy comparison ready before the budget session on June 3.",
+     [("commit.modal_future", "she", "have a five-year levy comparison ready")]),
+    # a reported hope is the same hope; a hope that was ("had hoped") or an outcome hoped for is not
+    ("He said that he hoped to have online permits available to residents by the fall.",
+     [("commit.hope_with_date", "he", "have online permits available")]),
+    ("He said that he had hoped to have online permits available to residents by the fall.", []),
+    ("She added that the Club hoped to reach its full goal of $60,000 by the end of the year.", []),
+    # a report coming back by a date: the speaker brings it; undated, or not an update, it forecasts
+    ("Ms. Haddad advised that a report on the growth plan would come back to the Board in June.",
+     [("commit.available_by", None, "come a report on the growth plan back")]),
+    ("Ms. Haddad advised that a report on the growth plan would come back to the Board.", []),
+    ("Ms. Haddad advised that the snow would come back in June.", []),
+    # "she and Councillor Oyelaran": the one speaking and the member named, one commitment each
+    ("Councillor Boisvenue stated that she and Councillor Oyelaran would meet with the Hall Board by the end of June.",
+     [("commit.modal_future", "Councillor Oyelaran", "meet with the Hall Board"),
+      ("commit.modal_future", "she", "meet with the Hall Board")]),
+    # a resolution's verb the tagger read as a noun ("the Fire Chief consult"); the post is who
+    ("THAT the Fire Chief consult with the Cottagers' Association on the burn window and report the results to "
+     "the Committee of the Whole.\nCarried",
+     [("commit.recommendation_that", "the Fire Chief", "consult with the Cottagers' Association")]),
+    # a post inside the subject does not make the subject an agent
+    ("Ms. Arsenault noted that written comments received by the Clerk until 4:30 p.m. on Friday, May 10, 2019 will "
+     "form part of the public record.", []),
+], ids=["causative-staff", "have-a-look", "have-ready", "hoped-reported", "had-hoped", "hoped-outcome",
+        "report-comes-back", "report-comes-back-undated", "snow-comes-back", "pronoun-and-member", "mistagged-consult",
+        "post-inside-subject"])
+def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
+    record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
+    assert_found(record, expected)
+
+
+@pytest.mark.parametrize("body, expected", [
     # the tagger reads "forward" as an adverb; the owner line still names who acts
     ("Clerk to forward a copy of the letter to MPP Laura Stanhope.",
      [("commit.infinitive_action", "Clerk", "forward a copy of the letter to MPP Laura Stanhope")]),

@@ -39,6 +39,12 @@ from helpers import record_for
      datetime.date(2021, 6, 8), datetime.date(2021, 7, 13)),
     ("Next meeting: Wednesday, April 10, 2024 at 6:30 p.m., Community Centre, Upper Hall.",
      datetime.date(2024, 3, 13), datetime.date(2024, 4, 10)),
+    # a "Next Meeting" heading with the date below it; prose below it is read by the rules above
+    ("12. Next Meeting\n\nWednesday, March 27, 2019 at 7:00 p.m., Main Branch, Community Room.\n\n13. Adjournment",
+     datetime.date(2019, 2, 27), datetime.date(2019, 3, 27)),
+    ("9. Next Meeting\n\nNext meeting: Wednesday, April 10, 2024 at 6:30 p.m., Community Centre.",
+     datetime.date(2024, 3, 13), datetime.date(2024, 4, 10)),
+    ("9. Next Meeting\n\nThe members discussed where to hold it.", datetime.date(2024, 3, 13), None),
     # a meeting already held is not the next one
     ("The March meeting was held on 3rd March, 2016.", datetime.date(2016, 4, 21), None),
     ("The March Meeting would take place on Tuesday, 15th March, 2016.", datetime.date(2016, 4, 21), None),
@@ -131,6 +137,8 @@ def test_a_joined_acts_later_deadline_bounds_the_promise(nlp, sentence, expected
     ("The Mayor advised that the request would be considered at the special budget meeting scheduled for June 26, "
      "2023.", "2023-06-26"),
     ("The Treasurer would circulate the figures before the budget meeting on June 26, 2023.", "2023-06-25"),
+    ("Mr. Stojanovic agreed to bring that summary to Council before the first budget deliberation session on November "
+     "14, 2023.", "2023-11-13"),
     # a meeting or an outside deadline named by its date and a possessive
     ("Councillor Giesbrecht said she would bring the recommendation forward at Council's July 12 meeting.", "2023-07-12"),
     ("She will apply to the Community Foundation for funding before the Foundation's July 15 intake deadline.",

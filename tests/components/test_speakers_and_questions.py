@@ -616,6 +616,18 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence, speaker", [
+    # the meeting deliberating or deciding, no one named (GUIDELINES.md): the body, whatever the verb
+    ("The Board reviewed revised Policy OP-07, Code of Conduct for Patrons.", "Board"),
+    ("The Board directed the CEO to respond to the patron.", "Board"),
+    ("The Board's lawyer reviewed the policy.", "Trustee Amal Haddad"),   # not the body: the last speaker goes on
+], ids=["board-reviewed", "board-directed", "board-possessive"])
+def test_the_meeting_body_deliberating_speaks(nlp, sentence, speaker):
+    body = "Present: Chair Helen Varga, Trustee Amal Haddad.\n\n1. Policy\n\nTrustee Haddad asked about the policy.\n" + sentence
+    record = record_for(nlp, body, title="Minutes")
+    assert speakers_said(record)[sentence] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
     # "Head of" is a post ("Head" alone is not): the officer whose listed post covers Finance speaks
     ("The A/Head of Finance advised the Members that the rate could be varied.", "S. Coughlan"),
     ("The Head of Finance stated that the accounts were closed.", "S. Coughlan"),
