@@ -275,7 +275,13 @@ class SpeakerAttributor:
                     skipped, antecedent = token, subj
                     continue
                 subj = agents[0]
-            left = max(subj.left_edge.i, sent.start)   # never reach back over a list marker
+            lead_from = subj.left_edge.i
+            if subj.lemma_.lower() in SPEECH_NOUNS:
+                # "Ms O’Connell’s presentation outlined ...": she speaks (the parser may hang "Ms" on the noun)
+                possessor = next((c for c in subj.children if c.i < subj.i and any(
+                    g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)), None)
+                subj = possessor if possessor is not None else subj
+            left = max(lead_from, sent.start)   # never reach back over a list marker
             # "5.v) Cllr. O. Williams reported": the parser hung the list marker on the subject
             while left < subj.i and (sent.doc[left].is_punct or MARKER_TOKEN.fullmatch(sent.doc[left].text)):
                 left += 1
@@ -296,8 +302,10 @@ class SpeakerAttributor:
             # "Councillor Kiely expressed": the parser may leave the surname outside the subject
             while right + 1 < token.i and sent.doc[right + 1].pos_ == "PROPN":
                 right += 1
-            # "The Senior Engineer, Service Operations, then gave": the adverb is not part of the title
-            while right > left and (sent.doc[right].is_punct or sent.doc[right].lower_ in TRAILING_ADVERBS):
+            # "The Senior Engineer, Service Operations, then gave": the adverb is not part of the title; nor is a
+            # possessive's "’s"
+            while right > left and (sent.doc[right].is_punct or sent.doc[right].lower_ in TRAILING_ADVERBS
+                                    or sent.doc[right].dep_ == "case"):
                 right -= 1
             if right - left + 1 > self.max_subject_tokens:
                 continue
@@ -319,8 +327,9 @@ class SpeakerAttributor:
                 # "Council discussed the gravel program": the meeting itself, not the last one to speak ("The
                 # Council had provided ..." in an officer's report is the organisation the officer speaks for)
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
-            # only the first reporting verb with a subject decides
-            return None
+            # only the first reporting verb with a subject decides (a name leading its post, which the parser
+            # made the subject's modifier, still does)
+            return self._name_post_lead(sent)
         return self._name_post_lead(sent) or self._actor_mention(sent)
 
     def _meeting_deliberates(self, sent: Span, offset: int) -> tuple[str, int, int, str] | None:
@@ -358,18 +367,21 @@ class SpeakerAttributor:
         return match.group("who"), start, start + len(match.group("who")), "speaker.presentation_heading"
 
     def _name_post_lead(self, sent: Span) -> tuple[str, int, int, str] | None:
-        """'S McNamara, HAT, updated members on ...': the parser lost the verb (it read 'updated' as an
-        adjective); a name, a post between commas and a reporting verb still give the speaker."""
-        match = speaker_cues()["speaker.name_post_lead"].match(sent.text)
-        if not match:
-            return None
-        verb = sent.doc.char_span(sent.start_char + match.start("verb"), sent.start_char + match.end("verb"))
-        if verb is None or verb.root.lemma_.lower() not in reporting_lemmas():
-            return None
-        lead = named_lead(match.group("who"), sent.doc._.participants)
-        if lead is None:
-            return None
-        return lead, sent.start_char, sent.start_char + len(lead), "speaker.name_post_lead"
+        """'S McNamara, HAT, updated members on ...', 'K. Burke Senior Executive Planner, informed members': the parser
+        lost the verb (it read 'updated' as an adjective); a name, a post and a reporting verb still give the speaker."""
+        for rule in ("speaker.name_post_lead", "speaker.name_post_nocomma"):
+            match = speaker_cues()[rule].match(sent.text)
+            if not match:
+                continue
+            verb = sent.doc.char_span(sent.start_char + match.start("verb"), sent.start_char + match.end("verb"))
+            word = verb.text.lower() if verb is not None else ""
+            # the tagger may read the verb as an adjective, lemma and all ("informed"): its stem still reports
+            if verb is None or not {verb.root.lemma_.lower(), word[:-2], word[:-1]} & set(reporting_lemmas()):
+                continue
+            lead = named_lead(match.group("who"), sent.doc._.participants)
+            if lead is not None:
+                return lead, sent.start_char, sent.start_char + len(lead), rule
+        return None
 
     def _actor_mention(self, sent: Span) -> tuple[str, int, int, str] | None:
         """No reporting verb: in "The Clerk would circulate the draft" the minutes report the
@@ -660,6 +672,8 @@ NAME_WITH_INITIALS = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+
 # the meeting as a whole speaking ("Council discussed ...", "The Committee reviewed ...")
 MEETING_BODY = re.compile(r"Council|Committee|Board|Commission")
 MEETING_DELIBERATES = {"discuss", "review", "consider", "debate"}
+# what a person presents: "Ms O’Connell’s presentation outlined ..." reports her speaking
+SPEECH_NOUNS = {"presentation", "report", "submission", "address", "reply", "response", "update", "overview"}
 MEETING_BODY_OPENS = re.compile(r"\s*(?P<body>(?:[Tt]he\s+)?(?:Council|Committee|Board|Commission))\s+(?=[a-z]+ed\b)")
 # "1502 Concession 6", "14 Mill Street": a street number opens a resident's address
 STREET_ADDRESS = re.compile(r"\d{1,5}[A-Z]?\s+[A-Z0-9]")

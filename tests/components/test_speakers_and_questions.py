@@ -616,6 +616,21 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
 
 
 @pytest.mark.parametrize("sentence, speaker", [
+    # speaker.name_post_nocomma: a name by its initials, the post with no comma, then a verb the tagger read as an adjective
+    ("K. Burke Senior Executive Planner, informed members that the Development Plan was adopted.", "K. Burke"),
+    # what a person presents speaks for them; a body's report does not make the body a speaker
+    ("Ms O’Connell’s presentation outlined the protocol in relation to Taking in Charge.", "N. O’Connell"),
+    ("The Senior Executive Engineer’s report outlined the works programme.", "N. O’Connell"),
+    ("The Council’s report outlined the budget.", "Kiely"),
+], ids=["name-post-no-comma", "possessive-presentation", "possessive-post-report", "body-report"])
+def test_names_before_posts_and_possessive_presentations(nlp, sentence, speaker):
+    body = ("Present: Councillor Kiely.\n\nIn attendance: K. Burke, Senior Executive Planner; N. O’Connell, Senior "
+            "Executive Engineer.\n\n1. Plan\n\nCouncillor Kiely welcomed the plan.\n" + sentence)
+    record = record_for(nlp, body, title="Minutes")
+    assert speakers_said(record)[sentence] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
     # the meeting deliberating or deciding, no one named (GUIDELINES.md): the body, whatever the verb
     ("The Board reviewed revised Policy OP-07, Code of Conduct for Patrons.", "Board"),
     ("The Board directed the CEO to respond to the patron.", "Board"),
