@@ -63,6 +63,9 @@ DIRECTION_GIVEN = re.compile(
 # the meeting's agreement in other words: "It was the consensus of Council that staff proceed with the tender"
 CONSENSUS_THAT = re.compile(r"\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?(?:Council|Committee|Board|Members|meeting)\b"
                             r"[^.;]{0,40}?\bthat,?\s+(?P<rest>.+)$", re.S)
+# "It was the consensus of the committee to hold a volunteer appreciation barbecue in September"
+CONSENSUS_TO = re.compile(r"\b(?:the\s+)?consensus\s+of\s+(?:the\s+)?(?:council|committee|board|members|meeting)\s+"
+                          r"to\s+(?P<verb>[a-z]+)\b", re.I)
 # a resolution's later clauses: "...; and further that a copy of this resolution be forwarded to AMO",
 # "AND FURTHER THAT staff report back", "and that the Clerk send a letter"
 FURTHER_THAT = re.compile(
@@ -342,7 +345,25 @@ def _conjoined(subject: Span) -> list[tuple[str, int]]:
         # "she and Councillor Oyelaran would meet with the Hall Board": the one speaking, and the member named
         other = text[pronoun.end():].strip(" ,")
         return [(pronoun.group(1), subject.start_char), (other, subject.start_char + text.index(other, pronoun.end()))]
-    return people_listed(text, subject.start_char)
+    return people_listed(text, subject.start_char) or _listed_by_first_name(subject, text)
+
+
+def _listed_by_first_name(subject: Span, text: str) -> list[tuple[str, int]]:
+    """'Jane and Marcus will walk the boardwalk': committee minutes call listed people by first name; each piece a
+    listed person."""
+    registry = subject.doc._.participants
+    pieces = [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", text.strip()) if p]
+    if len(pieces) < 2 or not all(re.fullmatch(r"[A-Z][a-z]+", p) for p in pieces):
+        return []
+    found = [registry.resolve(p) for p in pieces]
+    if any(f is None or f.source == "mention" for f in found) or len({f.id for f in found}) < len(found):
+        return []
+    at, owners = 0, []
+    for piece in pieces:
+        at = text.index(piece, at)
+        owners.append((piece, subject.start_char + at))
+        at += len(piece)
+    return owners
 
 
 OWNER_PRONOUNS = {"he", "she", "i"}
@@ -570,7 +591,11 @@ def _consensus(sent: Span) -> Candidate | None:
     """'It was the consensus of Council that staff proceed with the tender': a resolution, as 'agreed that'."""
     match = CONSENSUS_THAT.search(sent.text)
     if not match:
-        return None
+        to = CONSENSUS_TO.search(sent.text)
+        verb = next((t for t in sent if t.idx == sent.start_char + to.start("verb")), None) if to else None
+        if verb is None or not _is_action(verb) or _decision_only(verb):
+            return None
+        return Candidate("commit.it_was_agreed", verb, None, False, sent, "resolution")
     return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), "resolution",
                               transmit_ok=True)
 
@@ -1140,12 +1165,18 @@ def _for_a_later_agenda(verb: Token) -> bool:
     from ..deadlines import find_deadlines
 
     words = verb.doc[verb.left_edge.i if verb.dep_ != "ROOT" else verb.i:verb.right_edge.i + 1]
-    return any(t.lower_ == "agenda" for t in words) and any(
-        d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None))
+    return any(t.lower_ == "agenda" for t in words) and (any(
+        d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None)) or bool(DATED_AGENDA.search(words.text)))
+
+
+# "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date
+DATED_AGENDA = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?"
+                          r"\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b", re.I)
 
 
 # where a deferred item goes: a named meeting, or (referred) the budget deliberations, which take it up
-DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;,\n]|,(?=\s*\d)){0,40}?\b(?:[Mm]eeting\b|MEETING\b|"
+DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:[^.;,\n]|,(?=\s*\d)){0,40}?\b(?:[Mm]eeting\b|MEETING\b|[Hh]earing\b|"
                          r"(?P<budget>(?:\d{4}\s+)?[Bb]udget\s+(?:deliberations|process|discussions|meetings?)))")
 
 
@@ -1434,6 +1465,9 @@ def _is_agent(subject: Span | None) -> bool:
         return False
     if PERSON_TITLE.match(subject.text):
         return True
+    listed = subject.doc._.participants.resolve(subject.text) if len(subject) <= 4 else None
+    if listed is not None and listed.source != "mention":
+        return True   # "Gord will take the quote to Council": a listed person, by first name
     if subject[-1].text[:1].isupper() and _agent_phrase().search(subject.text.lower()):
         return True   # "Public Works would survey the culvert grade" (capitalised, ending the subject)
     last = next((t for t in reversed(subject) if t.pos_ in ("NOUN", "PROPN")), root)

@@ -406,7 +406,9 @@ class SpeakerAttributor:
             return None
         mention = sent.doc[left : right + 1]
         text = mention.text.strip(" ,")
-        if not text or not (is_person_mention(mention) or _looks_like_a_name(mention)):
+        listed = sent.doc._.participants.resolve(text) if len(mention) == 1 else None   # "Gord will take the quote"
+        if not text or not (is_person_mention(mention) or _looks_like_a_name(mention)
+                            or (listed is not None and listed.source != "mention")):
             return None
         if people_listed(text) or names_a_body(text):
             return None   # "Cllr. X and Cllr. Y would ...", "the Gardaí would ...": no one speaker

@@ -809,6 +809,33 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     assert_found(record, expected)
 
 
+COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTES\nThursday, April 20, 2017\n\n"
+                    "Present: Leanne Corbiere (Chair), Jane Thibodeau, Marcus Oyelaran, Dana Whitfield, Councillor Gord "
+                    "McInnis (Council Liaison).")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # committee minutes call listed people by first name: each is an agent, two joined are one commitment each
+    ("Gord will take the quote to Council on May 8.", [("commit.modal_future", "Gord", "take the quote to Council")]),
+    ("Jane and Marcus will walk the boardwalk before the next meeting.",
+     [("commit.modal_future", "Jane", "walk the boardwalk"), ("commit.modal_future", "Marcus", "walk the boardwalk")]),
+    ("Hydro will replace the pole in June.", []),   # not a listed person
+    # "the consensus of the committee to <act>" is a resolution, as "that"
+    ("It was the consensus of the committee to hold a volunteer appreciation barbecue in September.",
+     [("commit.it_was_agreed", None, "hold a volunteer appreciation barbecue")]),
+    ("It was the consensus of the committee to note the report.", []),
+    # a later meeting's agenda by its date; a deferral to a dated hearing
+    ("The Clerk to add the road naming request to the July 24, 2017 agenda.",
+     [("commit.infinitive_action", "The Clerk", "add the road naming request")]),
+    ("THAT Minor Variance Application A-04/17 be deferred to the Committee of Adjustment hearing of July 10, 2017.\n"
+     "Carried", [("commit.recommendation_that", None, "defer Minor Variance Application A-04/17")]),
+], ids=["first-name", "first-names-joined", "unlisted-name", "consensus-to", "consensus-to-note", "dated-agenda",
+        "deferred-to-hearing"])
+def test_committee_first_names_consensus_and_dated_agendas(nlp, body, expected):
+    record = record_for(nlp, body, title="3. Reports", date_line=COMMITTEE_HEADER)
+    assert_found(record, expected)
+
+
 @pytest.mark.parametrize("body, expected", [
     # someone has their staff do a thing, or has a thing ready: an act of theirs
     ("The CAO agreed to have parks staff inspect the launch and report back.",

@@ -615,6 +615,15 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
     assert speakers_said(record)[sentence] == speaker
 
 
+def test_a_listed_person_by_first_name_is_the_actor_who_speaks(nlp):
+    body = ("Present: Leanne Corbiere (Chair), Jane Thibodeau, Councillor Gord McInnis (Council Liaison).\n\n3. Reports\n\n"
+            "Jane reported on the spring clean-up.\nGord will take the quote to Council on May 8.\n"
+            "Hydro will replace the pole in June.")
+    said = speakers_said(record_for(nlp, body, title="Minutes"))
+    assert said["Gord will take the quote to Council on May 8."] == "Gord McInnis"
+    assert said["Hydro will replace the pole in June."] != "Hydro"
+
+
 @pytest.mark.parametrize("sentence, speaker", [
     # speaker.name_post_nocomma: a name by its initials, the post with no comma, then a verb the tagger read as an adjective
     ("K. Burke Senior Executive Planner, informed members that the Development Plan was adopted.", "K. Burke"),
