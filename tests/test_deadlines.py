@@ -118,6 +118,7 @@ NORMALISED = [
     ("before Christmas", date(2023, 11, 8), date(2023, 12, 25)),
     ("before December 1", date(2021, 9, 14), date(2021, 11, 30)),   # a calendar date: the day before
     ("before the July hearing", date(2019, 6, 12), date(2019, 7, 31)),   # a Committee of Adjustment's meeting
+    ("before the next budget session", date(2019, 1, 23), None),   # a session is a meeting: dated only when stated
     ("to the July 10, 2019 hearing", date(2019, 6, 12), date(2019, 7, 10)),
     ("prior to 15th March 2024", WED, date(2024, 3, 14)),
     ("by December 1", date(2021, 9, 14), date(2021, 12, 1)),

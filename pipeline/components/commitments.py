@@ -1444,6 +1444,8 @@ def _gives_money(verb: Token) -> bool:
 def _organised_event(noun: Token | None) -> bool:
     """'workshop', 'a briefing session', 'a launch' (lex.organised_events), not 'the meeting'."""
     events = lexicon()["lex.organised_events"]
+    if noun is not None and noun.i > 0 and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in events:
+        return True   # "the Fire Prevention Week open house will be held"
     return noun is not None and (noun.lemma_.lower() in events
                                  or any(c.dep_ == "compound" and c.lemma_.lower() in events for c in noun.children))
 

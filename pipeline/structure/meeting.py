@@ -185,8 +185,20 @@ def _written_dates(header: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+# a site banner or notice about another meeting above the minutes ("Notice: Budget Session 3 will be held Thursday,
+# February 7, 2019"): not this meeting's date
+_ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|is\s+scheduled|(?:next|upcoming)\s+(?:\w+\s+)?meeting|notice\s*:)", re.I)
+
+
+def _announces_another(header: str, m: re.Match[str]) -> bool:
+    line = header[header.rfind("\n", 0, m.start()) + 1:(header.find("\n", m.end()) + 1 or len(header) + 1) - 1]
+    return bool(_ANNOUNCED.search(line))
+
+
 def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.date | None, tuple[int, int] | None]:
-    for m in _written_dates(header):
+    dates = _written_dates(header)
+    own = [m for m in dates if not _announces_another(header, m)]
+    for m in own or dates:
         if not 1 <= int(m.group("day")) <= 31:
             continue
         if m.group("year"):

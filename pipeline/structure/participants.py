@@ -481,8 +481,13 @@ class ParticipantRegistry:
         same = [p for p in with_role if role_key(p.role) == loose]  # type: ignore[arg-type]
         if same:
             return self._unique(same)
-        if key == "chief":   # "The Chief": the Fire Chief, not the Chief Administrative Officer
-            return self._unique([p for p in with_role if _norm(p.role).split()[-1:] == ["chief"]])  # type: ignore[union-attr]
+        if key == "chief":   # "The Chief": the Fire Chief, not the Chief Administrative Officer nor the Deputy Fire Chief
+            chiefs = [p for p in with_role if _norm(p.role).split()[-1:] == ["chief"]]  # type: ignore[union-attr]
+            heads = [p for p in chiefs if not re.match(r"(?:deputy|assistant|acting|a/)", _norm(p.role))]  # type: ignore[arg-type]
+            return self._unique(heads or chiefs)
+        if key == "deputy chief":   # "the Deputy Chief": the listed Deputy Fire Chief
+            return self._unique([p for p in with_role if _norm(p.role).startswith("deputy")  # type: ignore[union-attr]
+                                 and _norm(p.role).split()[-1:] == ["chief"]])  # type: ignore[union-attr]
         if _best_role_match(text) is None:
             return None
         # a mention more specific than the list: "The A/Senior Executive Officer, Corporate

@@ -60,8 +60,14 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
       ("DL", "Deborah Lynch", "options for Saturday hours", None),
       ("TR", "Tom Reid", "options for Saturday hours", None),
       ("XQ", None, "review the trail map", "2021-10-31")]),
+    # a budget session's summary of directions: the department is who, the Follow-up by cell when
+    ("Council Direction | Department | Follow-up by\n"
+     "Revised fuel estimate at current pricing | Public Works Manager | October 12, 2021\n"
+     "Contact the County regarding a combined tender | CAO-Clerk | —",
+     [("Public Works Manager", "Tom Reid", "revised fuel estimate at current pricing", "2021-10-12"),
+      ("CAO-Clerk", "Deborah Lynch", "contact the County regarding a combined tender", None)]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
-        "item-column", "initials"])
+        "item-column", "initials", "council-direction"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

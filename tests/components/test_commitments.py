@@ -829,8 +829,11 @@ COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTE
      [("commit.infinitive_action", "The Clerk", "add the road naming request")]),
     ("THAT Minor Variance Application A-04/17 be deferred to the Committee of Adjustment hearing of July 10, 2017.\n"
      "Carried", [("commit.recommendation_that", None, "defer Minor Variance Application A-04/17")]),
+    # an open house someone organises is held by them
+    ("The Board agreed that the Fire Prevention Week open house will be held at Station 2 on October 10, 2017.",
+     [("commit.modal_passive", None, "hold the Fire Prevention Week open house")]),
 ], ids=["first-name", "first-names-joined", "unlisted-name", "consensus-to", "consensus-to-note", "dated-agenda",
-        "deferred-to-hearing"])
+        "deferred-to-hearing", "open-house"])
 def test_committee_first_names_consensus_and_dated_agendas(nlp, body, expected):
     record = record_for(nlp, body, title="3. Reports", date_line=COMMITTEE_HEADER)
     assert_found(record, expected)

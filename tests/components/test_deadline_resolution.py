@@ -45,6 +45,9 @@ from helpers import record_for
     ("9. Next Meeting\n\nNext meeting: Wednesday, April 10, 2024 at 6:30 p.m., Community Centre.",
      datetime.date(2024, 3, 13), datetime.date(2024, 4, 10)),
     ("9. Next Meeting\n\nThe members discussed where to hold it.", datetime.date(2024, 3, 13), None),
+    # a budget session stated as the next one
+    ("The next budget session will be held on Thursday, February 7, 2019 at 9:00 a.m.", datetime.date(2019, 1, 23),
+     datetime.date(2019, 2, 7)),
     # a meeting already held is not the next one
     ("The March meeting was held on 3rd March, 2016.", datetime.date(2016, 4, 21), None),
     ("The March Meeting would take place on Tuesday, 15th March, 2016.", datetime.date(2016, 4, 21), None),

@@ -197,6 +197,19 @@ def test_ontario_headers(text, body, date, title, span_text):
     assert text[start:end] == span_text
 
 
+@pytest.mark.parametrize("text, date", [
+    # a site banner announcing another meeting above the minutes is not this meeting's date
+    ("Notice: Budget Session 3 will be held Thursday, February 7, 2019 at 9:00 a.m.\n\nThe Corporation of the Township "
+     "of Quillmore\n\nSpecial Council Meeting Minutes\n\nWednesday, January 23, 2019\n", datetime.date(2019, 1, 23)),
+    ("Next meeting: Thursday, February 7, 2019\nSpecial Council Meeting Minutes\nWednesday, January 23, 2019\n",
+     datetime.date(2019, 1, 23)),
+    # with no other date, the announced one is all there is
+    ("Notice: the next meeting will be held Thursday, February 7, 2019.\n", datetime.date(2019, 2, 7)),
+], ids=["banner", "next-meeting-line", "only-date"])
+def test_a_date_announcing_another_meeting_is_passed_over(text, date):
+    assert parse_meeting_info(text).date == date
+
+
 @pytest.mark.parametrize(
     "text",
     [

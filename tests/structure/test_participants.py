@@ -745,6 +745,17 @@ def test_a_head_of_a_department_is_the_one_officer_whose_post_covers_it(mention,
     assert (found.id if found else None) == expected
 
 
+@pytest.mark.parametrize("mention, name", [
+    ("The Chief", "Wayne Dorrington"),   # the Fire Chief, not his deputy
+    ("the Deputy Chief", "Marcel Poitras"),
+    ("Deputy Chief Poitras", "Marcel Poitras"),
+])
+def test_the_chief_and_the_deputy_chief(mention, name):
+    registry = find_participants("Present: Gord Ashcroft, Chair. Staff: Wayne Dorrington, Fire Chief; Marcel Poitras, "
+                                 "Deputy Fire Chief.\n\n1. Reports\n")
+    assert registry.resolve(mention).name == name
+
+
 def test_supt_is_a_title():
     registry = find_participants(JPC_HEADER)
     assert registry.resolve("Supt. Magner").name == "A. Magner"
