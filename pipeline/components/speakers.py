@@ -302,6 +302,9 @@ class SpeakerAttributor:
             # "Councillor Kiely expressed": the parser may leave the surname outside the subject
             while right + 1 < token.i and sent.doc[right + 1].pos_ == "PROPN":
                 right += 1
+            if right == subj.i and re.sub(r"[.]", "", subj.lower_) in PERSON_TITLES and right + 1 < token.i \
+                    and sent.doc[right + 1].is_alpha and sent.doc[right + 1].text[:1].isupper():
+                right += 1   # "Cllr Kiely submitted": the tagger read the surname as an adverb
             # "The Senior Engineer, Service Operations, then gave": the adverb is not part of the title; nor is a
             # possessive's "’s"
             while right > left and (sent.doc[right].is_punct or sent.doc[right].lower_ in TRAILING_ADVERBS

@@ -392,7 +392,11 @@ class ParticipantRegistry:
             found = self._resolve_among(text, listed)
             if found is not None:
                 return found
-        return self._resolve_among(text, self.participants)
+        found = self._resolve_among(text, self.participants)
+        if found is None and re.fullmatch(r"[A-Z]{2,3}", text) and _best_role_match(text) is None \
+                and text not in role_abbreviations():
+            found = self.resolve_initials(text)   # "SH stated that ...": a listed person by their initials
+        return found
 
     def _resolve_among(self, text: str, pool: list[Participant]) -> Participant | None:
         key = _norm(text)

@@ -615,6 +615,21 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
     assert speakers_said(record)[sentence] == speaker
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # directing and submitting report what someone says or puts forward
+    ("In the absence of agreement, the Mayor directed that a vote be taken on the proposal.", "M. Collins"),
+    ("Cllr Kiely submitted a Notice of Motion, which was agreed.", "Kiely"),   # the surname the tagger read as an adverb
+    # a listed person by their initials; letters that name a post, or no one, do not
+    ("SH stated that schemes such as the Buy and Renew Scheme are useful.", "S. Hartigan"),
+    ("XQ stated that the scheme was useful.", "Teskey"),   # no one's initials: the last speaker goes on
+], ids=["directed", "submitted", "initials", "unknown-initials"])
+def test_directing_submitting_and_initials(nlp, sentence, speaker):
+    body = ("Present: Councillor Kiely, Councillor Teskey, Mayor M. Collins.\n\nIn attendance: S. Hartigan, Senior Executive "
+            "Officer.\n\n1. Housing\n\nCouncillor Teskey outlined the schemes.\n" + sentence)
+    record = record_for(nlp, body, title="Minutes")
+    assert speakers_said(record)[sentence] == speaker
+
+
 def test_a_listed_person_by_first_name_is_the_actor_who_speaks(nlp):
     body = ("Present: Leanne Corbiere (Chair), Jane Thibodeau, Councillor Gord McInnis (Council Liaison).\n\n3. Reports\n\n"
             "Jane reported on the spring clean-up.\nGord will take the quote to Council on May 8.\n"
