@@ -367,6 +367,9 @@ def _listed_by_first_name(subject: Span, text: str) -> list[tuple[str, int]]:
 
 
 OWNER_PRONOUNS = {"he", "she", "i"}
+# what someone "will have" for a meeting is what they bring to it
+INFO_NOUNS = {"figure", "detail", "information", "update", "breakdown", "costing", "number", "data", "statistic",
+              "answer", "response", "estimate", "quote", "quotation"}
 OUTCOME_VERBS = {"reach", "achieve", "exceed", "surpass", "hit", "attain"}
 PRONOUN_AND = re.compile(r"(he|she|I)\s+and\s+", re.I)
 
@@ -536,8 +539,10 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         after = [t for t in sent if t.idx >= sent.start_char + match.end() and t.pos_ in ("VERB", "AUX")]
         if after and _is_action(after[0]):
             gov = next((t for t in sent if t.idx >= sent.start_char + match.start()), None)
-            found.append(Candidate("commit.made_commitment", after[0], _subject(gov.head) if gov else None,
-                                   False, sent))
+            subject = _subject(gov.head) if gov else None
+            if _expletive(subject):
+                subject = None   # "It is the intention of the Council to ...": whoever says so, or the council
+            found.append(Candidate("commit.made_commitment", after[0], subject, False, sent))
     reception = rules["commit.civic_reception"].pattern.search(text)
     if reception and not found:
         # "the approval of the Council be and is hereby given to the grant of a Civic Reception to honour ..."
@@ -549,7 +554,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
     if not found:
-        candidate = _clause_infinitive_action(sent)
+        candidate = _clause_infinitive_action(sent) or _seconded_deferral(sent)
         if candidate is not None:
             found.append(candidate)
     found = [c for c in found if not _hedged(c)]
@@ -1189,6 +1194,17 @@ def _decision_only(verb: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "correspondence") for c in verb.children))
 
 
+def _seconded_deferral(sent: Span) -> Candidate | None:
+    """'On the proposal of Councillor Sheahan, seconded by Councillor Butler, this item was deferred to the November
+    Meeting': a proposal carried, the item taken up at a named meeting (train gold); a bare 'was deferred' is procedure."""
+    if not SECONDED.search(sent.text):
+        return None
+    deferred = next((t for t in sent if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+                     and _deferred_to_meeting(t)), None)
+    return Candidate("commit.it_was_agreed", deferred, _subject(deferred), True, sent, "resolution") \
+        if deferred is not None else None
+
+
 def _deferred_to_meeting(verb: Token) -> bool:
     """'agreed to defer this item until the next meeting': the meeting takes the matter up at a
     named meeting, a resolution with a due date (GUIDELINES.md); a bare deferral records a decision."""
@@ -1229,9 +1245,11 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
             return None   # a modal: handled by the modal rules
         passive = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in child.children)
         active_present = child.tag_ in ("VB", "VBZ", "VBP") and not passive
-        if not (passive or active_present) or not _is_action(child, passive=passive):
+        # "It was agreed that this Question be deferred to the February Meeting": taken up at a named meeting
+        deferred = passive and _deferred_to_meeting(child)
+        if not (passive or active_present) or not (_is_action(child, passive=passive) or deferred):
             return None
-        if _decision_only(child):
+        if _decision_only(child) and not deferred:
             return None
         subject = _subject(child)
         carried = governor.lemma_.lower() == "propose" and _carried(sent)
@@ -1332,6 +1350,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     subject = _subject(verb)
     if _deferred_to_meeting(verb) and not passive:
         return True   # "agreed to defer this item until the next meeting": not mere procedure
+    if lemma == "have" and not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in INFO_NOUNS for c in verb.children) \
+            and _has_due_date(verb, verb.sent):
+        return True   # "he would have figures on the ASBOs issued for the next meeting": he brings them, by then
     if lemma in lex["lex.hosting_verbs"] and not passive and _outside_body(subject):
         return False   # "the Legion will hold its Remembrance Day service": an announcement (GUIDELINES.md)
     if lemma == "hold" and _organised_event(_head_noun(subject) if passive and subject is not None

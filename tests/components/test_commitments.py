@@ -809,6 +809,30 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     assert_found(record, expected)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # commit.made_commitment: a commitment noted, an intention stated
+    ("The Director noted his commitment to reopen this bridge.",
+     [("commit.made_commitment", "The Director", "reopen this bridge")]),
+    ("It is the intention of the Council to commence the formal speed limit review within the next fortnight.",
+     [("commit.made_commitment", None, "commence the formal speed limit review")]),
+    ("It was the intention of the previous owner that the lands be used for recreation.", []),
+    # deferrals to a named meeting: agreed, or a seconded proposal; a bare report of one is procedure
+    ("It was agreed that this Question be deferred to the April Meeting of the District.",
+     [("commit.agreed_subjunctive", None, "defer this Question to the April Meeting")]),
+    ("On the proposal of Councillor Sheahan, seconded by Councillor Keary, this item was deferred to the April Meeting.",
+     [("commit.it_was_agreed", None, "defer this item")]),
+    ("This item was deferred to the April Meeting.", []),
+    # what someone will have for a meeting they bring to it; without a date it is a state
+    ("He said he would have figures on the number of ASBOs issued for the next meeting.",
+     [("commit.modal_future", "he", "have figures on the number of ASBOs issued")]),
+    ("He said he would have figures on the number of ASBOs issued.", []),
+], ids=["noted-commitment", "intention-of-council", "intention-of-another", "agreed-deferral", "seconded-deferral",
+        "bare-deferral", "have-figures-for-meeting", "have-figures-undated"])
+def test_commitments_noted_intentions_and_deferrals(nlp, body, expected):
+    record = record_for(nlp, "Present: Councillor Keary, Councillor Sheahan.\n\n" + body)
+    assert_found(record, expected)
+
+
 COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTES\nThursday, April 20, 2017\n\n"
                     "Present: Leanne Corbiere (Chair), Jane Thibodeau, Marcus Oyelaran, Dana Whitfield, Councillor Gord "
                     "McInnis (Council Liaison).")
