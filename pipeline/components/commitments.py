@@ -1262,6 +1262,12 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
             # "Council requested that the Ministry install a signal": the council's own request (GUIDELINES.md)
             return Candidate("commit.agreed_subjunctive", governor, asker, False, sent, "resolution")
         return Candidate("commit.agreed_subjunctive", child, subject, passive, sent, "resolution")
+    wanted = next((c for c in governor.children if c.dep_ == "dobj" and (c.lemma_.lower() in UPDATE_SUBJECTS - {"meeting"}
+                                                                        or _organised_event(c))), None)
+    if governor.lemma_.lower() == "propose" and wanted is not None and _carried(sent) and _has_due_date(governor, sent):
+        # "Councillor O’Donoghue proposed a further update ... for the July Meeting. This was seconded ...": the
+        # meeting asks for it, by then
+        return Candidate("commit.agreed_subjunctive", governor, None, False, sent, "resolution")
     return None
 
 
@@ -1350,6 +1356,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     subject = _subject(verb)
     if _deferred_to_meeting(verb) and not passive:
         return True   # "agreed to defer this item until the next meeting": not mere procedure
+    if lemma in ("include", "place", "put", "add") and _for_a_later_agenda(verb):
+        return True   # "that Ballywilliam Estate be included as an item on the Agenda for the July District Meeting"
     if lemma == "have" and not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in INFO_NOUNS for c in verb.children) \
             and _has_due_date(verb, verb.sent):
         return True   # "he would have figures on the ASBOs issued for the next meeting": he brings them, by then

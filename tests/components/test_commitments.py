@@ -826,8 +826,17 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("He said he would have figures on the number of ASBOs issued for the next meeting.",
      [("commit.modal_future", "he", "have figures on the number of ASBOs issued")]),
     ("He said he would have figures on the number of ASBOs issued.", []),
+    # a member's proposal or request that the meeting then seconds and agrees: an item for a named later meeting, an
+    # update asked for by then
+    ("Councillor Keary requested Ballywilliam Estate be included as an item on the Agenda for the July District "
+     "Meeting. This was seconded by Councillor Sheahan and agreed.",
+     [("commit.agreed_subjunctive", None, "include Ballywilliam Estate as an item on the Agenda")]),
+    ("Councillor Keary proposed a further update on funding streams for the July Meeting. This was seconded by "
+     "Councillor Sheahan and agreed.", [("commit.agreed_subjunctive", None, "propose a further update")]),
+    ("Councillor Keary proposed a further update on funding streams for the July Meeting.", []),   # not seconded
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "agreed-deferral", "seconded-deferral",
-        "bare-deferral", "have-figures-for-meeting", "have-figures-undated"])
+        "bare-deferral", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
+        "proposed-update-seconded", "proposed-update-alone"])
 def test_commitments_noted_intentions_and_deferrals(nlp, body, expected):
     record = record_for(nlp, "Present: Councillor Keary, Councillor Sheahan.\n\n" + body)
     assert_found(record, expected)
