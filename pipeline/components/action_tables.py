@@ -26,6 +26,10 @@ CELL = " | "
 JOINT_OWNERS = re.compile(r"\s+/\s+|\s+(?:and|&)\s+(?=[A-Z]\.\s?[A-Z])")
 
 
+# an action cell that only records a decision ("Approved as presented", "Receive for information"): nothing promised
+DECIDED_ONLY = re.compile(r"^(?:approved?|receive[ds]?|received\s+for\s+information|filed?|noted|adopted|carried)\b", re.I)
+
+
 @dataclass(frozen=True)
 class _Header:
     action: int
@@ -82,14 +86,13 @@ def _header(line: str) -> _Header | None:
 def _done(cells: list[str], header: _Header) -> bool:
     """The row's status cell says the action is complete: reported, not promised. With no status column, a
     due cell that says "Done" says the same."""
-    if header.status is not None:
-        statuses = [cells[header.status]] if header.status < len(cells) else []
-    else:
-        statuses = [c for i, c in enumerate(cells) if i not in (header.action, header.owner)]
     words = _header_words().done
+    if header.status is None:   # a due cell saying only "Done" (not "Complete by June 30")
+        return any(c.strip().lower().rstrip(".") in words for i, c in enumerate(cells) if i not in (header.action, header.owner))
+    status = cells[header.status].strip().lower() if header.status < len(cells) else ""
     # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June")
-    return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?",
-                            status.strip().lower()) for w in words for status in statuses)
+    return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status)
+               for w in words)
 
 
 def _owners(owner_cell: str, registry) -> list[str]:
@@ -127,7 +130,8 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         if max(header.action, header.owner) >= len(cells):
             continue
         action, owner_cell = cells[header.action], cells[header.owner]
-        if not action or not owner_cell or not re.search(r"[A-Za-z]", owner_cell) or _done(cells, header):
+        if not action or not owner_cell or not re.search(r"[A-Za-z]", owner_cell) or _done(cells, header) \
+                or DECIDED_ONLY.match(action):
             continue
         action_at = start + line.find(action, _cell_start(line, header.action))
         utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)

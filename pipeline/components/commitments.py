@@ -460,6 +460,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # "He hopes to have the brushing finished by the end of March": an agent's own hope with a date
         elif token.lower_ in ("hope", "hopes", "hoped") and token.tag_ in ("VBZ", "VBP", "VBD") \
                 and not any(c.dep_ == "aux" for c in token.children) \
+                and (token.tag_ != "VBD" or any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we") for c in token.children)) \
                 and (hoped := _hoped_with_date(token, sent)) is not None:
             # "he hoped to have online permits available by the fall" reports the same hope; "had hoped" is past
             found.append(hoped)
@@ -597,6 +598,8 @@ def _consensus(sent: Span) -> Candidate | None:
     match = CONSENSUS_THAT.search(sent.text)
     if not match:
         to = CONSENSUS_TO.search(sent.text)
+        if to and re.search(r"\b(?:no|not(?:\s+a)?)\s+$", sent.text[:to.start()], re.I):
+            return None   # "There was no consensus of the committee to hold ..."
         verb = next((t for t in sent if t.idx == sent.start_char + to.start("verb")), None) if to else None
         if verb is None or not _is_action(verb) or _decision_only(verb):
             return None
@@ -710,8 +713,9 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
     if lemma == "come" and any(c.lower_ == "back" for c in verb.children) and not passive:
         subject = _subject(verb)
         # "a report on the growth plan would come back to the Board in June": the speaker brings it, by a date
-        if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"}:
-            return None
+        if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"} \
+                or any(c.dep_ == "poss" for c in _head_noun(subject).children):
+            return None   # not "the Province's report on the growth plan would come back to the municipalities"
         return Candidate("commit.available_by", verb, subject, True, sent) if _has_due_date(verb, sent) else None
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         subject = _subject(verb)
@@ -1170,13 +1174,20 @@ def _for_a_later_agenda(verb: Token) -> bool:
     from ..deadlines import find_deadlines
 
     words = verb.doc[verb.left_edge.i if verb.dep_ != "ROOT" else verb.i:verb.right_edge.i + 1]
-    return any(t.lower_ == "agenda" for t in words) and (any(
-        d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None)) or bool(DATED_AGENDA.search(words.text)))
+    if not any(t.lower_ == "agenda" for t in words):
+        return False
+    if any(d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None)):
+        return True
+    dated = DATED_AGENDA.search(words.text)
+    meeting = verb.doc._.meeting.date if verb.doc._.meeting is not None else None
+    when = find_deadlines("on " + dated.group("date"), meeting) if dated else []
+    # "to the July 24, 2019 agenda" at a June meeting; this meeting's own agenda ("the May 7 agenda" on May 7) is procedure
+    return bool(when) and when[0].date is not None and (meeting is None or when[0].date > meeting)
 
 
 # "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date
-DATED_AGENDA = re.compile(r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?"
+DATED_AGENDA = re.compile(r"(?P<date>(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?)"
                           r"\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b", re.I)
 
 
@@ -1473,6 +1484,8 @@ def _gives_money(verb: Token) -> bool:
 def _organised_event(noun: Token | None) -> bool:
     """'workshop', 'a briefing session', 'a launch' (lex.organised_events), not 'the meeting'."""
     events = lexicon()["lex.organised_events"]
+    if noun is not None and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return False   # "the Legion's Remembrance Day reception will be held": an outside body's event (GUIDELINES.md)
     if noun is not None and noun.i > 0 and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in events:
         return True   # "the Fire Prevention Week open house will be held"
     return noun is not None and (noun.lemma_.lower() in events

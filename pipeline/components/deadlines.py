@@ -22,7 +22,7 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
 # adjournment "to meet again on March 19, 2019" ("... adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5")
 STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council|regular|"
-                            r"scheduled|regularly scheduled|budget) )?(?:meeting|session)\b"
+                            r"scheduled|regularly scheduled|budget) )?(?:meeting|(?<=budget )session)\b"
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
                             r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"

@@ -344,6 +344,13 @@ class SpeakerAttributor:
         verb = next((t for t in sent if t.idx >= sent.start_char + match.end("body")), None)
         if verb is None or verb.tag_ != "VBD" or verb.lemma_.lower() not in MEETING_DELIBERATES | {"direct"}:
             return None
+        meeting = sent.doc._.meeting
+        # the body the minutes are of: as read from the header, or the header's own words
+        own = " ".join(filter(None, (meeting.body, meeting.title) if meeting is not None else ())).lower() \
+            + " " + " ".join(text_of(sent.doc)[:sent.start_char].split("\n")[:5]).lower()
+        word = match.group("body").split()[-1].lower()
+        if word != "council" and word not in own:
+            return None   # a delegate's "The Board reviewed the plan at its March meeting": another body
         return match.group("body"), sent.start_char + match.start("body"), sent.start_char + match.end("body"), \
             "speaker.subject"
 

@@ -192,7 +192,7 @@ _ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|is\s+scheduled|(?:next|upcoming)
 
 def _announces_another(header: str, m: re.Match[str]) -> bool:
     line = header[header.rfind("\n", 0, m.start()) + 1:(header.find("\n", m.end()) + 1 or len(header) + 1) - 1]
-    return bool(_ANNOUNCED.search(line))
+    return bool(_ANNOUNCED.search(line)) and not re.search(r"\bthis\s+meeting\b", line, re.I)   # "this meeting will be held electronically on ..."
 
 
 def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.date | None, tuple[int, int] | None]:

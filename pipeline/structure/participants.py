@@ -210,6 +210,8 @@ _VICE_MENTION = re.compile(
 )
 
 
+# departments and services written as letters ("HR will advertise", owner cell "PW")
+_DEPARTMENT_LETTERS = frozenset({"HR", "IT", "PW", "ICT", "GIS", "CBO", "EMS", "OPP", "MTO", "AMO", "CAO", "DPW"})
 # "a/head of finance", "acting head of roads": a department's head, named by the department
 _HEAD_OF = re.compile(r"(?:a/\s?|acting\s+)?head\s+of\s+(?:the\s+)?(?P<department>[a-z][a-z ]{2,30}?)")
 
@@ -392,11 +394,7 @@ class ParticipantRegistry:
             found = self._resolve_among(text, listed)
             if found is not None:
                 return found
-        found = self._resolve_among(text, self.participants)
-        if found is None and re.fullmatch(r"[A-Z]{2,3}", text) and _best_role_match(text) is None \
-                and text not in role_abbreviations():
-            found = self.resolve_initials(text)   # "SH stated that ...": a listed person by their initials
-        return found
+        return self._resolve_among(text, self.participants)
 
     def _resolve_among(self, text: str, pool: list[Participant]) -> Participant | None:
         key = _norm(text)
@@ -427,8 +425,9 @@ class ParticipantRegistry:
     def resolve_initials(self, letters: str) -> Participant | None:
         """'EM' in an action table's Owner cell: the one listed person whose first-name and surname initials these
         are (Eileen Marchetti); a middle initial may stand between ('EJM')."""
-        if not re.fullmatch(r"[A-Z]{2,3}", letters):
-            return None
+        if not re.fullmatch(r"[A-Z]{2,3}", letters) or _best_role_match(letters) is not None \
+                or letters in role_abbreviations() or letters in _DEPARTMENT_LETTERS:
+            return None   # "CAO", "EE", "HR", "IT": a post or a department, not someone's initials
         wanted = letters.casefold()
         found = []
         for p in self.participants:
@@ -501,15 +500,6 @@ class ParticipantRegistry:
             broader = [p for p in with_role if role_key(p.role) == title]  # type: ignore[arg-type]
             if broader:
                 return self._unique(broader)
-        head_of = _HEAD_OF.fullmatch(key)
-        if head_of:
-            # "The A/Head of Finance" for the listed "A/Director, Support Services – Finance, Corporate, ...": the one
-            # officer whose post covers that department
-            department = re.compile(rf"(?<![\w]){re.escape(head_of['department'])}(?![\w])")
-            heads = [p for p in with_role if p.kind not in ("member", "chair", "vice_chair")
-                     and department.search(_norm(p.role))]  # type: ignore[arg-type]
-            if heads:
-                return self._unique(heads)
         # "the Meetings Administrator" for "County Secretary/Meetings Administrator"; "the Clerk" is
         # the "CAO/Clerk", not the "Deputy Clerk" (a deputy is named as such).
         pattern = re.compile(rf"(?<![\w]){re.escape(key)}(?![\w])")
@@ -517,7 +507,19 @@ class ParticipantRegistry:
         found = [p for p in with_role if pattern.search(_norm(p.role))]  # type: ignore[arg-type]
         if len(found) > 1 and not deputy.match(key):
             found = [p for p in found if pattern.search(deputy.sub(" ", _norm(p.role)))]  # type: ignore[arg-type]
-        return self._unique(found)
+        if found:
+            return self._unique(found)
+        head_of = _HEAD_OF.fullmatch(key)
+        if head_of:
+            # "The A/Head of Finance" for the listed "A/Director, Support Services – Finance, Corporate, ...": the one
+            # officer whose post covers that department
+            department = re.compile(rf"(?<![\w]){re.escape(head_of['department'])}(?![\w])")
+            heads = [p for p in with_role if p.kind not in ("member", "chair", "vice_chair")
+                     and department.search(_norm(p.role))]  # type: ignore[arg-type]
+            senior = [p for p in heads if re.search(r"\b(?:director|head|manager|treasurer|chief)\b", _norm(p.role))]  # type: ignore[arg-type]
+            if senior:   # not the "Assistant Staff Officer, Finance"
+                return self._unique(senior)
+        return None
 
     def _resolve_name(self, text: str, pool: list[Participant]) -> Participant | None:
         m = _NAME_RE.match(text)
@@ -1202,7 +1204,8 @@ _BROKEN_ENTRY = re.compile(
     r"|\),[ \t]*[A-Z][\w&’'/-]*(?:[ \t]+[\w&’'/-]+){0,4}(?P<c>[ \t]*\n[ \t]*\n[ \t]*)(?=" + _HONORIFIC
     + r"\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+,)"                                                # a post, then "Ms. G. Sheahan,"
     r"|,[ \t]*(?:Cllrs?|Councillor|Mr|Ms|Mrs|Dr)\.?[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?"
-    r"(?P<d>[ \t]*\n[ \t]*\n[ \t]*)(?=[A-Z][\w’'-]+,)"                                      # a titled name's surname
+    r"(?P<d>[ \t]*\n[ \t]*\n[ \t]*)(?!(?i:apologies|regrets|absent|staff|officials|also|present|in\s+attendance)\b)"
+    r"(?=[A-Z][\w’'-]+,[ \t]*(?:Cllrs?|Councillor|Mr|Ms|Mrs|Dr)\.?[ \t])"                        # a titled name's surname
 )
 
 

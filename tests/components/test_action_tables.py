@@ -66,8 +66,15 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
      "Contact the County regarding a combined tender | CAO-Clerk | —",
      [("Public Works Manager", "Tom Reid", "revised fuel estimate at current pricing", "2021-10-12"),
       ("CAO-Clerk", "Deborah Lynch", "contact the County regarding a combined tender", None)]),
+    # a due cell "Complete by ..." is a deadline, not a status; a correspondence "Direction" column and an approval are
+    # no actions
+    ("Action | Responsible | Due\nPost the notice | CAO-Clerk | Complete by October 30, 2021",
+     [("CAO-Clerk", "Deborah Lynch", "post the notice", "2021-10-30")]),
+    ("Correspondence | Department | Direction\nLetter from MTO re Highway 11 | Public Works Manager | Receive for "
+     "information", []),
+    ("Council Direction | Department\nApproved as presented | Public Works Manager", []),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
-        "item-column", "initials", "council-direction"])
+        "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

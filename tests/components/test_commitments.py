@@ -865,8 +865,16 @@ COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTE
     # an open house someone organises is held by them
     ("The Board agreed that the Fire Prevention Week open house will be held at Station 2 on October 10, 2017.",
      [("commit.modal_passive", None, "hold the Fire Prevention Week open house")]),
+    # review mends: no consensus; this meeting's own agenda; an outside body's event; another body's report; a hope
+    # staff had
+    ("There was no consensus of the committee to hold a volunteer appreciation barbecue this year.", []),
+    ("The committee agreed to add the Lions Club delegation to the April 20, 2017 agenda as Item 6a.", []),
+    ("Councillor Hill announced that the Legion's Remembrance Day reception will be held at the hall on November 11.", []),
+    ("Jane advised that the Province's report on the growth plan would come back to the municipalities in June.", []),
+    ("Jane said that staff hoped to have the audit complete by May, but the auditors were delayed.", []),
 ], ids=["first-name", "first-names-joined", "unlisted-name", "consensus-to", "consensus-to-note", "dated-agenda",
-        "deferred-to-hearing", "open-house"])
+        "deferred-to-hearing", "open-house", "no-consensus", "this-meetings-agenda", "outside-reception",
+        "province-report", "staff-hoped"])
 def test_committee_first_names_consensus_and_dated_agendas(nlp, body, expected):
     record = record_for(nlp, body, title="3. Reports", date_line=COMMITTEE_HEADER)
     assert_found(record, expected)

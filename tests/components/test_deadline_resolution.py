@@ -48,6 +48,8 @@ from helpers import record_for
     # a budget session stated as the next one
     ("The next budget session will be held on Thursday, February 7, 2019 at 9:00 a.m.", datetime.date(2019, 1, 23),
      datetime.date(2019, 2, 7)),
+    # a training session is no meeting of the council
+    ("The next session of the asset management training will be held on June 4, 2019.", datetime.date(2019, 1, 23), None),
     # a meeting already held is not the next one
     ("The March meeting was held on 3rd March, 2016.", datetime.date(2016, 4, 21), None),
     ("The March Meeting would take place on Tuesday, 15th March, 2016.", datetime.date(2016, 4, 21), None),

@@ -618,11 +618,12 @@ def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
 @pytest.mark.parametrize("sentence, speaker", [
     # directing and submitting report what someone says or puts forward
     ("In the absence of agreement, the Mayor directed that a vote be taken on the proposal.", "M. Collins"),
-    ("Cllr Kiely submitted a Notice of Motion, which was agreed.", "Kiely"),   # the surname the tagger read as an adverb
-    # a listed person by their initials; letters that name a post, or no one, do not
-    ("SH stated that schemes such as the Buy and Renew Scheme are useful.", "S. Hartigan"),
+    ("Cllr Kiely stated that the scheme was welcome.", "Kiely"),   # the surname the tagger read as an adverb
+    # "submitted" reports nothing ("Mr. Jones submitted his appeal" in a report); letters are no one's initials here
+    ("Mr. Jones submitted his appeal on March 3 and withdrew it on April 1.", "Teskey"),
+    ("Cllr Kiely submitted a Notice of Motion, which was agreed.", "Kiely"),   # a motion submitted: the member
     ("XQ stated that the scheme was useful.", "Teskey"),   # no one's initials: the last speaker goes on
-], ids=["directed", "submitted", "initials", "unknown-initials"])
+], ids=["directed", "surname-as-adverb", "submitted-appeal", "submitted-motion", "unknown-initials"])
 def test_directing_submitting_and_initials(nlp, sentence, speaker):
     body = ("Present: Councillor Kiely, Councillor Teskey, Mayor M. Collins.\n\nIn attendance: S. Hartigan, Senior Executive "
             "Officer.\n\n1. Housing\n\nCouncillor Teskey outlined the schemes.\n" + sentence)
@@ -662,8 +663,21 @@ def test_names_before_posts_and_possessive_presentations(nlp, sentence, speaker)
 ], ids=["board-reviewed", "board-directed", "board-possessive"])
 def test_the_meeting_body_deliberating_speaks(nlp, sentence, speaker):
     body = "Present: Chair Helen Varga, Trustee Amal Haddad.\n\n1. Policy\n\nTrustee Haddad asked about the policy.\n" + sentence
-    record = record_for(nlp, body, title="Minutes")
+    record = record_for(nlp, body, title="Minutes", date_line="DUNMERE PUBLIC LIBRARY BOARD\nMinutes of the Regular Board "
+                                                              "Meeting\nWednesday, February 27, 2019")
     assert speakers_said(record)[sentence] == speaker
+
+
+def test_another_body_deliberating_is_not_this_meeting():
+    from pipeline.components.speakers import MEETING_BODY_OPENS
+    assert MEETING_BODY_OPENS.match("The Board reviewed the plan at its March meeting.")   # the words alone match ...
+
+
+def test_a_delegates_board_reviewing_is_reported_by_the_delegate(nlp):
+    body = ("Present: Mayor Ann Lee, Councillor Bob Hill.\n\n5. Delegations\n\nJane Roy, General Manager of the "
+            "Conservation Authority, presented the floodplain plan.\nThe Board reviewed the plan at its March meeting.")
+    said = speakers_said(record_for(nlp, body, title="Minutes"))
+    assert said["The Board reviewed the plan at its March meeting."] != "Board"   # ... but a council meeting's own body is not a Board
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -205,7 +205,10 @@ def test_ontario_headers(text, body, date, title, span_text):
      datetime.date(2019, 1, 23)),
     # with no other date, the announced one is all there is
     ("Notice: the next meeting will be held Thursday, February 7, 2019.\n", datetime.date(2019, 2, 7)),
-], ids=["banner", "next-meeting-line", "only-date"])
+    # a notice about this meeting itself is its date
+    ("Council Minutes\nNotice: this meeting will be held electronically on Tuesday, April 21, 2020.\nMinutes of the "
+     "meeting of April 7, 2020 to be adopted.\n", datetime.date(2020, 4, 21)),
+], ids=["banner", "next-meeting-line", "only-date", "this-meeting-notice"])
 def test_a_date_announcing_another_meeting_is_passed_over(text, date):
     assert parse_meeting_info(text).date == date
 

@@ -725,6 +725,23 @@ def test_an_entry_broken_across_paragraphs_or_missing_its_comma_is_read_whole(he
     assert " ".join(header[start:end].split()) == name   # offsets still point into the text as written
 
 
+def test_an_apologies_heading_is_not_joined_to_the_last_name():
+    registry = find_participants("MEMBERS PRESENT:\n\nCllr. J. Smith, Cllr. Mary Ryan\n\nApologies, Cllr. T. Hill\n\n"
+                                 "1. Minutes\n")
+    assert [(p.name, p.role) for p in registry] == [("J. Smith", "Councillor"), ("Mary Ryan", "Councillor")]
+
+
+@pytest.mark.parametrize("letters", ["HR", "IT", "CAO", "EE"])
+def test_department_and_post_letters_are_no_ones_initials(letters):
+    registry = ParticipantRegistry([
+        Participant("p1", "Helen Ryan", None, "member", [(0, 8)], True, "attendance.present"),
+        Participant("p2", "Ian Tremblay", None, "member", [(10, 18)], True, "attendance.present"),
+        Participant("p3", "Carol Anne O'Neil", None, "member", [(20, 28)], True, "attendance.present"),
+        Participant("p4", "Eva Eklund", None, "member", [(30, 38)], True, "attendance.present"),
+    ])
+    assert registry.resolve_initials(letters) is None
+
+
 def test_a_paragraph_break_inside_prose_brackets_is_left_alone():
     from pipeline.structure.participants import _mend_broken_entries
     text = "He said (see the report).\n\nThe end came (later)."
@@ -735,7 +752,9 @@ def test_a_paragraph_break_inside_prose_brackets_is_left_alone():
     ("The A/Head of Finance", ["A/Director, Support Services – Finance, Corporate, Human Resources and ICT",
                                "Director, Physical Development"], "p1"),
     ("the Acting Head of Finance", ["Director, Support Services – Finance and ICT", "Meetings Administrator"], "p1"),
-    ("The Head of Finance", ["Head of Finance and Corporate", "Finance Officer"], None),   # two posts cover it
+    ("The Head of Finance", ["Head of Finance and Corporate", "Finance Officer"], "p1"),   # the post as written first
+    ("The Head of Finance", ["Director of Finance and ICT", "Director of Finance, Roads"], None),   # two heads: no one
+    ("The Head of Finance", ["Assistant Staff Officer, Finance", "Meetings Administrator"], None),   # not a junior post
     ("The Head of Roads", ["Director, Support Services – Finance", "Meetings Administrator"], None),
 ])
 def test_a_head_of_a_department_is_the_one_officer_whose_post_covers_it(mention, listed, expected):
