@@ -460,7 +460,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # "He hopes to have the brushing finished by the end of March": an agent's own hope with a date
         elif token.lower_ in ("hope", "hopes", "hoped") and token.tag_ in ("VBZ", "VBP", "VBD") \
                 and not any(c.dep_ == "aux" for c in token.children) \
-                and (token.tag_ != "VBD" or any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we") for c in token.children)) \
+                and (token.tag_ != "VBD" or (_subject(token) is not None and _subject(token).text.lower() in ("he", "she", "i", "we"))) \
                 and (hoped := _hoped_with_date(token, sent)) is not None:
             # "he hoped to have online permits available by the fall" reports the same hope; "had hoped" is past
             found.append(hoped)
@@ -804,8 +804,12 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
     tokens = [t for t in sent if t.idx >= start]
     for i, token in enumerate(tokens):
         # "That Council receives the Treasurer's report": Ontario resolutions often use the 3rd person
+        before = tokens[i - 1] if i > 0 else None
+        # a determiner, preposition, possessive or lower-case adjective before it makes it a noun ("the Fire Chief's
+        # monthly report ... be received"); "the Directorate report" (the tagger's JJ) is still a verb
+        noun_like = before is not None and (before.tag_ in ("DT", "IN", "PRP$", "POS") or (before.tag_ == "JJ" and before.is_lower))
         looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (
-            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not (i > 0 and tokens[i - 1].tag_ in ("DT", "IN", "PRP$", "POS"))
+            token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not noun_like
             and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were")))   # "... report be received"
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None

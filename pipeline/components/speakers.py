@@ -313,6 +313,8 @@ class SpeakerAttributor:
             if right - left + 1 > self.max_subject_tokens:
                 continue
             mention = sent.doc[left : right + 1]
+            if len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
+                mention = mention[:1]   # "He and the CAO will request a delegation": he speaks
             mention_text = mention.text.strip(" ,")
             if is_person_mention(mention) or sent.doc._.participants.resolve(mention_text) is not None \
                     or _looks_like_a_name(mention):

@@ -872,9 +872,13 @@ COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTE
     ("Councillor Hill announced that the Legion's Remembrance Day reception will be held at the hall on November 11.", []),
     ("Jane advised that the Province's report on the growth plan would come back to the municipalities in June.", []),
     ("Jane said that staff hoped to have the audit complete by May, but the auditors were delayed.", []),
+    # a report received is procedure, whatever the tagger makes of "monthly report"; a joined hope is the speaker's
+    ("THAT the Fire Chief's monthly report for February 2017 be received.\nCarried", []),
+    ("Jane replied that she was looking into an online booking system and hoped to have it in place by June.",
+     [("commit.hope_with_date", "she", "have it in place")]),
 ], ids=["first-name", "first-names-joined", "unlisted-name", "consensus-to", "consensus-to-note", "dated-agenda",
         "deferred-to-hearing", "open-house", "no-consensus", "this-meetings-agenda", "outside-reception",
-        "province-report", "staff-hoped"])
+        "province-report", "staff-hoped", "monthly-report-received", "joined-hope"])
 def test_committee_first_names_consensus_and_dated_agendas(nlp, body, expected):
     record = record_for(nlp, body, title="3. Reports", date_line=COMMITTEE_HEADER)
     assert_found(record, expected)

@@ -673,6 +673,13 @@ def test_another_body_deliberating_is_not_this_meeting():
     assert MEETING_BODY_OPENS.match("The Board reviewed the plan at its March meeting.")   # the words alone match ...
 
 
+def test_he_and_an_officer_acting_is_he_speaking(nlp):
+    body = ("Present: Mayor Gerald Pelletreau, Councillor Trevor Rideout. Staff: Ann Moss, CAO.\n\n6. Reports\n\n"
+            "Mayor Pelletreau reported on the conference. He and the CAO will request a delegation with the Minister.")
+    said = speakers_said(record_for(nlp, body, title="Minutes"))
+    assert said["He and the CAO will request a delegation with the Minister."] == "Gerald Pelletreau"
+
+
 def test_a_delegates_board_reviewing_is_reported_by_the_delegate(nlp):
     body = ("Present: Mayor Ann Lee, Councillor Bob Hill.\n\n5. Delegations\n\nJane Roy, General Manager of the "
             "Conservation Authority, presented the floodplain plan.\nThe Board reviewed the plan at its March meeting.")
