@@ -842,6 +842,13 @@ def test_commitments_noted_intentions_and_deferrals(nlp, body, expected):
     assert_found(record, expected)
 
 
+def test_the_garda_siochana_undertaking_is_the_chief_superintendents(nlp):
+    body = ("Present: Councillor Keary. Garda Nominations: Chief Superintendent (Mr. D. Smart).\n\n"
+            "The Chief Superintendent agreed that this issue would be monitored by An Garda Síochána.")
+    record = record_for(nlp, body)
+    assert [c["who"]["name"] for c in record["commitments"]] == ["D. Smart"]
+
+
 COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTES\nThursday, April 20, 2017\n\n"
                     "Present: Leanne Corbiere (Chair), Jane Thibodeau, Marcus Oyelaran, Dana Whitfield, Councillor Gord "
                     "McInnis (Council Liaison).")
