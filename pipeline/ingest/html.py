@@ -58,10 +58,14 @@ def _attrs(tag: Tag) -> str:
     return " ".join([tag.get("id") or "", *(tag.get("class") or [])]).lower()
 
 
+# a class that says what a block is not ("wsite-not-footer", "no-header-page" on Weebly sites) names no chrome
+_NEGATED_CHROME = re.compile(r"(?:^|[-_])(?:no|not|non|without)[-_]?(?:nav|menu|header|footer)")
+
+
 def _is_chrome(tag: Tag) -> bool:
     if tag.name in _KEEP_DESPITE_CLASS:
         return False
-    attrs = _attrs(tag)
+    attrs = " ".join(name for name in _attrs(tag).split() if not _NEGATED_CHROME.search(name))
     words = [word for word in _CHROME_WORDS if word in attrs]
     if not words:
         return False

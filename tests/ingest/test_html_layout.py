@@ -108,6 +108,13 @@ def test_number_span_before_punctuation_gets_no_space():
     assert text_of("<p>by June <span>5</span>, 2024</p>") == "by June 5, 2024"
 
 
+@pytest.mark.parametrize("classes", ["wsite-not-footer", "no-header-page", "has-no-footer", "non-nav"])
+def test_a_class_saying_what_a_block_is_not_names_no_chrome(classes):
+    # Weebly sets the page's content in <div class="wsite-not-footer"> under <body class="no-header-page">
+    text = text_of(f'<div class="{classes}"><p>Darlene Oakes moved that the minutes be adopted.</p></div>')
+    assert "Darlene Oakes moved" in text
+
+
 def test_entry_footer_is_chrome_but_item_header_is_not():
     page = '<div class="entry-footer">Previous post: Minutes April 2023</div><div class="ItemHeader">7. Roads</div>'
     assert text_of(page) == "7. Roads"
