@@ -26,13 +26,15 @@ from ..structure.participants import Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import action_table_rows
 from .printed_motions import drop_printed_motions
-from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person,
+from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
                        names_a_body, owner_mention, people_listed, resolve_in_context, strip_trailing_adverbs)
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "Clerk to respond", and "staff to reduce the roads budget" after a run-in label ("Consensus: staff to ...")
-INFINITIVE_SUBJECT = re.compile(r"^(?P<who>(?:[A-Z]|staff\b)[^,;:]{0,90}?)\s+to\s+(?:be\s+)?[a-z]")
+# a run-in label or two before an owner line: "Action: Clerk to forward ...", "Action: Supported; Clerk to forward ..."
+RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*[:;]\s*){0,2}"
+INFINITIVE_SUBJECT = re.compile(rf"^{RUN_IN_LABELS}(?P<who>(?:[A-Z]|staff\b)[^,;:]{{0,90}}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
     r"(?:RESOLVED|[Rr]esolved),?\s+|(?:RESOLVED|Resolved),?\s+|(?:AND|And)\s+(?:(?:FURTHER|Further|further|ALSO|also)\s+)?"
@@ -340,6 +342,10 @@ def _conjoined(subject: Span) -> list[tuple[str, int]]:
     if not any(t.dep_ in ("cc", "conj") or t.lower_ in ("and", "&") for t in subject):
         return []
     text = text_of(subject.doc)[subject.start_char:subject.end_char]
+    label = speaker_cues()["speaker.member_report_line"].match(text)
+    if label:   # "Mayor Voskuil - The Mayor and the CAO-Clerk-Treasurer will meet": the report line's label is no owner
+        return _conjoined(subject.doc.char_span(subject.start_char + label.end(), subject.end_char, alignment_mode="expand")) \
+            if label.end() < len(text) else []
     pronoun = PRONOUN_AND.match(text)
     if pronoun and owner_mention(text[pronoun.end():].strip(" ,")):
         # "she and Councillor Oyelaran would meet with the Hall Board": the one speaking, and the member named
@@ -876,7 +882,7 @@ REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum
 # the work a referral asks for, as the verb that does it
 REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment"}
 # a correspondence decision written as an imperative: "Refer to Road Superintendent." (a line or a table's last cell)
-REFER_TO_OFFICER = re.compile(r"(?:^|\|\s*)(?:Refer|Forward)\s+to\s+(?:the\s+)?"
+REFER_TO_OFFICER = re.compile(rf"(?:^{RUN_IN_LABELS}|\|\s*)(?:Refer|Forward)\s+to\s+(?:the\s+)?"
                               r"(?P<who>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})\s*\.?\s*$")
 
 
@@ -1008,7 +1014,7 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
             if not _is_action(verb):
                 return None
             subject = sent.doc[sent.start:token.i]
-            label = next((t.i for t in reversed(subject) if t.text == ":"), None)
+            label = next((t.i for t in reversed(subject) if t.text in (":", ";")), None)
             if label is not None:
                 subject = sent.doc[label + 1:subject.end]   # "Action: Public Works Superintendent to inspect ..."
             while len(subject) and subject[0].is_punct:
@@ -1046,7 +1052,8 @@ def _mistagged_infinitive(sent: Span) -> Candidate | None:
             or verb.tag_ in ("DT", "IN", "PRP", "PRP$", "CD", "CC", "WDT") or not _is_action(verb) \
             or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.doc[verb.i + 1:sent.end]):
         return None   # "Clerk to date has received three letters": a finite verb follows, no owner line
-    subject = sent.doc[sent.start:to.i]
+    who = next((t for t in sent if t.idx - sent.start_char >= match.start("who")), None)   # after "Action:"
+    subject = sent.doc[who.i if who is not None else sent.start:to.i]
     if len(subject) > 6 or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in subject) or not _is_actor_phrase(subject):
         return None   # "He thanked the Chief Superintendent ... came to fruition": a clause, not an owner
     return Candidate("commit.infinitive_action", verb, subject, False, sent, "action")

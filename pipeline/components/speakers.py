@@ -229,6 +229,9 @@ class SpeakerAttributor:
         deliberating = self._meeting_deliberates(sent, offset)
         if deliberating is not None:
             return deliberating
+        reporting = speaker_cues()["speaker.member_report_line"].match(text)
+        if reporting:   # "Councillor Quarrington - District Social Services Administration Board: ..."
+            return reporting.group("who"), sent.start_char, sent.start_char + reporting.end("who"), "speaker.member_report_line"
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:

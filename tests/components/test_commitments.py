@@ -938,6 +938,14 @@ def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
     ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Road Superintendent.",
      [("commit.referred_to_officer", "Road Superintendent", "deal with the matter referred")]),
     ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Roads Committee.", []),
+    # a run-in label or two before the owner line ("Action:", "Action: Supported;")
+    ("Ministry of the Environment - reminder that the landfill report is due.\nAction: Clerk to forward the consultant's "
+     "report to the Ministry by May 31.", [("commit.infinitive_action", "Clerk", "forward the consultant's report")]),
+    ("Township of Kettle Falls - resolution on Hydro One delivery charges.\nAction: Supported; Clerk to forward a copy of "
+     "Council's support to the Premier and to AMO.", [("commit.infinitive_action", "Clerk", "forward a copy of Council's support")]),
+    ("Resident of Birch Lane - complaint about a dog running at large.\nAction: Refer to By-law Enforcement Officer.",
+     [("commit.referred_to_officer", "By-law Enforcement Officer", "deal with the matter referred")]),
+    ("Ontario Provincial Police - annual billing statement.\nAction: Received for information.", []),
     # a resolution's dated passive clause is the meeting's own act; "That service was provided" is a report
     ("THAT Council accept the quote of Brandvold Roofing to replace the fire hall roof;\nAND THAT the work be "
      "completed by May 31, 2016.\nCarried", [("commit.recommendation_that", None, "complete the work")]),
@@ -952,7 +960,7 @@ def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
      "first.", []),
     ("It was agreed that Amendment No. 1, proposed by Councillor Lee, would be dealt with first.", []),
 ], ids=["mistagged-forward", "clause-not-owner", "to-date", "forwarded-past", "refer-to-officer", "refer-to-committee",
-        "dated-passive-clause", "that-determiner", "include-in-budget", "plan-includes", "include-in-membership",
+        "action-label", "action-supported-label", "action-refer", "action-received", "dated-passive-clause", "that-determiner", "include-in-budget", "plan-includes", "include-in-membership",
         "voted-on-first", "amendment-no-dealt-with"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
     record = record_for(nlp, body, title="7. Correspondence", date_line=ONTARIO_HEADER)

@@ -673,6 +673,22 @@ def test_another_body_deliberating_is_not_this_meeting():
     assert MEETING_BODY_OPENS.match("The Board reviewed the plan at its March meeting.")   # the words alone match ...
 
 
+def test_a_member_report_line_is_the_members(nlp):
+    body = ("Present: Mayor Harlan Voskuil, Councillor Darlene Quarrington, Councillor Murray Brennick. Staff: Beverly "
+            "Hinchley, CAO-Clerk-Treasurer.\n\n7. Reports of Members of Council\n\n"
+            "Councillor Quarrington - District Social Services Administration Board: the Board adopted its budget.\n"
+            "Councillor Brennick - He asked whether the Township had heard back about the broadband project.\n"
+            "Mayor Voskuil - The Mayor and the CAO-Clerk-Treasurer will meet with the Ministry engineer on March 28.")
+    record = record_for(nlp, body, title="Minutes")
+    said = speakers_said(record)
+    assert said["Councillor Quarrington - District Social Services Administration Board: the Board adopted its budget."] \
+        == "Darlene Quarrington"
+    assert said["Councillor Brennick - He asked whether the Township had heard back about the broadband project."] \
+        == "Murray Brennick"
+    owners = sorted(c["who"]["name"] or "" for c in record["commitments"])
+    assert owners == ["Beverly Hinchley", "Harlan Voskuil"]   # the label "Mayor Voskuil - " is no third owner
+
+
 def test_he_and_an_officer_acting_is_he_speaking(nlp):
     body = ("Present: Mayor Gerald Pelletreau, Councillor Trevor Rideout. Staff: Ann Moss, CAO.\n\n6. Reports\n\n"
             "Mayor Pelletreau reported on the conference. He and the CAO will request a delegation with the Minister.")
