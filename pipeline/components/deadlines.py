@@ -78,7 +78,10 @@ class DeadlineResolver:
                 return None
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
-            return DeadlineResult(best.text, _stated_meeting_day(best, next_meeting), best.start, best.end, best.rule)
+            when = _stated_meeting_day(best, next_meeting)
+            if when is None and best.rule == "deadline.budget_meeting":
+                when = _stated_budget_day(doc, best, meeting_date)
+            return DeadlineResult(best.text, when, best.start, best.end, best.rule)
         earlier = _meeting_named_before(doc, commitment, meeting_date, next_meeting)
         if earlier is not None:
             return earlier
@@ -209,6 +212,25 @@ def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date |
     if re.match(rf"(?i){BEFORE}\b", deadline.text):
         return next_meeting - timedelta(days=1)
     return next_meeting
+
+
+# "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
+STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)\b[^.\n]{0,80}?"
+                                   r"\b(?:on|for)\s+(?P<when>[^.\n]{4,60})", re.I)
+
+
+def _stated_budget_day(doc: Doc, deadline: Deadline, meeting_date: date | None) -> date | None:
+    """'before budget deliberations' when the minutes date the budget meeting elsewhere ("a special budget meeting on
+    Wednesday, April 3, 2019"): that day, or the day before it (as "before the next meeting")."""
+    stated = []
+    for match in STATED_BUDGET_MEETING.finditer(text_of(doc)):
+        found = find_deadlines("on " + match.group("when").strip(), meeting_date)
+        when = found[0].date if found and found[0].start == 0 else None
+        if when is not None and (meeting_date is None or when > meeting_date):
+            stated.append(when)
+    if not stated:
+        return None
+    return min(stated) - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else min(stated)
 
 
 def _shift(found: list[Deadline], offset: int) -> list[Deadline]:

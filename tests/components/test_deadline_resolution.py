@@ -137,6 +137,22 @@ def test_a_joined_acts_later_deadline_bounds_the_promise(nlp, sentence, expected
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("stated, expected", [
+    # "before budget deliberations": the day before the budget meeting the minutes date elsewhere, else no date
+    ("Council will hold a special budget meeting on Thursday, April 4, 2019 at 6:00 p.m.", "2019-04-03"),
+    ("The budget session scheduled for March 26, 2019 will be held in the Chambers.", "2019-03-25"),
+    ("The budget meeting was held on March 1, 2019.", None),   # already past
+    ("Council will meet again on April 11, 2019.", None),       # not a budget meeting
+])
+def test_before_budget_deliberations_is_dated_by_the_stated_budget_meeting(nlp, stated, expected):
+    body = (stated + "\nThe Treasurer said she would prepare a briefing note on the reserve forecast before budget "
+            "deliberations.")
+    record = record_for(nlp, body, date_line="THE TOWNSHIP OF TOLLEMARSH\nREGULAR COUNCIL MINUTES\nThursday, March 14, 2019")
+    (c,) = [c for c in record["commitments"] if "briefing note" in c["what"]]
+    assert (c["deadline"] or {}).get("date") == expected
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("sentence,expected", [
     # a meeting named without its date, then dated: that day (the day before, "before" it)
     ("The Mayor advised that the request would be considered at the special budget meeting scheduled for June 26, "
