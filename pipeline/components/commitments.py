@@ -27,7 +27,7 @@ from ..structure.sections import is_owner_cell
 from .action_tables import action_table_rows
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
-                       names_a_body, owner_mention, people_listed, resolve_in_context, strip_trailing_adverbs)
+                       names_a_body, owner_mention, people_listed, post_head, resolve_in_context, strip_trailing_adverbs)
 
 SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -1537,10 +1537,7 @@ def _is_agent(subject: Span | None) -> bool:
     from ..structure.participants import kind_for_role
 
     # the words up to the head name the post: not "written comments received by the Clerk"
-    head = subject.doc[subject.start:max(root.i + 1, subject.start + 1)]
-    if root.i + 1 < subject.end and subject.doc[root.i + 1].lower_ == "of":
-        head = subject   # "the Director of Finance"
-    return kind_for_role(head.text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))
+    return kind_for_role(post_head(subject).text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))
 
 
 def _hedged(candidate: Candidate) -> bool:

@@ -654,6 +654,16 @@ def resolve_in_context(mention: str, recent: list[Participant]) -> Participant |
     return None
 
 
+def post_head(span: Span) -> Span:
+    """The words up to the span's head, which name a post: "The Senior Executive Engineer" (not "... of the Council's
+    view"); through "of" after the head, as "The A/Head of Finance" is a "Head of", not a bare "Head"."""
+    root = span.root
+    end = max(root.i + 1, span.start + 1)
+    if end < span.end and span.doc[end].lower_ == "of":
+        end += 1
+    return span.doc[span.start:end]
+
+
 def is_person_mention(mention: Span) -> bool:
     """A subject that can speak: a person, a post, a member; not 'the report' or 'a view expressed by Members'."""
     text = mention.text.strip()
@@ -672,10 +682,7 @@ def is_person_mention(mention: Span) -> bool:
     if first in PERSON_TITLES or first in ("councillors", "cllrs"):
         return True
     # the words up to the head decide: "The Senior Executive Engineer", "A Member", not "view ... by Members"
-    end = root.i + 1
-    if end < mention.end and mention.doc[end].lower_ == "of":
-        end += 1   # "The A/Head of Finance": the post is "Head of", not a bare "Head"
-    head = mention.doc[mention.start:end].text
+    head = post_head(mention).text
     if root.lower_ in ("staff", "officials", "representatives") and " from " in text and names_a_group(text):
         return True   # "Staff from the Home and Social Development Directorate made the following points"
     return kind_for_role(head) not in ("other",)

@@ -673,6 +673,20 @@ def test_another_body_deliberating_is_not_this_meeting():
     assert MEETING_BODY_OPENS.match("The Board reviewed the plan at its March meeting.")   # the words alone match ...
 
 
+@pytest.mark.parametrize("phrase, head", [
+    ("The A/Head of Finance", "The A/Head of"),
+    ("written comments received by the Clerk", "written comments"),
+    ("The Senior Executive Engineer", "The Senior Executive Engineer"),
+])
+def test_the_words_naming_a_post_end_at_the_head_or_its_of(nlp, phrase, head):
+    from pipeline.components.speakers import post_head
+    doc = nlp.make_doc(phrase)
+    for name, proc in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = proc(doc)
+    assert post_head(doc[:]).text == head
+
+
 def test_a_member_report_line_is_the_members(nlp):
     body = ("Present: Mayor Harlan Voskuil, Councillor Darlene Quarrington, Councillor Murray Brennick. Staff: Beverly "
             "Hinchley, CAO-Clerk-Treasurer.\n\n7. Reports of Members of Council\n\n"
