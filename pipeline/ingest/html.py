@@ -32,8 +32,9 @@ _WAYBACK_IDS = re.compile(r"^(?:wm-ipp.*|donato|wm-capinfo.*|playback)$", re.IGN
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
+# a <marquee> scrolls a site notice ("Office closed September 10"): chrome, and its date is no meeting's
 _DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "iframe",
-              "svg", "button", "select", "input", "textarea", "object", "embed", "canvas")
+              "svg", "button", "select", "input", "textarea", "object", "embed", "canvas", "marquee")
 _CHROME_WORDS = ("nav", "menu", "breadcrumb", "header", "footer", "cookie", "skip")
 # a class or id naming a header or footer is chrome unless it names a part of the minutes: agenda systems
 # call the minutes' own title block "MinutesHeader"/"DocumentHeader" and each item's title "ItemHeader"

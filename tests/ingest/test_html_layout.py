@@ -115,6 +115,11 @@ def test_a_class_saying_what_a_block_is_not_names_no_chrome(classes):
     assert "Darlene Oakes moved" in text
 
 
+def test_a_marquee_is_chrome():
+    text = text_of('<marquee>Office closed Monday, September 10 for Labour Day</marquee><p>1. Call to Order</p>')
+    assert "Office closed" not in text and "1. Call to Order" in text
+
+
 def test_entry_footer_is_chrome_but_item_header_is_not():
     page = '<div class="entry-footer">Previous post: Minutes April 2023</div><div class="ItemHeader">7. Roads</div>'
     assert text_of(page) == "7. Roads"
