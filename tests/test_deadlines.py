@@ -118,8 +118,7 @@ NORMALISED = [
     ("before Christmas", date(2023, 11, 8), date(2023, 12, 25)),
     ("before December 1", date(2021, 9, 14), date(2021, 11, 30)),   # a calendar date: the day before
     ("before the July hearing", date(2019, 6, 12), date(2019, 7, 31)),   # a Committee of Adjustment's meeting
-    ("before the next budget session", date(2019, 1, 23), None),   # a session is a meeting: dated only when stated
-    ("to the July 10, 2019 hearing", date(2019, 6, 12), date(2019, 7, 10)),
+    ("before the July 10, 2019 hearing", date(2019, 6, 12), date(2019, 7, 9)),   # a dated hearing: the day before
     ("prior to 15th March 2024", WED, date(2024, 3, 14)),
     ("by December 1", date(2021, 9, 14), date(2021, 12, 1)),
     ("before Easter", WED, date(2024, 3, 31)),
@@ -141,6 +140,15 @@ NORMALISED = [
     ("tomorrow", date(2016, 3, 8), date(2016, 3, 9)),
     ("the next day", date(2023, 11, 2), date(2023, 11, 3)),
 ]
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("before the next budget session", "deadline.next_meeting"),   # a budget session is a meeting, dated when stated
+    ("before the next session of the training course", None),       # another session is no meeting
+])
+def test_a_budget_session_is_a_meeting(text, rule):
+    found = find_deadlines(text, date(2019, 1, 23))
+    assert (found[0].rule if found else None) == rule
 
 
 @pytest.mark.parametrize("phrase, meeting, expected", NORMALISED,

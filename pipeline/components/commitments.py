@@ -25,6 +25,7 @@ from ..rulebook import load_rules
 from ..structure.participants import Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import action_table_rows
+from .deadlines import MONTHS
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
                        names_a_body, owner_mention, people_listed, post_head, resolve_in_context, strip_trailing_adverbs)
@@ -1197,9 +1198,8 @@ def _for_a_later_agenda(verb: Token) -> bool:
 
 
 # "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date
-DATED_AGENDA = re.compile(r"(?P<date>(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-                          r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?)"
-                          r"\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b", re.I)
+DATED_AGENDA = re.compile(rf"(?P<date>(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})"
+                          r"(?:,?\s+\d{4})?)\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b", re.I)
 
 
 # where a deferred item goes: a named meeting, or (referred) the budget deliberations, which take it up

@@ -34,6 +34,10 @@ STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthl
                             r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?P<para_when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
                             rf"{MONTHS}\s*\d|\d)[^.\n]{{3,60}})", re.I | re.M)
 
+# "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
+STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)\b[^.\n]{0,80}?"
+                                   r"\b(?:on|for)\s+(?P<when>[^.\n]{4,60})", re.I)
+
 
 @Language.factory(
     "minutes_deadlines",
@@ -52,9 +56,10 @@ class DeadlineResolver:
     def __call__(self, doc: Doc) -> Doc:
         meeting_date = doc._.meeting.date if doc._.meeting is not None else None
         next_meeting = next_meeting_date(text_of(doc), meeting_date)
+        budget_meeting = stated_budget_meeting(text_of(doc), meeting_date)
         reference = meeting_date or latest_reported_date(doc)
         for commitment in doc._.commitments or []:
-            deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting)
+            deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting, budget_meeting)
             if deadline is not None and deadline.date is not None and meeting_date is None \
                     and reference is not None and deadline.date <= reference:
                 deadline = None   # "the lockdown in November 2020" told as past: not a due date
@@ -64,7 +69,7 @@ class DeadlineResolver:
         return doc
 
     def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
-                     next_meeting: date | None) -> DeadlineResult | None:
+                     next_meeting: date | None, budget_meeting: date | None = None) -> DeadlineResult | None:
         start, end = commitment.evidence_start, commitment.evidence_end
         found = _shift(find_deadlines(text_of(doc)[start:end], meeting_date, next_meeting_date=next_meeting), start)
         if found:
@@ -79,8 +84,9 @@ class DeadlineResolver:
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
             when = _stated_meeting_day(best, next_meeting)
-            if when is None and best.rule == "deadline.budget_meeting":
-                when = _stated_budget_day(doc, best, meeting_date)
+            if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
+                # "before budget deliberations" when the minutes date the budget meeting elsewhere: the day before it
+                when = budget_meeting - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else budget_meeting
             return DeadlineResult(best.text, when, best.start, best.end, best.rule)
         earlier = _meeting_named_before(doc, commitment, meeting_date, next_meeting)
         if earlier is not None:
@@ -214,25 +220,6 @@ def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date |
     return next_meeting
 
 
-# "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
-STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)\b[^.\n]{0,80}?"
-                                   r"\b(?:on|for)\s+(?P<when>[^.\n]{4,60})", re.I)
-
-
-def _stated_budget_day(doc: Doc, deadline: Deadline, meeting_date: date | None) -> date | None:
-    """'before budget deliberations' when the minutes date the budget meeting elsewhere ("a special budget meeting on
-    Wednesday, April 3, 2019"): that day, or the day before it (as "before the next meeting")."""
-    stated = []
-    for match in STATED_BUDGET_MEETING.finditer(text_of(doc)):
-        found = find_deadlines("on " + match.group("when").strip(), meeting_date)
-        when = found[0].date if found and found[0].start == 0 else None
-        if when is not None and (meeting_date is None or when > meeting_date):
-            stated.append(when)
-    if not stated:
-        return None
-    return min(stated) - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else min(stated)
-
-
 def _shift(found: list[Deadline], offset: int) -> list[Deadline]:
     return [Deadline(d.start + offset, d.end + offset, d.text, d.date, d.rule) for d in found]
 
@@ -241,10 +228,21 @@ def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     """The date of the next meeting where the minutes state it ("will be held on Thursday 20th April",
     "The May Meeting would take place on Tuesday, 17th May"): the earliest stated meeting after this
     one, read by the deadline rules (a date with no year is the next one after the meeting)."""
+    return _earliest_stated(STATED_MEETING, text, meeting_date)
+
+
+def stated_budget_meeting(text: str, meeting_date: date | None) -> date | None:
+    """The budget meeting or session the minutes date ("a special budget meeting on Wednesday, April 3, 2019")."""
+    return _earliest_stated(STATED_BUDGET_MEETING, text, meeting_date)
+
+
+def _earliest_stated(pattern: re.Pattern[str], text: str, meeting_date: date | None) -> date | None:
+    """The earliest date after the meeting that `pattern`'s date group ("when", or another group ending in "when")
+    names, read by the deadline rules."""
     stated = []
-    for match in STATED_MEETING.finditer(text):
-        found = find_deadlines("on " + (match.group("when") or match.group("line_when") or match.group("para_when")).strip(),
-                               meeting_date)
+    for match in pattern.finditer(text):
+        said = next(v for k, v in match.groupdict().items() if k.endswith("when") and v)
+        found = find_deadlines("on " + said.strip(), meeting_date)
         when = found[0].date if found and found[0].start == 0 else None
         if when is not None and (meeting_date is None or when > meeting_date):
             stated.append(when)

@@ -352,7 +352,7 @@ class SpeakerAttributor:
         meeting = sent.doc._.meeting
         # the body the minutes are of: as read from the header, or the header's own words
         own = " ".join(filter(None, (meeting.body, meeting.title) if meeting is not None else ())).lower() \
-            + " " + " ".join(text_of(sent.doc)[:sent.start_char].split("\n")[:5]).lower()
+            + " " + " ".join(text_of(sent.doc)[:min(sent.start_char, 400)].split("\n")[:5]).lower()
         word = match.group("body").split()[-1].lower()
         if word != "council" and word not in own:
             return None   # a delegate's "The Board reviewed the plan at its March meeting": another body

@@ -21,3 +21,8 @@ def speakers_said(record: dict) -> dict[str, str | None]:
     """Each utterance's text -> its speaker's name (the post, where the participant has no name), or None."""
     names = {p["id"]: p["name"] or p["role"] for p in record["participants"]}
     return {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
+
+
+def speaker_of(nlp, body: str, sentence: str, **kwargs) -> str | None:
+    """Who the pipeline says speaks `sentence` in a small meeting of `body` (titled "Minutes" unless told)."""
+    return speakers_said(record_for(nlp, body, **{"title": "Minutes", **kwargs}))[sentence]
