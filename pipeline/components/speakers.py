@@ -564,13 +564,13 @@ SUBMITTED_PHRASE = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\b"
 # ..."). A sentence about a submitted motion ("The Notice of Motion submitted by Cllr. Ryan at the
 # Meeting of 5th May was deferred", "... referred to the Question submitted by Councillor Teefy") or one
 # that goes on after the name ("Notice of Motion submitted by Cllr. Ryan was deferred.") names no one.
-_NAME_WORD = r"(?:[A-Z(][\w'’.,()-]*|and|of|&)"
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚ(][\w'’.,()-]*|and|of|&)"
 SUBMITTED_LINE = re.compile(
     rf"\b{SUBMITTED_PHRASE}\s+(?P<who>[^:\n]{{3,60}}?)\s*:"
-    rf"|^[\W\d]*(?:To\s+consider\s+|A\s+Reply\s+to\s+the\s+following\s+|Deferred\s+)?"
-    rf"(?:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\bsubmitted\s+by\s+"
+    rf"|^[\W\d]*(?i:To\s+consider\s+|A\s+Reply\s+to\s+the\s+following\s+|Deferred\s+)?"
+    rf"(?i:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\b(?i:submitted\s+by)\s+"
     rf"(?P<own>(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,10}}?)"
-    rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?:to\s+be|referred)\b)",
+    rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?i:to\s+be|referred)\b)",
     re.M)
 # Who writes a question's or motion's text: "I", or the OCR's "|", "1", "!" or "l" for it
 WRITER = r"(?:I|\||1|!|l)"

@@ -13,8 +13,9 @@ NORMALISED TEXT CONVENTIONS (downstream rules depend on these)
    terminal punctuation (. : ; ? ! and closing quotes) is a wrap only when it is long and either
    no blank line follows it or the document puts a blank line after every line (Limerick
    markdown converted from PDF does). A next line that opens a list item, a numbered point, a
-   label ("Present:", "Moved by: ...") or a resolution's number, or is an ALL-CAPS heading, is never
-   a wrap target; nor is any line after a numbered ALL-CAPS heading ("3. DISCLOSURE OF INTEREST").
+   label ("Present:", "Moved by: ..."), a resolution's number or a motion's text ("I will move ..."),
+   or is an ALL-CAPS heading, is never a wrap target; nor is any line after a numbered ALL-CAPS
+   heading ("3. DISCLOSURE OF INTEREST").
 3. Page furniture is removed: page breaks, bare page numbers, "Page 3 of 7", the converter's
    "[Original file](...)" and "Scanned page" lines (pipeline/rules/furniture.jsonl), and running
    headers/footers recurring on most pages. Signature lines stay.
@@ -52,6 +53,9 @@ _LIST_START = re.compile(
 _LABEL_START = re.compile(r"^(?:(?:(?:(?:Members|Council|Staff|Also|MEMBERS|COUNCIL|STAFF|ALSO)\s+)?(?:Present|PRESENT)|Absent|ABSENT|"
                           r"Regrets|REGRETS|Staff|STAFF|Moved(?:\s+[Bb]y)?|MOVED(?:\s+BY)?|Seconded(?:\s+[Bb]y)?|"
                           r"SECONDED(?:\s+BY)?):|(?:Resolution|RESOLUTION|Motion|MOTION)\s+(?:No\.?|NO\.?|Number|NUMBER|#)\s*\d)")
+# The text of a notice of motion or a written question opens a paragraph of its own, even under a
+# long bracketed heading line ("... (to be referred to the Economic Development ... Committee)").
+_SUBMISSION_START = re.compile(r"^[“\"]?(?:I|We)\s+will\s+(?:move|ask)\b")
 _BARE_ITEM = re.compile(rf"^(?:{_ITEM}|[•●○▪■◦‣∙·*–-])$")
 _TERMINAL = re.compile(r"[.:;?!”\"’']$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]\.$")
@@ -130,7 +134,7 @@ def _is_wrap(prev: Line, nxt: Line, width: float, double_spaced: bool, joined: b
         return False
     if n[0].islower():
         return True
-    if prev.owner is not None or _LABEL_START.match(n):
+    if prev.owner is not None or _LABEL_START.match(n) or _SUBMISSION_START.match(n):
         return False   # "Present:", "Moved by: ...", "Resolution No. 2017-103" open a line of their own
     long = width > 0 and len(p) >= _LONG_FRACTION * width
     if _LETTERS.search(n) and not any(c.islower() for c in n) and len(n) <= 90:

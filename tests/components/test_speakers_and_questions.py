@@ -366,6 +366,12 @@ def test_a_written_question_and_a_motion_are_their_submitters(nlp):
      "O\u2019Brien"),
     ("To consider Notice of Motion referred from Metropolitan District Meeting, held on 16th November, 2020, "
      "submitted by Cllr. C. Sheehan;", "I will move at the next meeting that the Council develop a policy.", "Sheehan"),
+    # a heading in capitals, with where the motion was referred from; a surname with a fada
+    ("5. TO CONSIDER NOTICE OF MOTION SUBMITTED BY COUNCILLOR L. GALVIN (REFERRED FROM MEETING OF LIMERICK CITY "
+     "AND COUNTY COUNCIL HELD ON 26TH MARCH, 2018)", "I will move at the next Meeting that the Government act.",
+     "GALVIN"),
+    ("Notice of Motion submitted by Cmhlr. S. \u00d3 Ceallaigh (to be referred to the Economic Development, Enterprise "
+     "and Planning Strategic Policy Committee)", "I will move at the next Meeting that this Council act.", "Ceallaigh"),
     ("Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
      "B. Collins", "We will move at the next Meeting that the Council adopt a policy.", "Adare-Rathkeale"),
 ])

@@ -206,6 +206,11 @@ def test_owner_cell_after_rejoined_paragraph() -> None:
     # the text under a numbered heading in capitals is not the heading's tail
     ("3. DISCLOSURE OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF\nCouncillor Sauvé declared an interest.",
      "3. DISCLOSURE OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF\nCouncillor Sauvé declared an interest."),
+    # a motion's text opens its own paragraph, even under a long bracketed heading line with no full stop
+    ("Notice of Motion submitted by Cmhlr. S. Ó Ceallaigh (to be referred to\n\nthe Economic Development, "
+     "Enterprise and Planning Strategic Policy Committee)\n\nI will move at the next Meeting that this Council act.",
+     "Notice of Motion submitted by Cmhlr. S. Ó Ceallaigh (to be referred to the Economic Development, "
+     "Enterprise and Planning Strategic Policy Committee)\n\nI will move at the next Meeting that this Council act."),
     # negative: a wrapped sentence whose next line opens with a capitalised word and a colon still joins
     ("The following items were circulated electronically to the\nMembers: (a) the annual report",
      "The following items were circulated electronically to the Members: (a) the annual report"),
