@@ -153,6 +153,7 @@ _PERIOD = rf"(?=[onbpaidt])(?:{_PBY}|in|during|over|towards|at)"
 # Words that may sit between "the next"/"the May" and "meeting" (group "qual"): capitalised
 # names or these lower-case qualifiers ("the next monthly meeting"); checked in code.
 _QUALIFIER = r"[a-z][\w&'’.-]*"
+_NAME_LINKS = frozenset({"of", "the", "and", "&", "for"})
 _QUALIFIER_WORDS = frozenset(
     "monthly ordinary scheduled regular full plenary district area committee council municipal "
     "metropolitan budget statutory special annual joint policing select cabinet board group spc "
@@ -443,11 +444,13 @@ def _season(g: Mapping[str, str | None], ctx: _Context) -> date | None:
 def _fixed_day(month: int, day: int) -> Normaliser:
     def normalise(g: Mapping[str, str | None], ctx: _Context) -> date | None:
         if g.get("year"):
-            return date(int(g["year"]), month, day)  # type: ignore[arg-type]
-        if ctx.meeting is None:
+            when = date(int(g["year"]), month, day)  # type: ignore[arg-type]
+        elif ctx.meeting is None:
             return None
-        candidate = date(ctx.meeting.year, month, day)
-        return candidate if candidate >= ctx.meeting else date(candidate.year + 1, month, day)
+        else:
+            when = date(ctx.meeting.year, month, day)
+            when = when if when >= ctx.meeting else date(when.year + 1, month, day)
+        return when - timedelta(days=1) if g.get("before") else when   # "before Christmas": the 24th
 
     return normalise
 
@@ -718,9 +721,11 @@ def _case_ok(m: re.Match[str], text: str) -> bool:
                 return False
     if "qual" in m.re.groupindex and m.group("qual"):
         start = m.start("qual")
-        for word in re.finditer(r"\S+", m.group("qual")):
+        words = list(re.finditer(r"\S+", m.group("qual")))
+        for n, word in enumerate(words):
             original = text[start + word.start()]
-            if not original.isupper() and word.group(0) not in _QUALIFIER_WORDS:
+            inside = 0 < n < len(words) - 1 and word.group(0) in _NAME_LINKS   # "Committee of the Whole"
+            if not original.isupper() and word.group(0) not in _QUALIFIER_WORDS and not inside:
                 return False
     return True
 

@@ -115,7 +115,7 @@ NORMALISED = [
     ("in the winter", date(2024, 4, 3), date(2025, 2, 28)),
     ("next summer", date(2023, 10, 4), date(2024, 8, 31)),
     ("by Christmas", WED, date(2024, 12, 25)),
-    ("before Christmas", date(2023, 11, 8), date(2023, 12, 25)),
+    ("before Christmas", date(2023, 11, 8), date(2023, 12, 24)),   # the day before, as "before Canada Day"
     ("before December 1", date(2021, 9, 14), date(2021, 11, 30)),   # a calendar date: the day before
     ("before the July hearing", date(2019, 6, 12), date(2019, 7, 31)),   # a Committee of Adjustment's meeting
     ("before the July 10, 2019 hearing", date(2019, 6, 12), date(2019, 7, 9)),   # a dated hearing: the day before
@@ -216,6 +216,15 @@ IN_SENTENCES = [
     # a meeting named by its date: that day, or the day before it
     ("The CAO will circulate the draft budget before the May 15 meeting and report at the June 5 meeting.",
      date(2018, 5, 1), [("before the May 15 meeting", date(2018, 5, 14)), ("at the June 5 meeting", date(2018, 6, 5))]),
+    # a meeting of a committee with a long name, named by its date
+    ("He would bring the traffic management plan to the December 11 Committee of the Whole meeting.", date(2023, 9, 20),
+     [("to the December 11 Committee of the Whole meeting", date(2023, 12, 11))]),
+    # "before" a holiday is the day before it, "by" it the day itself
+    ("The Chair would raise it before Christmas and have the lights up by Christmas.", date(2018, 10, 18),
+     [("before Christmas", date(2018, 12, 24)), ("by Christmas", date(2018, 12, 25))]),
+    # counted from this meeting (or hearing) it has a date
+    ("The owner shall pay the fee within 15 days of this hearing.", date(2019, 6, 12),
+     [("within 15 days of this hearing", date(2019, 6, 27))]),
     # PDF text turns a superscript "th" into a quote mark
     ("It will be discussed at a Workshop which is due to take place on Wednesday, 27\" October, 2021.",
      date(2021, 10, 6), [("on Wednesday, 27\" October, 2021", date(2021, 10, 27))]),
@@ -263,6 +272,12 @@ NEGATIVES = [
     ("on 15th March last", WED),
     ('the "7" October plan', WED),
     ('Phase "2" March 2021 works', WED),   # a quoted number is a label, not a day
+    # an event named after a season is no season
+    ("Staff will repair the stop logs prior to the Spring Freshet.", WED),
+    ("The crew will grade the road after the spring thaw.", WED),
+    # counted from an event the minutes do not date
+    ("He would issue the tender within two weeks of receiving the drawings.", WED),
+    ("The Township will pay within 30 days of receiving the invoice.", WED),
 ]
 
 

@@ -21,14 +21,14 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
 # "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
 # adjournment "to meet again on March 19, 2019" ("... adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5")
-STATED_MEETING = re.compile(rf"(?:(?:\bnext|\bfollowing|\b{MONTHS}) (?:(?:monthly|ordinary|district|council|regular|"
-                            r"scheduled|regularly scheduled|budget) )?(?:meeting|(?<=budget )session)\b"
+STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:[\w&'’-]+ ){{0,3}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
+                            r"district|council|regular|scheduled|regularly scheduled|budget) )?)(?:meeting|(?<=budget )session)\b"
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
                             r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
                             # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."
-                            r"|^[^\S\n]*next (?:regular |committee |board |council )?meeting[^\S\n]*[:–-][^\S\n]*"
-                            r"(?P<line_when>[^.\n]{4,60})"
+                            r"|^[^\S\n]*next (?:regular |committee |board |council )?meetings?[^\S\n]*[:–-][^\S\n]*"
+                            r"(?P<line_when>[^.\n]{4,120})"
                             # a heading, the date below it: "12. Next Meeting" then "Wednesday, March 27, 2019 at 7:00 p.m."
                             r"|^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?next (?:regular |committee |board |council )?"
                             r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?P<para_when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
@@ -55,11 +55,11 @@ class DeadlineResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         meeting_date = doc._.meeting.date if doc._.meeting is not None else None
-        next_meeting = next_meeting_date(text_of(doc), meeting_date)
+        meetings = stated_meetings(text_of(doc), meeting_date)
         budget_meeting = stated_budget_meeting(text_of(doc), meeting_date)
         reference = meeting_date or latest_reported_date(doc)
         for commitment in doc._.commitments or []:
-            deadline = self.deadline_for(doc, commitment, meeting_date, next_meeting, budget_meeting)
+            deadline = self.deadline_for(doc, commitment, meeting_date, meetings, budget_meeting)
             if deadline is not None and deadline.date is not None and meeting_date is None \
                     and reference is not None and deadline.date <= reference:
                 deadline = None   # "the lockdown in November 2020" told as past: not a due date
@@ -69,7 +69,10 @@ class DeadlineResolver:
         return doc
 
     def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
-                     next_meeting: date | None, budget_meeting: date | None = None) -> DeadlineResult | None:
+                     meetings: list[date] | None = None, budget_meeting: date | None = None) -> DeadlineResult | None:
+        """`meetings`: the later meetings the minutes date (stated_meetings), the first being the next one."""
+        meetings = meetings or []
+        next_meeting = meetings[0] if meetings else None
         start, end = commitment.evidence_start, commitment.evidence_end
         found = _shift(find_deadlines(text_of(doc)[start:end], meeting_date, next_meeting_date=next_meeting), start)
         if found:
@@ -83,7 +86,7 @@ class DeadlineResolver:
                 return None
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
-            when = _stated_meeting_day(best, next_meeting)
+            when = _stated_meeting_day(best, meetings)
             if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
                 # "before budget deliberations" when the minutes date the budget meeting elsewhere: the day before it
                 when = budget_meeting - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else budget_meeting
@@ -205,19 +208,19 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
     return what
 
 
-def _stated_meeting_day(deadline: Deadline, next_meeting: date | None) -> date | None:
-    """'before the April meeting' when the minutes state the next meeting is on 20 April: the 19th; 'before
-    the next meeting' likewise the day before the stated meeting (as 'before the May 15 meeting')."""
-    if next_meeting is not None and deadline.rule == "deadline.next_meeting" and deadline.date == next_meeting \
-            and re.match(rf"(?i){BEFORE}\b", deadline.text):
-        return next_meeting - timedelta(days=1)
-    if next_meeting is None or deadline.rule != "deadline.month_meeting" or deadline.date is None:
+def _stated_meeting_day(deadline: Deadline, meetings: list[date]) -> date | None:
+    """'before the April meeting' when the minutes state a meeting on 20 April ("The next meeting will be held on
+    ...", "Next meetings: November 15 and December 13"): the 19th; 'before the next meeting' likewise the day
+    before the stated meeting (as 'before the May 15 meeting')."""
+    before = bool(re.match(rf"(?i){BEFORE}\b", deadline.text))
+    if meetings and deadline.rule == "deadline.next_meeting" and deadline.date == meetings[0] and before:
+        return meetings[0] - timedelta(days=1)
+    if deadline.rule != "deadline.month_meeting" or deadline.date is None:
         return deadline.date
-    if (deadline.date.year, deadline.date.month) != (next_meeting.year, next_meeting.month):
+    held = next((d for d in meetings if (d.year, d.month) == (deadline.date.year, deadline.date.month)), None)
+    if held is None:
         return deadline.date
-    if re.match(rf"(?i){BEFORE}\b", deadline.text):
-        return next_meeting - timedelta(days=1)
-    return next_meeting
+    return held - timedelta(days=1) if before else held
 
 
 def _shift(found: list[Deadline], offset: int) -> list[Deadline]:
@@ -228,22 +231,31 @@ def next_meeting_date(text: str, meeting_date: date | None) -> date | None:
     """The date of the next meeting where the minutes state it ("will be held on Thursday 20th April",
     "The May Meeting would take place on Tuesday, 17th May"): the earliest stated meeting after this
     one, read by the deadline rules (a date with no year is the next one after the meeting)."""
-    return _earliest_stated(STATED_MEETING, text, meeting_date)
+    return min(stated_meetings(text, meeting_date), default=None)
+
+
+def stated_meetings(text: str, meeting_date: date | None) -> list[date]:
+    """Every later meeting the minutes date, earliest first ("Next meetings: Thursday, November 15, 2018 and
+    Thursday, December 13, 2018")."""
+    return sorted(set(_stated(STATED_MEETING, text, meeting_date)))
 
 
 def stated_budget_meeting(text: str, meeting_date: date | None) -> date | None:
     """The budget meeting or session the minutes date ("a special budget meeting on Wednesday, April 3, 2019")."""
-    return _earliest_stated(STATED_BUDGET_MEETING, text, meeting_date)
+    return min(_stated(STATED_BUDGET_MEETING, text, meeting_date), default=None)
 
 
-def _earliest_stated(pattern: re.Pattern[str], text: str, meeting_date: date | None) -> date | None:
-    """The earliest date after the meeting that `pattern`'s date group ("when", or another group ending in "when")
-    names, read by the deadline rules."""
+def _stated(pattern: re.Pattern[str], text: str, meeting_date: date | None) -> list[date]:
+    """The dates after the meeting that `pattern`'s date group ("when", or another group ending in "when") names,
+    read by the deadline rules; a group may name several ("November 15, 2018 and December 13, 2018")."""
     stated = []
     for match in pattern.finditer(text):
         said = next(v for k, v in match.groupdict().items() if k.endswith("when") and v)
-        found = find_deadlines("on " + said.strip(), meeting_date)
-        when = found[0].date if found and found[0].start == 0 else None
-        if when is not None and (meeting_date is None or when > meeting_date):
-            stated.append(when)
-    return min(stated, default=None)
+        for piece in re.split(r"\s+(?:and|&)\s+|;", said):
+            found = find_deadlines("on " + piece.strip(), meeting_date)
+            when = found[0].date if found and found[0].start == 0 else None
+            if when is not None and (meeting_date is None or when > meeting_date):
+                stated.append(when)
+            if when is None:
+                break   # "Thursday, March 5 and the budget on ...": only what follows a date directly
+    return stated

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from pipeline.components.deadlines import next_meeting_date
+from pipeline.components.deadlines import next_meeting_date, stated_meetings
 
 from helpers import record_for
 
@@ -45,6 +45,13 @@ from helpers import record_for
     ("9. Next Meeting\n\nNext meeting: Wednesday, April 10, 2024 at 6:30 p.m., Community Centre.",
      datetime.date(2024, 3, 13), datetime.date(2024, 4, 10)),
     ("9. Next Meeting\n\nThe members discussed where to hold it.", datetime.date(2024, 3, 13), None),
+    # qualifiers between "next" and "meeting" ("regular public", "Full Authority"); two meetings on one line
+    ("The next regular public meeting of the Board will be held on Wednesday, October 19, 2022 at 6:00 p.m.",
+     datetime.date(2022, 9, 21), datetime.date(2022, 10, 19)),
+    ("The next Full Authority meeting will be held on Thursday, March 28, 2024 at 1:00 p.m.",
+     datetime.date(2024, 2, 22), datetime.date(2024, 3, 28)),
+    ("Next meetings: Thursday, November 15, 2018 and Thursday, December 13, 2018, 7:00 p.m., Community Hall.",
+     datetime.date(2018, 10, 18), datetime.date(2018, 11, 15)),
     # a budget session stated as the next one
     ("The next budget session will be held on Thursday, February 7, 2019 at 9:00 a.m.", datetime.date(2019, 1, 23),
      datetime.date(2019, 2, 7)),
@@ -65,6 +72,26 @@ def test_month_meeting_uses_the_stated_next_meeting(nlp):
     record = record_for(nlp, body, date_line="MINUTES OF THE MONTHLY MEETING HELD ON THURSDAY 23RD MARCH 2023.")
     (c,) = record["commitments"]
     assert c["deadline"]["date"] == "2023-04-19"
+
+
+def test_every_stated_later_meeting_is_read():
+    text = ("Next meetings: Thursday, November 15, 2018 and Thursday, December 13, 2018, 7:00 p.m., Community Hall.\n"
+            "The October meeting was held on October 4, 2018.")
+    assert stated_meetings(text, datetime.date(2018, 10, 18)) == [datetime.date(2018, 11, 15), datetime.date(2018, 12, 13)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("phrase, expected", [
+    ("before the December meeting", "2018-12-12"),   # the second stated meeting, not the month's end
+    ("at the November meeting", "2018-11-15"),
+    ("at the January meeting", "2019-01-31"),         # no meeting stated in January: the month's last day
+])
+def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expected):
+    body = (f"Mr. Hjelm said he would get three quotes on lumber {phrase}.\n\n"
+            "Next meetings: Thursday, November 15, 2018 and Thursday, December 13, 2018, 7:00 p.m., Community Hall.")
+    record = record_for(nlp, body, date_line="MINUTES OF THE MONTHLY MEETING HELD ON THURSDAY 18TH OCTOBER 2018.")
+    (c,) = record["commitments"]
+    assert c["deadline"]["date"] == expected
 
 
 @pytest.mark.model
