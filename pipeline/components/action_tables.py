@@ -1,4 +1,5 @@
-"""Action-items tables: "Item | Action | Responsible | Due" and one action per row below it.
+"""Action-items tables: "Item | Action | Responsible | Due" and one action per row below it; and lists of
+actions under an "Action Items" heading, "Contact the owner - Anjali Chaudhary - next meeting".
 
 Tables arrive from HTML and PDFs as lines of cells joined by " | ". A row is an action (annotation.md:
 "an entry of an actions list") when the table's header names an action column and an owner column; the
@@ -106,6 +107,54 @@ def _owners(owner_cell: str, registry) -> list[str]:
         else:
             owners.append(owner)
     return owners
+
+
+# a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Summary of Actions"
+ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
+                                 r"Follow[-\s]?up\s+(?:Items|Actions)|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
+BULLET = re.compile(r"^\s*(?:[-•●○▪■◦*]\s+|\d{1,2}[.)]\s+)?")
+DASH_CELL = re.compile(r"\s+[-–—]\s+")
+
+
+def action_list_lines(doc: Doc) -> list[Commitment]:
+    """One action per line of a list under an "Action Items" heading, its cells dash-separated: "Contact owner of
+    former Orange Hall - Anjali Chaudhary - next meeting" (the action, its owner, perhaps when). A line whose
+    cells name no listed participant, or a line without cells, ends the list."""
+    text = text_of(doc)
+    registry = doc._.participants
+    found: list[Commitment] = []
+    in_list = False
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if ACTION_LIST_HEADING.match(line):
+            in_list = True
+            continue
+        if not in_list or not line.strip():
+            continue
+        body_at = BULLET.match(line).end()
+        cells = DASH_CELL.split(line[body_at:].rstrip())
+        owner_index = next((i for i, c in enumerate(cells[1:], 1) if registry.resolve(c) is not None), None)
+        if len(cells) < 2 or owner_index is None:
+            in_list = False
+            continue
+        action, owner = cells[0], cells[owner_index]
+        if DECIDED_ONLY.match(action):
+            continue
+        action_at = start + body_at
+        owner_at = start + line.find(owner, body_at + len(action))
+        participant = registry.resolve(owner)
+        if (owner_at, owner_at + len(owner)) not in participant.mentions:
+            participant.mentions.append((owner_at, owner_at + len(owner)))
+        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
+        found.append(Commitment(
+            kind="action",
+            who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
+            what=action[0].lower() + action[1:] if action[:2].istitle() else action,
+            evidence_start=action_at, evidence_end=start + len(line.rstrip()),
+            utterance=utterance, rule="commit.action_list", confidence=_header_words().confidence,
+            verb_start=action_at))
+    return found
 
 
 def action_table_rows(doc: Doc) -> list[Commitment]:

@@ -24,7 +24,7 @@ from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.participants import Participant
 from ..structure.sections import is_owner_cell
-from .action_tables import action_table_rows
+from .action_tables import action_list_lines, action_table_rows
 from .deadlines import MONTHS
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
@@ -218,7 +218,7 @@ class CommitmentExtractor:
                     else:
                         commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
-        table_rows = action_table_rows(doc)
+        table_rows = action_table_rows(doc) + action_list_lines(doc)
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
             commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
@@ -1330,7 +1330,10 @@ def _subject(verb: Token | None) -> Span | None:
     while verb is not None and seen < 4:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and not _list_marker(child):
-                return verb.doc[child.left_edge.i:child.right_edge.i + 1]
+                start = child.left_edge.i
+                while start < child.i and verb.doc[start].is_punct:
+                    start += 1   # "- Anjali will contact the owner": a bullet the parser hung on the subject
+                return verb.doc[start:child.right_edge.i + 1]
         if verb.dep_ == "conj":
             # "held by a Trust and the Council would continue": the parser made "the Council" a
             # conjunct of "Trust"; the noun just before the clause's auxiliary is its subject

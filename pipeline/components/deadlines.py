@@ -86,7 +86,7 @@ class DeadlineResolver:
                 return None
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
-            when = _stated_meeting_day(best, meetings)
+            when = _stated_meeting_day(best, [] if _another_bodys_meeting(doc, start, best) else meetings)
             if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
                 # "before budget deliberations" when the minutes date the budget meeting elsewhere: the day before it
                 when = budget_meeting - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else budget_meeting
@@ -206,6 +206,24 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
     if stripped.lower().endswith(" " + deadline_text.lower()):
         return stripped[: -len(deadline_text)].rstrip(" ,")
     return what
+
+
+# "to Glenroy Highlands Council at its March meeting": another body named right before "its" meeting
+OTHER_BODY = re.compile(r"\b(?:to|with|before|of)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Board|Committee|"
+                        r"Commission|Authority|Association))\s+$")
+POSSESSIVE_MEETING = re.compile(r"^\w+(?:\s+\w+)?\s+(?:its|their)\b", re.I)
+
+
+def _another_bodys_meeting(doc: Doc, start: int, deadline: Deadline) -> bool:
+    """'present the brochure to Glenroy Highlands Council at its March meeting': that council's meeting, which the
+    minutes' own schedule does not date."""
+    if not POSSESSIVE_MEETING.match(deadline.text):
+        return False
+    named = OTHER_BODY.search(text_of(doc), max(start, deadline.start - 160), deadline.start)
+    if named is None:
+        return False
+    ours = (doc._.meeting.body or "") if doc._.meeting is not None else ""
+    return named.group("body").split()[0].lower() not in ours.lower()
 
 
 def _stated_meeting_day(deadline: Deadline, meetings: list[date]) -> date | None:

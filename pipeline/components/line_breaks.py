@@ -69,6 +69,8 @@ def starts_sentence(doc: Doc, i: int) -> bool:
             and _after_run_in_label(doc, i - 2):
         return True   # "Motion: | THAT Council award ...": the label in a table's first cell
     j = i - 1
+    if prev.text == "|" and i >= 2 and (token.text[:1].isupper() or token.text[:1] in "“\"‘("):
+        j -= 1   # "... higher than inflation? | The Treasurer advised ...": a finished cell ends its sentence
     while j > 0 and doc[j].text in CLOSERS:
         j -= 1
     end = doc[j]

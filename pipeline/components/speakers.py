@@ -232,6 +232,10 @@ class SpeakerAttributor:
         reporting = speaker_cues()["speaker.member_report_line"].match(text)
         if reporting:   # "Councillor Quarrington - District Social Services Administration Board: ..."
             return reporting.group("who"), sent.start_char, sent.start_char + reporting.end("who"), "speaker.member_report_line"
+        labelled = speaker_cues()["speaker.submitted_label"].match(text)
+        if labelled:   # "Submitted by Gerald Barlowe, Elm Street: Why is ...?"
+            return (labelled.group("who"), sent.start_char + labelled.start("who"), sent.start_char + labelled.end("who"),
+                    "speaker.submitted_label")
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:
@@ -649,9 +653,15 @@ def resolve_in_context(mention: str, recent: list[Participant]) -> Participant |
         if not participant.role:
             continue
         role = _head_words(participant.role)
-        if role[: len(head)] == head:
+        if role[: len(head)] == head and not _modifies_another_post(head, role):
             return participant
     return None
+
+
+def _modifies_another_post(head: list[str], role: list[str]) -> bool:
+    """'The Chief' is a Fire Chief or a Chief of Police, not the Chief Administrative Officer who spoke last:
+    there "chief" only qualifies the post ("officer")."""
+    return head == ["chief"] and len(role) > 1 and role[1] != "of"
 
 
 def post_head(span: Span) -> Span:
@@ -758,10 +768,11 @@ def _make_utterance(doc: Doc, index: int, start: int, end: int) -> Utterance:
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip surrounding whitespace and a leading list marker ("1. ", "ii) ") from [start, end)."""
+    """Strip surrounding whitespace, a trailing table-cell bar ("... inflation? |") and a leading list marker
+    ("1. ", "ii) ") from [start, end)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or (text[end - 1] == "|" and end - start > 1)):
         end -= 1
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < end:

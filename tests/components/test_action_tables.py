@@ -86,3 +86,19 @@ def test_action_table_rows(nlp, table, expected):
             person = next(p for p in record["participants"] if p["id"] == c["who"]["participant"])
             assert any(text[s:e] == c["who"]["text"] for s, e in person["mentions"])
     assert all(c["kind"] == "action" for c in record["commitments"] if c["rule"] == "commit.action_table")
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a list under an "Action Items" heading: action - owner - when, one action per line
+    ("- Obtain a quote for the bridge deck - Tom Reid - October 31, 2021\n"
+     "- Post the road closure notice - CAO-Clerk - next meeting",
+     [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31"),
+      ("CAO-Clerk", "Deborah Lynch", "post the road closure notice", None)]),
+    # a line whose cells name no one listed ends the list: it is prose, not an action
+    ("- Snow plowing - winter 2021 - see the report\n- Obtain a quote - Tom Reid - October 31, 2021", []),
+], ids=["dash-list", "no-owner"])
+def test_action_list_lines(nlp, lines, expected):
+    record = record_for(nlp, STAFF + "Action Items\n\n" + lines, title="12. Next Steps", date_line=HEADER)
+    rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] == "commit.action_list"]
+    assert rows == expected

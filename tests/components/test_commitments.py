@@ -1018,3 +1018,14 @@ def test_consultants_websites_and_causatives(nlp, body, expected):
                "Inc.; Paul Roy, Fire Chief.\n\n")
     record = record_for(nlp, present + body, title="3. Asset Management Plan", date_line=ONTARIO_HEADER)
     assert_found(record, expected)
+
+
+@pytest.mark.model
+def test_a_bulleted_promise_by_a_first_name_is_that_members(nlp):
+    # the parser hangs the bullet on the subject ("- Anjali"); the listed member still acts
+    body = ("Members present: Eleanor Thistlewood (Chair), Anjali Chaudhary, Graham McBratney\n\nRound Table\n\n"
+            "- Anjali will contact the owner of the former Orange Hall about the walking tour.\n"
+            "- Graham has photographed the three storefronts.")
+    record = record_for(nlp, body, title="8. Round Table")
+    assert [(c["who"]["name"], c["what"]) for c in record["commitments"]] == [
+        ("Anjali Chaudhary", "contact the owner of the former Orange Hall about the walking tour")]

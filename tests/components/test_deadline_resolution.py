@@ -95,6 +95,21 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # another council's meeting in a month the minutes schedule one of their own: that council's, undated
+    ("Director Whalen said she would present the brochure to Glenroy Highlands Council at its March meeting.", "2024-03-31"),
+    # the body's own meeting that month is the stated one
+    ("The Manager said she would bring the brochure to the Board at its March meeting.", "2024-03-28"),
+])
+def test_another_bodys_month_meeting_is_not_this_bodys(nlp, sentence, expected):
+    body = sentence + "\n\n9. Next Meeting\n\nThe next Full Authority meeting will be held on Thursday, March 28, 2024."
+    record = record_for(nlp, body, date_line="TESSAWA RIVER CONSERVATION AUTHORITY\nBOARD OF DIRECTORS MEETING "
+                                              "HELD ON THURSDAY 22ND FEBRUARY 2024.")
+    (c,) = record["commitments"]
+    assert c["deadline"]["date"] == expected
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("phrase, expected", [
     ("before the next meeting", "2023-04-19"),   # the last day it allows, as "before the May 15 meeting"
     ("at the next meeting", "2023-04-20"),

@@ -39,6 +39,10 @@ pytestmark = pytest.mark.model
     ("Consensus: staff to reduce the roads budget by $50,000.", ["Consensus:", "staff to reduce the roads budget by $50,000."]),
     # ... and in a table's first cell ("Motion: | THAT ...")
     ("Motion: | THAT staff install a speed board.", ["Motion: |", "THAT staff install a speed board."]),
+    # a table cell ending a sentence ends it ("Question | Response" rows); a cell that runs on does not
+    ("Submitted by Ada Cosgrove: Will the splash pad cost more? | The Treasurer advised that it would not.",
+     ["Submitted by Ada Cosgrove: Will the splash pad cost more? |", "The Treasurer advised that it would not."]),
+    ("Ditching on the | Public Works Manager", ["Ditching on the | Public Works Manager"]),
     # ... other labels and mid-line colons are not
     ("Moved by: Councillor Lalonde", ["Moved by: Councillor Lalonde"]),
     ("The Clerk noted the consensus: The hall would close.", ["The Clerk noted the consensus: The hall would close."]),

@@ -229,6 +229,27 @@ def test_the_chief_is_the_one_listed_chief(nlp):
     assert said["The Chief replied that the department had nineteen members."] == "Kevin Makinen"
 
 
+def test_the_chief_is_not_the_chief_administrative_officer_who_spoke_last(nlp):
+    body = ("Present: Mayor Carol Brennan, Councillor Marie Tremblay\n"
+            "Staff: Laura Chen, Chief Administrative Officer; Kevin Makinen, Fire Chief\n\n"
+            "The CAO outlined the insurance renewal. Councillor Tremblay asked about a shared fire prevention officer. "
+            "The Chief replied that talks had taken place in 2017.")
+    assert speaker_of(nlp, body, "The Chief replied that talks had taken place in 2017.", title="5. Fire") == "Kevin Makinen"
+
+
+@pytest.mark.parametrize("sentence,asker", [
+    ("Submitted by Gerald Barlowe, Elm Street: Why is the levy increase higher than inflation?", "Gerald Barlowe"),
+    ("Question from Ms. Ada Cosgrove: Will the splash pad open in June?", "Ada Cosgrove"),
+])
+def test_a_written_question_under_a_submitted_by_label_is_its_writers(nlp, sentence, asker):
+    body = ("Question | Response\n" + sentence + " | The Treasurer advised that it would.")
+    record = record_for(nlp, "Staff: Hannah Penrose, Treasurer\n\n" + body, title="4. Public Question Period")
+    people = {p["id"]: p for p in record["participants"]}
+    (question,) = record["questions"]
+    assert people[question["asked_by"]]["name"] == asker
+    assert question["evidence"]["quote"] == sentence
+
+
 def test_title_resolves_to_latest_speaker_with_that_title(nlp):
     body = ("Witnesses:\n\nJacquie Burke, Director – Family Resilience and Safeguarding\n\nTina Benjamin, Director – Corporate Parenting\n\n"
             "Key points raised during the discussion:\n\n"
