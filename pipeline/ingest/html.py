@@ -323,12 +323,33 @@ def _walk(node: Tag, out: _Writer, in_item: bool) -> None:
                 out.text(" ")   # <span>5.1</span><span>Zoning ...</span>: "5.1 Zoning", not "5.1Zoning"
 
 
+_PDF2HTMLEX = re.compile(r"<div[^>]+class=[\"']pf\b", re.I)
+
+
+def _pdf2htmlex_text(markup: str) -> str | None:
+    """A PDF converted by pdf2htmlEX (a <div class="pf"> per page, an absolutely placed <div class="t ..."> per
+    printed line), perhaps inside a site's template: its pages' lines read as the PDF reader would, so that wrapped
+    lines re-join and running heads and page numbers go; the template around the pages is chrome."""
+    if not _PDF2HTMLEX.search(markup):
+        return None
+    soup = BeautifulSoup(markup, "lxml")
+    pages = []
+    for page in soup.find_all("div", class_="pf"):
+        for gap in page.find_all("span", class_="_"):
+            gap.replace_with(" ")   # pdf2htmlEX's spacing runs stand for the spaces between words
+        lines = [" ".join(line.get_text("").replace("\u00a0", " ").split())
+                 for line in page.find_all("div", class_="t")]
+        if any(lines):
+            pages.append(lines)
+    return (normalise(pages, owner_cells=True, page_gap_blank=False) or None) if pages else None
+
+
 def html_text(data: bytes) -> tuple[str, str]:
     """Return (text as paragraphs of lines, encoding) for an HTML page."""
     markup, encoding = decode_text(data, declared=declared_charset(data))
     markup = _SERVER_REMNANTS.sub("", markup)
     markup = _WAYBACK_TOOLBAR.sub("", markup)
-    converted = _converted_pdf_text(markup)
+    converted = _converted_pdf_text(markup) or _pdf2htmlex_text(markup)
     if converted is not None:
         return converted, encoding
     soup = BeautifulSoup(markup, "lxml")

@@ -87,6 +87,24 @@ def test_pdftohtml_pages_read_as_a_pdf():
     assert "Present:\nReeve Donald Pettigrew" in text and "\nResolution No. 2017-103\n" in text
 
 
+def test_pdf2htmlex_pages_read_as_a_pdf():
+    # a div per printed line, a div per page, inside a site's template (whose menu is chrome); spacing spans are spaces
+    def page(n, lines):
+        body = "".join(f'<div class="t m0 x1 h2 y{i} ff1 fs0 fc0 sc0 ls0 ws0">{line}</div>' for i, line in enumerate(lines))
+        return f'<div id="pf{n}" class="pf w0 h0" data-page-no="{n}"><div class="pc pc{n} w0 h0">{body}</div></div>'
+    foot = "Committee of the Whole Minutes - October 16, 2023"
+    markup = ('<html><body><nav><a href="/">Home</a> <a href="/council">Council</a></nav><div id="page-container">'
+              + page(1, [foot, "Present:", "Mayor Elaine Vassallo", "Ms. Drysdale stated that the Club would contribute",
+                         "$25,000 from its capital<span class=\"_ _1\"></span>reserve in 2024.", "Page 1 of 3"])
+              + page(2, [foot, "Ms.", "Page 2 of 3"])
+              + page(3, [foot, "McElhinney replied that an open house would be held.", "Page 3 of 3"])
+              + "</div><footer>© Town of Kellsport</footer></body></html>")
+    text = html_text(markup.encode())[0]
+    assert "Ms. Drysdale stated that the Club would contribute $25,000 from its capital reserve in 2024." in text
+    assert "Ms. McElhinney replied that an open house would be held." in text   # across a page break
+    assert "Page " not in text and foot not in text and "Home" not in text and "©" not in text
+
+
 @pytest.mark.parametrize("table, line", [
     # an action table's row stays one row even when a cell holds paragraphs (review finding 1)
     ("<tr><td>Action</td><td>Responsible</td></tr><tr><td><p>Prepare the agreement.</p><p>Report back in October.</p>"
