@@ -357,6 +357,8 @@ def _year(g: Mapping[str, str | None], ctx: _Context) -> date | None:
         year = _rel_year(g.get("rel"), ctx)
     if year is None:
         return None
+    if (g.get("rel") or "").lower() == "new" and _part(g) is None:
+        return date(year, 3, 31)   # "in the New Year": its first quarter (GUIDELINES.md), not all of it
     return _within_year(year, _part(g))
 
 

@@ -216,6 +216,12 @@ IN_SENTENCES = [
     # a meeting named by its date: that day, or the day before it
     ("The CAO will circulate the draft budget before the May 15 meeting and report at the June 5 meeting.",
      date(2018, 5, 1), [("before the May 15 meeting", date(2018, 5, 14)), ("at the June 5 meeting", date(2018, 6, 5))]),
+    # "in the New Year" is its first quarter (GUIDELINES.md), "next year" all of it
+    ("She would confirm the arrangements in the new year and report next year.", date(2022, 10, 13),
+     [("in the new year", date(2023, 3, 31)), ("next year", date(2023, 12, 31))]),
+    # a budget session named with its year
+    ("That staff report back for the first 2024 budget session.", date(2023, 10, 16),
+     [("for the first 2024 budget session", None)]),
     # a meeting of a committee with a long name, named by its date
     ("He would bring the traffic management plan to the December 11 Committee of the Whole meeting.", date(2023, 9, 20),
      [("to the December 11 Committee of the Whole meeting", date(2023, 12, 11))]),

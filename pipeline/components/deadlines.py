@@ -35,7 +35,7 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:[\w&'’-]+ ){{0,
                             rf"{MONTHS}\s*\d|\d)[^.\n]{{3,60}})", re.I | re.M)
 
 # "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
-STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)\b[^.\n]{0,80}?"
+STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?\b[^.\n]{0,80}?"
                                    r"\b(?:on|for)\s+(?P<when>[^.\n]{4,60})", re.I)
 
 
@@ -86,7 +86,12 @@ class DeadlineResolver:
                 return None
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
-            when = _stated_meeting_day(best, [] if _another_bodys_meeting(doc, start, best) else meetings)
+            others = _another_bodys_meeting(doc, start, best)
+            # "with the Rotary Club at its next meeting": that club's next meeting, which nothing here dates
+            when = None if others and best.rule == "deadline.next_meeting" else _stated_meeting_day(best, [] if others else meetings)
+            if when is not None and BEFORE_DATED_EVENT.search(text_of(doc), max(start, best.start - 80), best.start) \
+                    and best.text.lower().startswith("on "):
+                when -= timedelta(days=1)   # "before the last day of classes on June 29": the 28th
             if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
                 # "before budget deliberations" when the minutes date the budget meeting elsewhere: the day before it
                 when = budget_meeting - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else budget_meeting
@@ -208,9 +213,13 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
     return what
 
 
-# "to Glenroy Highlands Council at its March meeting": another body named right before "its" meeting
+# "to Glenroy Highlands Council at its March meeting", "with the Kellsport Rotary Club at its next meeting": another
+# body named right before "its" meeting
 OTHER_BODY = re.compile(r"\b(?:to|with|before|of)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Board|Committee|"
-                        r"Commission|Authority|Association))\s+$")
+                        r"Commission|Authority|Association|Club|Society|Foundation|Chamber|Legion|Corporation))\s+$")
+# "held before the last day of classes on June 29", "prior to final budget approval on February 5": an event dated
+# by the "on" after it, which the promise must come before (not "before the deadline on ...", which still means by it)
+BEFORE_DATED_EVENT = re.compile(rf"\b{BEFORE}\s+(?:the\s+)?(?![^,.;:]*\bdeadline\b)[^,.;:\d]{{3,60}}?\s+$", re.I)
 POSSESSIVE_MEETING = re.compile(r"^\w+(?:\s+\w+)?\s+(?:its|their)\b", re.I)
 
 
