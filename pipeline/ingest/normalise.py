@@ -145,6 +145,10 @@ def _is_wrap(prev: Line, nxt: Line, width: float, double_spaced: bool, joined: b
         return True
     if is_all_caps_run(p) and _LIST_START.match(p):
         return False   # "3. DISCLOSURE OF PECUNIARY INTEREST" is a numbered heading: the text starts below it
+    if (_LIST_START.match(p) or _DECIMAL_ITEM.match(p)) and _title_case(p) and _prose(n):
+        # "5.3 Report FIN-2023-22, 2024 Budget Schedule" over "Colin Pickersgill, Director of Finance, presented the
+        # schedule and the variance report": a numbered heading in title case, then the prose of its item
+        return False
     if _TERMINAL.search(p):
         if nxt.page_break_before or p.endswith(":"):
             return False  # a colon introduces a list or a label's value
@@ -154,6 +158,20 @@ def _is_wrap(prev: Line, nxt: Line, width: float, double_spaced: bool, joined: b
         # taken to continue past its full stop.
         return double_spaced and width > 0 and len(p) >= _FULL_FRACTION * width
     return long
+
+
+_DECIMAL_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z])")   # "5.3 Report FIN-2023-22 ..."
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised, as a heading's ("Ice Plant Replacement"), not a sentence's."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _prose(text: str) -> bool:
+    """A line of running text: at least three lower-case words of four letters or more."""
+    return len([w for w in re.findall(r"\b[a-z][a-z'’-]{3,}\b", text)]) >= 3
 
 
 def is_all_caps_run(text: str) -> bool:

@@ -542,6 +542,11 @@ class ParticipantRegistry:
                           and len(parts.surname) >= 5 and (_one_edit_apart(pp.surname, parts.surname)
                                                            or _surname_stem(pp.surname) == _surname_stem(parts.surname))
                           and _given_agree(pp, parts)]
+        if not candidates and not parts.given and _surname_stem(parts.surname) != parts.surname:
+            # "Ms. O'Sheahan" for the listed "Ms. G. Sheahan": the prefix dropped or spelled differently (an honorific
+            # or title below picks between a member and an officer of that surname)
+            candidates = [p for p in pool if p.name and (pp := _name_parts(p.name))
+                          and _surname_stem(pp.surname) == _surname_stem(parts.surname)]
         if not candidates and not parts.given and len(parts.surname) >= 6 and (m.group("title") or "").casefold().startswith(
                 ("councillor", "councilor", "cllr")):
             # "Cllr Scanlon" for the listed Councillor Scanlan: a slip in a long surname, one member only, and

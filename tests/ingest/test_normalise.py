@@ -211,6 +211,11 @@ def test_owner_cell_after_rejoined_paragraph() -> None:
      "Enterprise and Planning Strategic Policy Committee)\n\nI will move at the next Meeting that this Council act.",
      "Notice of Motion submitted by Cmhlr. S. Ó Ceallaigh (to be referred to the Economic Development, "
      "Enterprise and Planning Strategic Policy Committee)\n\nI will move at the next Meeting that this Council act."),
+    # a numbered heading in title case over its item's prose is a line of its own
+    ("5.3 Report FIN-2023-22, 2024 Budget Schedule and Third Quarter Variance Report\n"
+     "Colin Pickersgill, Director of Finance/Treasurer, presented the 2024 budget schedule and the third quarter",
+     "5.3 Report FIN-2023-22, 2024 Budget Schedule and Third Quarter Variance Report\n"
+     "Colin Pickersgill, Director of Finance/Treasurer, presented the 2024 budget schedule and the third quarter"),
     # negative: a wrapped sentence whose next line opens with a capitalised word and a colon still joins
     ("The following items were circulated electronically to the\nMembers: (a) the annual report",
      "The following items were circulated electronically to the Members: (a) the annual report"),

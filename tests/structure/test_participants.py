@@ -638,6 +638,18 @@ def test_surname_slip_resolves_when_initials_agree():
     assert registry.resolve("Cllr. Harri") is None
 
 
+def test_a_surname_with_its_prefix_resolves_to_the_listed_one_without():
+    # "Ms. O'Sheahan" is the listed Ms. G. Sheahan (an officer), not Councillor K. Sheahan; a bare surname with no
+    # prefix to drop stays unresolved between the two
+    registry = ParticipantRegistry([
+        Participant("p1", "K. Sheahan", "Councillor", "member", [(0, 10)], True, "attendance.members"),
+        Participant("p2", "G. Sheahan", "Community Engagement Co-Ordinator", "witness", [(20, 30)], True,
+                    "attendance.officials")])
+    assert registry.resolve("Ms. O’Sheahan").id == "p2"
+    assert registry.resolve("Councillor O'Sheahan").id == "p1"
+    assert registry.resolve("Sheahan") is None
+
+
 @pytest.mark.parametrize("mention, listed", [
     ("The Director of Service, Economic Development", "DoS Economic Development"),
     ("the Senior Engineer for Housing Construction and Maintenance", "Senior Engineer, Housing Construction and Maintenance"),
@@ -955,7 +967,7 @@ def test_a_list_in_flattened_text_gives_no_run_on_post():
     ("Ms. Grace O'Sheahan", "G. Sheahan"), ("Mr. Pat MacNamara", "P. McNamara"),
     ("Ms. Mary O'Sheahan", None),   # initials disagree
     ("Mr. Pat MacMahon", None),     # McMahon is not Mahon
-    ("Ms. O'Sheahan", None),        # no initials to agree on
+    ("Ms. O'Sheahan", "G. Sheahan"),   # no initials, but the one listed Sheahan (train gold: she presents as "Ms. O'Sheahan")
 ])
 def test_irish_surname_prefix_resolves_when_initials_agree(mention, name):
     registry = find_participants("In attendance:\nG. Sheahan, Community Engagement Co-Ordinator\n"
