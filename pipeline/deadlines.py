@@ -156,7 +156,7 @@ _QUALIFIER = r"[a-z][\w&'’.-]*"
 _NAME_LINKS = frozenset({"of", "the", "and", "&", "for"})
 _QUALIFIER_WORDS = frozenset(
     "monthly ordinary scheduled regular full plenary district area committee council municipal "
-    "metropolitan budget statutory special annual joint policing select cabinet board group spc "
+    "metropolitan budget statutory special annual joint policing select cabinet board group spc public "
     "workshop local authority".split())
 _PARTY = (r"(?:(?:the\s+)?(?P<part>end|middle|start|beginning|close)\s+of\s+(?:the\s+year\s+)?|"
           r"(?P<part2>early|mid|late)(?:\s*-\s*|\s+(?:in\s+)?))")

@@ -1175,8 +1175,8 @@ def _carried(sent: Span) -> bool:
 
 
 # the deadline rules that name a later meeting ("the next meeting", "the March meeting", "next month")
-LATER_MEETING_RULES = {"deadline.next_meeting", "deadline.month_meeting", "deadline.next_month_meeting",
-                       "deadline.month_rel", "deadline.month"}
+LATER_MEETING_RULES = {"deadline.next_meeting", "deadline.month_meeting", "deadline.meeting_in_month",
+                       "deadline.next_month_meeting", "deadline.month_rel", "deadline.month"}
 
 
 def _for_a_later_agenda(verb: Token) -> bool:

@@ -86,6 +86,12 @@ class DeadlineResolver:
                 return None
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
+            if best.rule == "deadline.named_meeting":
+                named = _named_meeting_date(text_of(doc), best, meeting_date)
+                if named is not None:
+                    return DeadlineResult(best.text, named, best.start, best.end, best.rule)
+                # "report at the Committee meeting and finish by June 30": a dated deadline beats an undated meeting
+                best = next((d for d in after if d.date is not None), best)
             others = _another_bodys_meeting(doc, start, best)
             # "with the Rotary Club at its next meeting": that club's next meeting, which nothing here dates
             when = None if others and best.rule == "deadline.next_meeting" else _stated_meeting_day(best, [] if others else meetings)
@@ -235,6 +241,24 @@ def _another_bodys_meeting(doc: Doc, start: int, deadline: Deadline) -> bool:
     return named.group("body").split()[0].lower() not in ours.lower()
 
 
+MONTH_MEETING_RULES = {"deadline.month_meeting", "deadline.meeting_in_month"}
+# what dates a meeting named by its kind where the minutes name it again: "the statutory public meeting on the
+# amendments had been scheduled for May 29, 2023", "a special meeting on Thursday, May 4"
+DATED_NAME = (r"\b{name}\b[^.\n]{{0,60}}?\b(?:on|for)\s+(?P<when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
+              r"(?:day)?,?\s+)?(?:" + MONTHS.replace("{", "{{").replace("}", "}}") + r"\s*\d|\d)[^.\n]{{2,40}})")
+
+
+def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
+    """'before the statutory public meeting' where the minutes date that meeting elsewhere: that date, 'before' it
+    the day before (as 'before the May 15 meeting')."""
+    words = re.sub(rf"(?i)^(?:{BEFORE}|at|to|for|by)\s+the\s+", "", deadline.text)
+    name = r"\s+".join(re.escape(w) for w in words.split())
+    stated = sorted(_stated(re.compile(DATED_NAME.format(name=name), re.I), text, meeting_date))
+    if not stated:
+        return None
+    return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
+
+
 def _stated_meeting_day(deadline: Deadline, meetings: list[date]) -> date | None:
     """'before the April meeting' when the minutes state a meeting on 20 April ("The next meeting will be held on
     ...", "Next meetings: November 15 and December 13"): the 19th; 'before the next meeting' likewise the day
@@ -242,7 +266,7 @@ def _stated_meeting_day(deadline: Deadline, meetings: list[date]) -> date | None
     before = bool(re.match(rf"(?i){BEFORE}\b", deadline.text))
     if meetings and deadline.rule == "deadline.next_meeting" and deadline.date == meetings[0] and before:
         return meetings[0] - timedelta(days=1)
-    if deadline.rule != "deadline.month_meeting" or deadline.date is None:
+    if deadline.rule not in MONTH_MEETING_RULES or deadline.date is None:
         return deadline.date
     held = next((d for d in meetings if (d.year, d.month) == (deadline.date.year, deadline.date.month)), None)
     if held is None:

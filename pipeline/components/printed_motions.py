@@ -71,6 +71,18 @@ def _under(doc: Doc, commitment: Commitment, pattern: re.Pattern[str], *, inline
     return False
 
 
+def _after_inline_notice(doc: Doc, commitment: Commitment) -> bool:
+    """'Councillor Tomczak gave notice of the following motion, to be considered at the May 1 meeting: THAT staff be
+    directed to report ...': the motion printed after the notice's colon, in the same sentence."""
+    if commitment.utterance is None or commitment.verb_start is None:
+        return False
+    utt = doc._.utterances[commitment.utterance]
+    before = text_of(doc)[utt.start:commitment.verb_start]
+    notice = notice_of_motion().search(before)
+    return notice is not None and MOTION_TEXT.match(before[before.find(":", notice.end()) + 1:]) is not None \
+        and ":" in before[notice.end():]
+
+
 def _same_act(a: Commitment, b: Commitment) -> bool:
     return (a.who.text or "").lower() == (b.who.text or "").lower() and \
         SequenceMatcher(None, a.what.lower(), b.what.lower()).ratio() >= SAME_ACT
@@ -83,7 +95,8 @@ def drop_printed_motions(doc: Doc, commitments: list[Commitment],
     carries it; an unrepeated recommendation stays, as the only record of the act)."""
     kept = []
     for commitment in commitments:
-        if commitment.rule != "commit.carried_motion" and _under(doc, commitment, notice_of_motion()) \
+        if commitment.rule != "commit.carried_motion" and (_under(doc, commitment, notice_of_motion())
+                                                           or _after_inline_notice(doc, commitment)) \
                 and not carried(commitment):
             continue
         if _under(doc, commitment, recommendation_label(), inline=True) and any(

@@ -102,6 +102,13 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
     ("The Manager said she would bring the brochure to the Board at its March meeting.", "2024-03-28"),
     # another body's next meeting is not this body's
     ("Director Whalen said she would raise it with the Tessawa Rotary Club at its next meeting.", None),
+    # a meeting named by its kind and dated elsewhere in the minutes; undated, a dated deadline after it wins
+    ("The Manager said she would hold an open house before the statutory public meeting. The statutory public meeting "
+     "on the amendments had been scheduled for March 21, 2024.", "2024-03-20"),
+    ("The Manager said she would report at the Policy Committee meeting and finish the plan by April 30, 2024.",
+     "2024-04-30"),
+    # "the first meeting in March": the meeting the minutes date in March
+    ("The Manager said she would report at the first meeting in March.", "2024-03-28"),
     # an event dated by "on" after it: before it is the day before
     ("The Manager said the clinics would be held before the last day of classes on March 8.", "2024-03-07"),
     ("The Manager said she would submit the form before the intake deadline on March 8.", "2024-03-08"),

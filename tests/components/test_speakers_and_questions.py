@@ -240,6 +240,7 @@ def test_the_chief_is_not_the_chief_administrative_officer_who_spoke_last(nlp):
 @pytest.mark.parametrize("sentence,asker", [
     ("Submitted by Gerald Barlowe, Elm Street: Why is the levy increase higher than inflation?", "Gerald Barlowe"),
     ("Question from Ms. Ada Cosgrove: Will the splash pad open in June?", "Ada Cosgrove"),
+    ("Q: Carol Winslow, 12 Cooper's Lane: When will the traffic study be available to the public?", "Carol Winslow"),
 ])
 def test_a_written_question_under_a_submitted_by_label_is_its_writers(nlp, sentence, asker):
     body = ("Question | Response\n" + sentence + " | The Treasurer advised that it would.")
