@@ -399,9 +399,15 @@ class ParticipantRegistry:
     def _resolve_among(self, text: str, pool: list[Participant]) -> Participant | None:
         key = _norm(text)
         if _VICE_MENTION.match(text):
-            return self._unique(p for p in pool if p.kind == "vice_chair")
+            vices = [p for p in pool if p.kind == "vice_chair"]
+            named = [p for p in vices if p.role and _norm(p.role) == key]
+            return self._unique(named if len(vices) > 1 and named else vices)
         if _CHAIR_MENTION.match(text):
-            return self._unique(p for p in pool if p.kind == "chair")
+            chairs = [p for p in pool if p.kind == "chair"]
+            # "the Chair" of a board whose members include a Reeve (a head of council, kind chair too): the one
+            # listed as the Chair
+            named = [p for p in chairs if p.role and _norm(p.role) == key]
+            return self._unique(named if len(chairs) > 1 and named else chairs)
         if key == "clerk":
             clerks = [p for p in pool if p.kind == "clerk"]
             if clerks:
@@ -762,8 +768,33 @@ def _blank_notes(text: str) -> str:
     return _NOTE_PAREN.sub(lambda m: " " * len(m.group()), text)
 
 
+# a joint body's list grouped by member municipality: "Township of Stourton: Councillor Ray Bergstrom (Chair); ..."
+_MUNICIPALITY_LABEL = re.compile(r"^\s*(?:(?:Township|Town|City|Municipality|Village|County|Region|District)\s+of\s+"
+                                 r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                                 r"(?:Township|Town|County))\s*:\s*(?=\S)")
+
+
+# "Mayor Bernadette Cowlishaw, Town of Wetherall (Chair)": the municipality a board member sits for, not a post
+_MUNICIPAL_SEAT = re.compile(r"^(?:Township|Town|City|Municipality|Village|County|Region|District)\s+of\s+[^()]+?"
+                             r"(?:\s*\((?P<post>[^()]+)\))?$")
+_TITLE_BEFORE = re.compile(r"\b(?P<title>Deputy\s+Mayor|Deputy\s+Reeve|Mayor|Reeve|Warden|Councill?or)\s+$")
+
+
 def _parse_segment(text: str, offset: int) -> list[_Entry]:
     """Entries of one line of an attendance list (one or many people)."""
+    label = _MUNICIPALITY_LABEL.match(text)
+    if label:   # the municipality a group of members sits for: no one's post
+        text = " " * label.end() + text[label.end():]
+    entries = _segment_entries(text, offset)
+    for entry in entries:
+        seat = _MUNICIPAL_SEAT.match(entry.role or "")
+        if seat and entry.span is not None:
+            title = _TITLE_BEFORE.search(text[:max(0, entry.span[0] - offset)])
+            entry.role = seat.group("post") or (" ".join(title.group("title").split()) if title else None)
+    return entries
+
+
+def _segment_entries(text: str, offset: int) -> list[_Entry]:
     if re.search(rf"\((?:{_HONORIFIC}\s*)?[A-Z][.\s]", text) and _PAREN_ENTRY.match(text):
         return _parse_parenthesised(text, offset)
     prefix = _COUNCILLORS_PREFIX.match(text)

@@ -996,3 +996,27 @@ def test_numbered_attendance_entries_under_their_heading():
     found = [(p.name, p.role, p.kind) for p in find_participants(text).participants]
     assert found == [("Dale Hurtubise", "Mayor", "chair"), ("Wendy Mackay", "Councillor", "member"),
                      ("Colleen Varga", "CAO-Clerk", "clerk"), ("Marc Thibodeau", "Fire Chief", "officer")]
+
+
+def test_a_joint_boards_list_grouped_by_municipality():
+    # "Township of Stourton:" names the municipality the members sit for, not anyone's post
+    registry = find_participants(
+        "Members Present:\nTownship of Stourton: Councillor Ray Bergstrom (Chair); Tom Hensley (citizen appointee)\n"
+        "Township of Oakmere: Councillor Janet Imrie (Vice-Chair); Deputy Reeve Walter Jankowski\n\n1. CALL TO ORDER\n")
+    got = {p.name: p.role for p in registry.participants}
+    assert got == {"Ray Bergstrom": "Chair", "Tom Hensley": None, "Janet Imrie": "Vice-Chair",
+                   "Walter Jankowski": "Deputy Reeve"}
+    assert registry.resolve("the Chair").name == "Ray Bergstrom"
+
+
+def test_a_board_member_listed_with_the_municipality_she_sits_for():
+    # the municipality after the comma is no post; "(Chair)" is, and "the Chair" is she, not the Reeve on the board
+    registry = find_participants(
+        "Board Members Present\n\n- Mayor Bernadette Cowlishaw, Town of Wetherall (Chair)\n"
+        "- Councillor Rupert Blaikie, City of Orillon (Vice-Chair)\n- Reeve Thomas Ruttledge, Township of Ashburn Lakes\n"
+        "- Deputy Mayor Anand Sethuraman, Township of Mistassin Shores\n\n1. Call to Order\n")
+    got = {p.name: p.role for p in registry.participants}
+    assert got == {"Bernadette Cowlishaw": "Chair", "Rupert Blaikie": "Vice-Chair", "Thomas Ruttledge": "Reeve",
+                   "Anand Sethuraman": "Deputy Mayor"}
+    assert registry.resolve("the Chair").name == "Bernadette Cowlishaw"
+    assert registry.resolve("the Vice-Chair").name == "Rupert Blaikie"
