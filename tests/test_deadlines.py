@@ -222,6 +222,11 @@ IN_SENTENCES = [
     # a budget session named with its year
     ("That staff report back for the first 2024 budget session.", date(2023, 10, 16),
      [("for the first 2024 budget session", None)]),
+    # a table's due cell holding the week of a day: that week's Sunday; "the Summer period" is the season
+    ("Banner installation | Director of Public Works | New | Week of May 11, 2020", date(2020, 2, 10),
+     [("Week of May 11", date(2020, 5, 17))]),
+    ("Public consultation will commence at the end of the Summer period.", date(2022, 6, 20),
+     [("at the end of the Summer", date(2022, 8, 31))]),
     # a meeting of a committee with a long name, named by its date
     ("He would bring the traffic management plan to the December 11 Committee of the Whole meeting.", date(2023, 9, 20),
      [("to the December 11 Committee of the Whole meeting", date(2023, 12, 11))]),
@@ -281,6 +286,8 @@ NEGATIVES = [
     # an event named after a season is no season
     ("Staff will repair the stop logs prior to the Spring Freshet.", WED),
     ("The crew will grade the road after the spring thaw.", WED),
+    # a season followed by a noun names an event, not the season
+    ("Staff will confirm it in writing before the fall sampling event.", WED),
     # counted from an event the minutes do not date
     ("He would issue the tender within two weeks of receiving the drawings.", WED),
     ("The Township will pay within 30 days of receiving the invoice.", WED),

@@ -37,6 +37,7 @@ class _Header:
     owner: int
     confidence: float
     status: int | None = None
+    due: int | None = None
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class _Words:
     done: frozenset[str]
     confidence: float
     weak_action: frozenset[str] = frozenset()
+    due: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,8 @@ def _header_words() -> _Words:
     row = next(r for r in load_rules("commitment_cues") if r["id"] == "commit.action_table")
     return _Words(frozenset(row["action_headers"]), frozenset(row["owner_headers"]),
                   frozenset(row.get("status_headers", ())), frozenset(row.get("done_statuses", ())),
-                  float(row["confidence"]), frozenset(row.get("weak_action_headers", ())))
+                  float(row["confidence"]), frozenset(row.get("weak_action_headers", ())),
+                  frozenset(row.get("due_headers", ())))
 
 
 def _cells(line: str) -> list[str]:
@@ -81,7 +84,8 @@ def _header(line: str) -> _Header | None:
     if action is None or owner is None or action == owner:
         return None
     status = next((i for i, n in enumerate(names) if n in words.status), None)
-    return _Header(action, owner, words.confidence, status)
+    due = next((i for i, n in enumerate(names) if n in words.due and i not in (action, owner)), None)
+    return _Header(action, owner, words.confidence, status, due)
 
 
 def _done(cells: list[str], header: _Header) -> bool:
@@ -185,6 +189,9 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         action_at = start + line.find(action, _cell_start(line, header.action))
         utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
         cell_at = _cell_start(line, header.owner)
+        # the deadline is read from the due cell on ("Item | Date Raised | Responsibility | Status | Target Date":
+        # not the date the item was raised)
+        due_at = start + _cell_start(line, header.due) if header.due is not None and header.due < len(cells) else action_at
         for owner in _owners(owner_cell, registry):
             owner_at = line.find(owner, cell_at)
             span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
@@ -199,5 +206,5 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
                 what=action[0].lower() + action[1:] if action[:2].istitle() else action,
                 evidence_start=start + len(line) - len(line.lstrip()), evidence_end=start + len(line.rstrip()),
                 utterance=utterance, rule="commit.action_table", confidence=header.confidence,
-                verb_start=action_at))
+                verb_start=max(action_at, due_at)))
     return found

@@ -529,6 +529,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 found.append(Candidate("commit.it_was_agreed", verb, None if _expletive(subject) else subject,
                                        False, sent, "resolution"))
             elif lemma in rules["commit.asked_to"].words and subject is not None and not _expletive(subject):
+                if lemma in ("authorize", "authorise") and verb.lemma_.lower() in SIGNING_VERBS:
+                    continue   # "the Mayor and Clerk be authorized to execute the contract": signing authority
                 found.append(Candidate("commit.asked_to", verb, subject, False, sent, "resolution"))
         # "Clarification is to be provided", "The SEE is to contact ..."
         elif lemma == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and token.tag_ in ("VBZ", "VBP") \
@@ -995,6 +997,9 @@ def _be_directed(sent: Span) -> Candidate | None:
 
 
 # a motion's opening verb in the imperative (Burlington-style "Direct the City Clerk to consult ...")
+# what a resolution authorizes signing officers to do, which permits and promises nothing (synthetic Ontario gold:
+# "be authorized to sign the agreement" is no commitment; "be authorized to negotiate the purchase" is)
+SIGNING_VERBS = {"sign", "execute", "seal", "countersign"}
 IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "authorize": permission, no direction
 
 

@@ -31,8 +31,17 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:[\w&'’-]+ ){{0,
                             r"(?P<line_when>[^.\n]{4,120})"
                             # a heading, the date below it: "12. Next Meeting" then "Wednesday, March 27, 2019 at 7:00 p.m."
                             r"|^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?next (?:regular |committee |board |council )?"
-                            r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?P<para_when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
+                            # (perhaps after the meeting's name: "Regular Meeting of Council - Monday, February 24, 2020")
+                            r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?:[^\n\d]{3,60}?[^\S\n][-–:][^\S\n]*)?"
+                            r"(?P<para_when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
                             rf"{MONTHS}\s*\d|\d)[^.\n]{{3,60}})", re.I | re.M)
+
+# a later meeting named by its date: "deferred to the Board's regular meeting of August 18, 2022", "a special meeting
+# on Thursday, May 4", "to the May 1, 2023 meeting"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+DATED_MEETING = re.compile(rf"\bmeeting\s+(?:of|on|held\s+on|scheduled\s+for)\s+(?P<when>{_WEEKDAY}{MONTHS}\s*\d{{1,2}}"
+                           rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+                           rf"|\b(?P<pre_when>{MONTHS}\s*\d{{1,2}}(?:,\s*\d{{4}})?)\s+(?:[A-Z][\w-]*\s+){{0,4}}meeting\b", re.I)
 
 # "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
 STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?\b[^.\n]{0,80}?"
@@ -57,9 +66,10 @@ class DeadlineResolver:
         meeting_date = doc._.meeting.date if doc._.meeting is not None else None
         meetings = stated_meetings(text_of(doc), meeting_date)
         budget_meeting = stated_budget_meeting(text_of(doc), meeting_date)
+        dated = sorted(set(meetings) | set(_stated(DATED_MEETING, text_of(doc), meeting_date)))
         reference = meeting_date or latest_reported_date(doc)
         for commitment in doc._.commitments or []:
-            deadline = self.deadline_for(doc, commitment, meeting_date, meetings, budget_meeting)
+            deadline = self.deadline_for(doc, commitment, meeting_date, meetings, budget_meeting, dated)
             if deadline is not None and deadline.date is not None and meeting_date is None \
                     and reference is not None and deadline.date <= reference:
                 deadline = None   # "the lockdown in November 2020" told as past: not a due date
@@ -69,17 +79,23 @@ class DeadlineResolver:
         return doc
 
     def deadline_for(self, doc: Doc, commitment: Commitment, meeting_date: date | None,
-                     meetings: list[date] | None = None, budget_meeting: date | None = None) -> DeadlineResult | None:
-        """`meetings`: the later meetings the minutes date (stated_meetings), the first being the next one."""
+                     meetings: list[date] | None = None, budget_meeting: date | None = None,
+                     dated: list[date] | None = None) -> DeadlineResult | None:
+        """`meetings`: the later meetings the minutes date (stated_meetings), the first being the next one; `dated`:
+        those and every later meeting the minutes name by its date ("deferred to the regular meeting of August 18"),
+        which date a meeting named by its month."""
         meetings = meetings or []
+        dated = dated if dated is not None else meetings
         next_meeting = meetings[0] if meetings else None
         start, end = commitment.evidence_start, commitment.evidence_end
         found = _shift(find_deadlines(text_of(doc)[start:end], meeting_date, next_meeting_date=next_meeting), start)
         if found:
             verb = commitment.verb_start or start
             after = [d for d in found if d.start >= verb]
-            if not after and commitment.rule == "commit.carried_motion":
-                return None   # "I will move at the next Meeting that ...": when it is moved, not when it is done
+            if not after and commitment.rule in ("commit.carried_motion", "commit.action_table"):
+                # "I will move at the next Meeting that ...": when it is moved, not when it is done; an action row's
+                # date before its due cell is when the item was raised
+                return None
             if not after and states_vague_timing(text_of(doc)[verb:end]):
                 # "the portal opens on the 20th June and the data would be analysed in due course":
                 # the date belongs to another clause, the promise times itself vaguely
@@ -94,7 +110,8 @@ class DeadlineResolver:
                 best = next((d for d in after if d.date is not None), best)
             others = _another_bodys_meeting(doc, start, best)
             # "with the Rotary Club at its next meeting": that club's next meeting, which nothing here dates
-            when = None if others and best.rule == "deadline.next_meeting" else _stated_meeting_day(best, [] if others else meetings)
+            when = None if others and best.rule == "deadline.next_meeting" else _stated_meeting_day(best, [] if others else meetings,
+                                                                                        [] if others else dated)
             if when is not None and BEFORE_DATED_EVENT.search(text_of(doc), max(start, best.start - 80), best.start) \
                     and best.text.lower().startswith("on "):
                 when -= timedelta(days=1)   # "before the last day of classes on June 29": the 28th
@@ -259,7 +276,7 @@ def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None
     return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
 
 
-def _stated_meeting_day(deadline: Deadline, meetings: list[date]) -> date | None:
+def _stated_meeting_day(deadline: Deadline, meetings: list[date], dated: list[date] | None = None) -> date | None:
     """'before the April meeting' when the minutes state a meeting on 20 April ("The next meeting will be held on
     ...", "Next meetings: November 15 and December 13"): the 19th; 'before the next meeting' likewise the day
     before the stated meeting (as 'before the May 15 meeting')."""
@@ -268,7 +285,8 @@ def _stated_meeting_day(deadline: Deadline, meetings: list[date]) -> date | None
         return meetings[0] - timedelta(days=1)
     if deadline.rule not in MONTH_MEETING_RULES or deadline.date is None:
         return deadline.date
-    held = next((d for d in meetings if (d.year, d.month) == (deadline.date.year, deadline.date.month)), None)
+    held = next((d for d in (meetings if dated is None else dated)
+                 if (d.year, d.month) == (deadline.date.year, deadline.date.month)), None)
     if held is None:
         return deadline.date
     return held - timedelta(days=1) if before else held

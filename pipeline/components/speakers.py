@@ -655,6 +655,12 @@ def resolve_in_context(mention: str, recent: list[Participant]) -> Participant |
         role = _head_words(participant.role)
         if role[: len(head)] == head and not _modifies_another_post(head, role):
             return participant
+    if len(head) == 1:
+        # "The Manager" for the "Landfill Manager" who has spoken in this item (a "Project Manager" listed among the
+        # guests is not the one meant): the post's own noun, when one speaker of the item has it
+        holders = {p.id: p for p in recent if p.role and _head_words(p.role.split(",")[0])[-1:] == head}
+        if len(holders) == 1:
+            return next(iter(holders.values()))
     return None
 
 

@@ -777,6 +777,8 @@ _MUNICIPALITY_LABEL = re.compile(r"^\s*(?:(?:Township|Town|City|Municipality|Vil
 # "Mayor Bernadette Cowlishaw, Town of Wetherall (Chair)": the municipality a board member sits for, not a post
 _MUNICIPAL_SEAT = re.compile(r"^(?:Township|Town|City|Municipality|Village|County|Region|District)\s+of\s+[^()]+?"
                              r"(?:\s*\((?P<post>[^()]+)\))?$")
+_MUNICIPALITY_PAREN = re.compile(r"\s*\((?:(?:Township|Town|City|Municipality|Village|County|Region|District)\s+of\s+"
+                                 r"[^()]+|Unorganized\s+Territory|Unorganised\s+Territory)\)")
 _TITLE_BEFORE = re.compile(r"\b(?P<title>Deputy\s+Mayor|Deputy\s+Reeve|Mayor|Reeve|Warden|Councill?or)\s+$")
 
 
@@ -785,6 +787,8 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
     label = _MUNICIPALITY_LABEL.match(text)
     if label:   # the municipality a group of members sits for: no one's post
         text = " " * label.end() + text[label.end():]
+    # "Gunnar Solberg, Chair (Township of Selwood)", "Ruth Ballantyne (Unorganized Territory)": where a member sits for
+    text = _MUNICIPALITY_PAREN.sub(lambda m: " " * len(m.group()), text)
     entries = _segment_entries(text, offset)
     for entry in entries:
         seat = _MUNICIPAL_SEAT.match(entry.role or "")

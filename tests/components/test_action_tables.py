@@ -73,8 +73,15 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
     ("Correspondence | Department | Direction\nLetter from MTO re Highway 11 | Public Works Manager | Receive for "
      "information", []),
     ("Council Direction | Department\nApproved as presented | Public Works Manager", []),
+    # an outstanding items list: the date the item was raised is no deadline, the target cell is
+    ("Item | Date Raised | Responsibility | Status | Target Date\n"
+     "Sidewalk plowing review | Sept. 14, 2021 | Public Works Manager | New | October 12, 2021\n"
+     "Trail signage | Sept. 14, 2021 | CAO-Clerk | Ongoing | TBD",
+     [("Public Works Manager", "Tom Reid", "sidewalk plowing review", "2021-10-12"),
+      ("CAO-Clerk", "Deborah Lynch", "trail signage", None)]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
-        "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row"])
+        "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row",
+        "outstanding-items"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

@@ -1029,3 +1029,16 @@ def test_a_bulleted_promise_by_a_first_name_is_that_members(nlp):
     record = record_for(nlp, body, title="8. Round Table")
     assert [(c["who"]["name"], c["what"]) for c in record["commitments"]] == [
         ("Anjali Chaudhary", "contact the owner of the former Orange Hall about the walking tour")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("clause, promised", [
+    ("AND THAT the Mayor and Clerk be authorized to execute the contract.", []),   # signing authority
+    ("AND THAT the Mayor and Clerk be authorized to sign the agreement.", []),
+    ("AND THAT the CAO be authorized to negotiate the purchase of the lot.", ["negotiate the purchase of the lot"]),
+])
+def test_an_authority_to_sign_promises_nothing(nlp, clause, promised):
+    body = ("Present: Mayor Jane Dumas; Deborah Lynch, CAO/Clerk\n\nResolution 2024-101\n"
+            "THAT Council award the paving contract to Greyhaven Paving Ltd.;\n" + clause + "\nCARRIED")
+    record = record_for(nlp, body, title="7. Tenders")
+    assert [c["what"] for c in record["commitments"] if "award" not in c["what"]] == promised

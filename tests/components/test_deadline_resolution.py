@@ -52,6 +52,9 @@ from helpers import record_for
      datetime.date(2024, 2, 22), datetime.date(2024, 3, 28)),
     ("Next meetings: Thursday, November 15, 2018 and Thursday, December 13, 2018, 7:00 p.m., Community Hall.",
      datetime.date(2018, 10, 18), datetime.date(2018, 11, 15)),
+    # a "Next Meeting" heading over the meeting's name and its date
+    ("11. Next Meeting\n\nRegular Meeting of Council - Monday, February 24, 2020 at 6:00 p.m.\n\n12. Adjournment",
+     datetime.date(2020, 2, 10), datetime.date(2020, 2, 24)),
     # a budget session stated as the next one
     ("The next budget session will be held on Thursday, February 7, 2019 at 9:00 a.m.", datetime.date(2019, 1, 23),
      datetime.date(2019, 2, 7)),
@@ -107,17 +110,20 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
      "on the amendments had been scheduled for March 21, 2024.", "2024-03-20"),
     ("The Manager said she would report at the Policy Committee meeting and finish the plan by April 30, 2024.",
      "2024-04-30"),
+    # a month's meeting named by its date anywhere in the minutes ("deferred to the Board's regular meeting of ...")
+    ("The Manager said she would bring a planning addendum to the Board before the April meeting. THAT File B-14/22 "
+     "be deferred to the Board's regular meeting of April 18, 2024.", "2024-04-17"),
     # "the first meeting in March": the meeting the minutes date in March
     ("The Manager said she would report at the first meeting in March.", "2024-03-28"),
     # an event dated by "on" after it: before it is the day before
     ("The Manager said the clinics would be held before the last day of classes on March 8.", "2024-03-07"),
     ("The Manager said she would submit the form before the intake deadline on March 8.", "2024-03-08"),
 ])
-def test_another_bodys_month_meeting_is_not_this_bodys(nlp, sentence, expected):
+def test_meetings_and_events_dated_elsewhere(nlp, sentence, expected):
     body = sentence + "\n\n9. Next Meeting\n\nThe next Full Authority meeting will be held on Thursday, March 28, 2024."
     record = record_for(nlp, body, date_line="TESSAWA RIVER CONSERVATION AUTHORITY\nBOARD OF DIRECTORS MEETING "
                                               "HELD ON THURSDAY 22ND FEBRUARY 2024.")
-    (c,) = record["commitments"]
+    c = record["commitments"][0]   # the Manager's promise (a deferral after it is a resolution of its own)
     assert (c["deadline"] or {}).get("date") == expected
 
 

@@ -237,6 +237,14 @@ def test_the_chief_is_not_the_chief_administrative_officer_who_spoke_last(nlp):
     assert speaker_of(nlp, body, "The Chief replied that talks had taken place in 2017.", title="5. Fire") == "Kevin Makinen"
 
 
+def test_the_manager_is_the_manager_who_spoke_in_the_item(nlp):
+    # a "Project Manager" among the guests does not make "The Manager" ambiguous once the Landfill Manager has spoken
+    body = ("Staff Present: Greg Hollingsworth, Landfill Manager\nAlso Present: Mark Underhill, Project Manager\n\n"
+            "5. Operations Report\n\nGreg Hollingsworth, Landfill Manager, presented the report. Councillor Yardley "
+            "asked about tonnage. The Manager replied that tonnage was up.")
+    assert speaker_of(nlp, body, "The Manager replied that tonnage was up.", title="Minutes") == "Greg Hollingsworth"
+
+
 @pytest.mark.parametrize("sentence,asker", [
     ("Submitted by Gerald Barlowe, Elm Street: Why is the levy increase higher than inflation?", "Gerald Barlowe"),
     ("Question from Ms. Ada Cosgrove: Will the splash pad open in June?", "Ada Cosgrove"),

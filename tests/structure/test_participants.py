@@ -1020,3 +1020,11 @@ def test_a_board_member_listed_with_the_municipality_she_sits_for():
                    "Anand Sethuraman": "Deputy Mayor"}
     assert registry.resolve("the Chair").name == "Bernadette Cowlishaw"
     assert registry.resolve("the Vice-Chair").name == "Rupert Blaikie"
+
+
+def test_staff_and_advisors_and_a_members_municipality_in_brackets():
+    registry = find_participants(
+        "Members Present\n\n- Gunnar Solberg, Chair (Township of Selwood)\n- Ruth Ballantyne (Unorganized Territory)\n\n"
+        "Staff and Advisors Present\n\n- Colleen Vandersluis, Secretary-Treasurer\n\n1. Call to Order\n")
+    got = {p.name: p.role for p in registry.participants}
+    assert got == {"Gunnar Solberg": "Chair", "Ruth Ballantyne": None, "Colleen Vandersluis": "Secretary-Treasurer"}
