@@ -404,8 +404,18 @@ class SpeakerAttributor:
 
     def _actor_mention(self, sent: Span) -> tuple[str, int, int, str] | None:
         """No reporting verb: in "The Clerk would circulate the draft" the minutes report the
-        actor's own undertaking, so the actor is the speaker (a person or post, never 'the Council')."""
-        root = sent.root
+        actor's own undertaking, so the actor is the speaker (a person or post, never 'the Council'). The
+        undertaking may be a clause joined to the sentence's root ("There was one large tree ... and Cllr. A.
+        Thomas would meet with Cllr. H. Gwynne on site") or one the parser hung under a conditional ("... should
+        this be necessary")."""
+        for verb in [sent.root, *(t for t in sent if t.i != sent.root.i and t.dep_ in ("conj", "ccomp")
+                                  and any(c.dep_ == "aux" and c.lower_ in ACTOR_MODALS for c in t.children))]:
+            found = self._actor_of(sent, verb)
+            if found is not None:
+                return found
+        return None
+
+    def _actor_of(self, sent: Span, root: Token) -> tuple[str, int, int, str] | None:
         # "Cllr. Joseph Davies would forward to ...": the tagger may read the verb after the modal as an adverb
         verbal = root.pos_ == "VERB" or (root.is_alpha and root.is_lower and sent.doc[root.i - 1].lower_ in ACTOR_MODALS)
         # "The Clerk had contacted the Cariad Charity ...": a person reporting what they had done (past perfect)

@@ -37,6 +37,9 @@ SPEAKERS = [
     ("The Director of Services, Housing and Community Development would arrange the repairs.",
      "The Director of Services, Housing and Community Development", "speaker.actor"),
     ("Cllr. W. Loynton will check the status of the existing trees.", "Cllr. W. Loynton", "speaker.actor"),
+    # the undertaking in a clause joined to the root
+    ("Further training sessions would be arranged for the spring and the Clerk would amend the application.",
+     "the Clerk", "speaker.actor"),
     # a name, then the post between commas: the name is the mention
     ("R Lowth, Operations and Maintenance, informed the members that repairs were logged on the CRM system.",
      "R Lowth", "speaker.subject"),
