@@ -146,6 +146,11 @@ class SpeakerAttributor:
             if previous is None or previous.item != utt.item:
                 recent = []
             self._attribute(doc, registry, utt, previous, recent, holders)
+            if utt.speaker is None or utt.speaker_rule == "speaker.continuation":
+                writer = _named_by_cue(doc, utt, registry, "speaker.received_from")
+                if writer is not None:   # "An email had been received from Mr Stephen Davies, Western Power confirming"
+                    utt.speaker, utt.speaker_rule = writer.id, "speaker.received_from"
+                    recent.append(writer)
             if presenter is not None and utt.speaker_rule == "speaker.continuation":
                 utt.speaker, utt.speaker_rule = presenter[0].id, presenter[1]
                 recent.append(presenter[0])

@@ -240,6 +240,15 @@ def test_the_chief_is_not_the_chief_administrative_officer_who_spoke_last(nlp):
     assert speaker_of(nlp, body, "The Chief replied that talks had taken place in 2017.", title="5. Fire") == "Kevin Makinen"
 
 
+def test_correspondence_received_from_a_writer_is_theirs(nlp):
+    body = ("Cllr. H. Gwynne reported on the play area. An email had been received from Mr Stephen Davies, Western Power "
+            "confirming that there were no outstanding safety threats on site. The poles had the relevant signage.")
+    said = speakers_said(record_for(nlp, body, title="7. Play Area"))
+    assert said["An email had been received from Mr Stephen Davies, Western Power confirming that there were no "
+                "outstanding safety threats on site."] == "Stephen Davies"
+    assert said["The poles had the relevant signage."] == "Stephen Davies"
+
+
 def test_the_manager_is_the_manager_who_spoke_in_the_item(nlp):
     # a "Project Manager" among the guests does not make "The Manager" ambiguous once the Landfill Manager has spoken
     body = ("Staff Present: Greg Hollingsworth, Landfill Manager\nAlso Present: Mark Underhill, Project Manager\n\n"
