@@ -242,6 +242,11 @@ def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
 
 
+def count_of(token: str) -> int:
+    """'two' -> 2, '14' -> 14, 'twenty-one' -> 21: the count in a time expression."""
+    return _number(token)
+
+
 def _number(token: str) -> int:
     token = re.sub(r"\s+", " ", token.strip().lower())
     if token.isdigit():

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..deadlines import BEFORE, Deadline, find_deadlines, states_vague_timing
+from ..deadlines import BEFORE, Deadline, count_of, find_deadlines, states_vague_timing
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
@@ -44,8 +44,10 @@ DATED_MEETING = re.compile(rf"\bmeeting\s+(?:of|on|held\s+on|scheduled\s+for)\s+
                            rf"|\b(?P<pre_when>{MONTHS}\s*\d{{1,2}}(?:,\s*\d{{4}})?)\s+(?:[A-Z][\w-]*\s+){{0,4}}meeting\b", re.I)
 
 # "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
+# ("the first budget deliberation meeting for the 2019 budget had been scheduled for Monday, November 19": the date,
+# not the first "for")
 STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?\b[^.\n]{0,80}?"
-                                   r"\b(?:on|for)\s+(?P<when>[^.\n]{4,60})", re.I)
+                                   rf"\b(?:on|for)\s+(?P<when>{_WEEKDAY}(?:{MONTHS}\s*\d|\d)[^.\n]{{2,40}})", re.I)
 
 
 @Language.factory(
@@ -102,6 +104,11 @@ class DeadlineResolver:
                 return None
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
+            if best.rule == "deadline.before_event":
+                counted = _counted_back(text_of(doc), best, meeting_date, next_meeting, budget_meeting)
+                if counted is not None:
+                    return DeadlineResult(best.text, counted, best.start, best.end, best.rule)
+                best = next((d for d in after if d.date is not None), best)
             if best.rule == "deadline.named_meeting":
                 named = _named_meeting_date(text_of(doc), best, meeting_date)
                 if named is not None:
@@ -263,6 +270,44 @@ MONTH_MEETING_RULES = {"deadline.month_meeting", "deadline.meeting_in_month"}
 # amendments had been scheduled for May 29, 2023", "a special meeting on Thursday, May 4"
 DATED_NAME = (r"\b{name}\b[^.\n]{{0,60}}?\b(?:on|for)\s+(?P<when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
               r"(?:day)?,?\s+)?(?:" + MONTHS.replace("{", "{{").replace("}", "}}") + r"\s*\d|\d)[^.\n]{{2,40}})")
+
+
+COUNTED_BACK = re.compile(r"(?P<num>\S+(?:[\s-]\S+)?)\s+(?P<unit>day|week|month)s?\s+(?:before|prior\s+to|ahead\s+of|in\s+advance"
+                          r"\s+of)\s+(?P<event>.+)$", re.I)
+
+
+def _counted_back(text: str, deadline: Deadline, meeting_date: date | None, next_meeting: date | None,
+                  budget_meeting: date | None) -> date | None:
+    """'at least two weeks before the first budget deliberation meeting' where the minutes date that meeting: so
+    many days, weeks or months before its date."""
+    match = COUNTED_BACK.search(re.sub(r"(?i)^(?:at\s+least|no\s+later\s+than|not\s+later\s+than)\s+", "", deadline.text))
+    if match is None:
+        return None
+    event = "before " + match.group("event")
+    found = find_deadlines(event, meeting_date, next_meeting_date=next_meeting)
+    when = found[0].date if found and found[0].start == 0 else None
+    if found and found[0].start == 0 and when is None:
+        if found[0].rule == "deadline.budget_meeting":
+            when = budget_meeting
+        elif found[0].rule == "deadline.named_meeting":
+            named = _named_meeting_date(text, Deadline(0, len(event), "at " + match.group("event"), None, found[0].rule),
+                                        meeting_date)
+            when = named
+    if when is None:
+        return None
+    try:
+        count = count_of(match.group("num"))
+    except (KeyError, ValueError):
+        return None
+    unit = match.group("unit").lower()
+    if unit == "day":
+        return when - timedelta(days=count)
+    if unit == "week":
+        return when - timedelta(weeks=count)
+    month = when.month - count
+    year = when.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return when.replace(year=year, month=month, day=min(when.day, 28))
 
 
 def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:

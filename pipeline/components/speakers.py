@@ -142,10 +142,17 @@ class SpeakerAttributor:
         recent: list[Participant] = []   # speakers of the current item, latest last
         holders: dict[str, Participant] = {}   # chair / vice_chair elected so far in this meeting
         presenter: tuple[Participant, str] | None = None   # who speaks next: a welcomed guest, a letter's author
+        lister: str | None = None   # who introduced a list ("presented her report with the following updates:")
         for utt in utterances:
             if previous is None or previous.item != utt.item:
-                recent = []
+                recent, lister = [], None
             self._attribute(doc, registry, utt, previous, recent, holders)
+            if utt.speaker is None and lister is not None and not utt.blocks:
+                utt.speaker, utt.speaker_rule = lister, "speaker.following_list"   # the list's points are theirs
+            elif utt.speaker is not None and utt.speaker_rule not in ("speaker.continuation", "speaker.following_list"):
+                lister = None   # someone else speaks: the list is over
+            if utt.speaker is not None and FOLLOWING_LIST.search(text_of(doc)[utt.start:utt.end]):
+                lister = utt.speaker
             if utt.speaker is None or utt.speaker_rule == "speaker.continuation":
                 writer = _named_by_cue(doc, utt, registry, "speaker.received_from")
                 if writer is not None:   # "An email had been received from Mr Stephen Davies, Western Power confirming"
@@ -500,6 +507,11 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
     if not match:
         return []
     return registry.welcome(match.group("who"), utt.start + match.start("who"))
+
+
+# a sentence that introduces the speaker's own list: "presented her monthly report with the following updates:",
+# "reported as follows:" (the numbered points below are hers until someone else is named)
+FOLLOWING_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b[^.!?]{0,40}:\s*$", re.I)
 
 
 def author_read_out(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:

@@ -113,6 +113,10 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
     # a month's meeting named by its date anywhere in the minutes ("deferred to the Board's regular meeting of ...")
     ("The Manager said she would bring a planning addendum to the Board before the April meeting. THAT File B-14/22 "
      "be deferred to the Board's regular meeting of April 18, 2024.", "2024-04-17"),
+    # counted back from a meeting the minutes date: two weeks before it
+    ("The Manager said she would circulate the draft no later than two weeks before the first budget deliberation "
+     "meeting. The first budget deliberation meeting had been scheduled for Monday, March 18, 2024.", "2024-03-04"),
+    ("The Manager said she would post the agenda at least 10 days before the next meeting.", "2024-03-18"),
     # "the first meeting in March": the meeting the minutes date in March
     ("The Manager said she would report at the first meeting in March.", "2024-03-28"),
     # an event dated by "on" after it: before it is the day before
@@ -201,6 +205,9 @@ def test_a_joined_acts_later_deadline_bounds_the_promise(nlp, sentence, expected
     # "before budget deliberations": the day before the budget meeting the minutes date elsewhere, else no date
     ("Council will hold a special budget meeting on Thursday, April 4, 2019 at 6:00 p.m.", "2019-04-03"),
     ("The budget session scheduled for March 26, 2019 will be held in the Chambers.", "2019-03-25"),
+    # the date after the first "for" ("the first budget deliberation meeting for the 2019 budget ... scheduled for")
+    ("The first budget deliberation meeting for the 2019 budget had been scheduled for Thursday, April 4, 2019.",
+     "2019-04-03"),
     # a schedule of several sessions: the first
     ("The proposed schedule set budget sessions of the Committee for March 26 and April 2, 2019.", "2019-03-25"),
     ("The budget meeting was held on March 1, 2019.", None),   # already past

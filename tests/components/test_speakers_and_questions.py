@@ -249,6 +249,15 @@ def test_correspondence_received_from_a_writer_is_theirs(nlp):
     assert said["The poles had the relevant signage."] == "Stephen Davies"
 
 
+def test_the_points_of_a_speakers_own_list_are_theirs(nlp):
+    # numbered points, each a point of its own (no continuation from one to the next)
+    body = ("Cllr. O’Hanlon welcomed the discussion. The Chair summarised the comments discussed as follows:\n\n"
+            "1. Media campaign\n\n2. Enforcement\n\nCllr. Secas reinforced that a campaign is needed.")
+    said = speakers_said(record_for(nlp, "Present: Councillor Ann Lee (Chair), Cllr. O’Hanlon, Cllr. Secas\n\n" + body,
+                                    title="3. Accessibility"))
+    assert said["Media campaign"] == said["Enforcement"] == "Ann Lee"
+
+
 def test_the_manager_is_the_manager_who_spoke_in_the_item(nlp):
     # a "Project Manager" among the guests does not make "The Manager" ambiguous once the Landfill Manager has spoken
     body = ("Staff Present: Greg Hollingsworth, Landfill Manager\nAlso Present: Mark Underhill, Project Manager\n\n"
