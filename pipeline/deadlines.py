@@ -242,6 +242,11 @@ def _day_number(token: str) -> int:
     return int(re.match(r"\d+", token).group(0))  # type: ignore[union-attr]
 
 
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, the day clamped to the month's length (May 31 - 1 month = April 30)."""
+    return _add_months(day, months)
+
+
 def count_of(token: str) -> int:
     """'two' -> 2, '14' -> 14, 'twenty-one' -> 21: the count in a time expression."""
     return _number(token)
@@ -362,9 +367,13 @@ def _year(g: Mapping[str, str | None], ctx: _Context) -> date | None:
         year = _rel_year(g.get("rel"), ctx)
     if year is None:
         return None
-    if (g.get("rel") or "").lower() == "new" and _part(g) is None:
-        return date(year, 3, 31)   # "in the New Year": its first quarter (GUIDELINES.md), not all of it
     return _within_year(year, _part(g))
+
+
+def _new_year(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    """'in the New Year': its first quarter (GUIDELINES.md), not all of it."""
+    year = _rel_year("new", ctx)
+    return date(year, 3, 31) if year is not None else None
 
 
 def _month_rel(g: Mapping[str, str | None], ctx: _Context) -> date | None:
@@ -581,6 +590,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "dated_meeting": _dated_meeting,
     "month_end": _month,
     "year_end": _year,
+    "new_year": _new_year,
     "month_rel": _month_rel,
     "week_rel": _week_rel,
     "quarter_end": _quarter,

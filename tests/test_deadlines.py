@@ -222,6 +222,10 @@ IN_SENTENCES = [
     # a budget session named with its year
     ("That staff report back for the first 2024 budget session.", date(2023, 10, 16),
      [("for the first 2024 budget session", None)]),
+    # a season followed by words that are no event is still the season
+    ("The culvert will be completed in the spring due to weather.", date(2022, 10, 13), [("in the spring", date(2023, 5, 31))]),
+    # "before the New Year" is the year's turn; "in the New Year" its first quarter
+    ("The signs will be up before the New Year.", date(2022, 10, 13), [("before the New Year", date(2023, 12, 31))]),
     # a table's due cell holding the week of a day: that week's Sunday; "the Summer period" is the season
     ("Banner installation | Director of Public Works | New | Week of May 11, 2020", date(2020, 2, 10),
      [("Week of May 11", date(2020, 5, 17))]),
@@ -285,7 +289,7 @@ NEGATIVES = [
     ('Phase "2" March 2021 works', WED),   # a quoted number is a label, not a day
     # an event named after a season is no season
     ("Staff will repair the stop logs prior to the Spring Freshet.", WED),
-    ("The crew will grade the road after the spring thaw.", WED),
+    ("The crew will grade the road before the spring thaw.", WED),
     # a season followed by a noun names an event, not the season
     ("Staff will confirm it in writing before the fall sampling event.", WED),
     # counted from an event the minutes do not date

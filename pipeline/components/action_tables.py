@@ -206,5 +206,5 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
                 what=action[0].lower() + action[1:] if action[:2].istitle() else action,
                 evidence_start=start + len(line) - len(line.lstrip()), evidence_end=start + len(line.rstrip()),
                 utterance=utterance, rule="commit.action_table", confidence=header.confidence,
-                verb_start=max(action_at, due_at)))
+                verb_start=due_at))
     return found

@@ -996,10 +996,10 @@ def _be_directed(sent: Span) -> Candidate | None:
     return Candidate("commit.be_directed", verb, who, False, sent, "resolution")
 
 
-# a motion's opening verb in the imperative (Burlington-style "Direct the City Clerk to consult ...")
 # what a resolution authorizes signing officers to do, which permits and promises nothing (synthetic Ontario gold:
 # "be authorized to sign the agreement" is no commitment; "be authorized to negotiate the purchase" is)
 SIGNING_VERBS = {"sign", "execute", "seal", "countersign"}
+# a motion's opening verb in the imperative (Burlington-style "Direct the City Clerk to consult ...")
 IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "authorize": permission, no direction
 
 
@@ -1270,6 +1270,8 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
             continue   # "X proposed the District write to ..., seconded by Y" needs no "that"
         if any(c.tag_ == "MD" for c in child.children):
             return None   # a modal: handled by the modal rules
+        if _negated(child):
+            return None   # "He recommended that Council not proceed with the repair": nothing to do
         passive = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in child.children)
         active_present = child.tag_ in ("VB", "VBZ", "VBP") and not passive
         # "It was agreed that this Question be deferred to the February Meeting": taken up at a named meeting

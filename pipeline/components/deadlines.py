@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..deadlines import BEFORE, Deadline, count_of, find_deadlines, states_vague_timing
+from ..deadlines import BEFORE, Deadline, add_months, count_of, find_deadlines, states_vague_timing
 from ..results import Commitment, DeadlineResult
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
@@ -21,7 +21,7 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
 # "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
 # adjournment "to meet again on March 19, 2019" ("... adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5")
-STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:[\w&'’-]+ ){{0,3}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
+STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:(?!(?:the|a|an|this|that)\b)[\w&'’-]+ ){{0,3}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
                             r"district|council|regular|scheduled|regularly scheduled|budget) )?)(?:meeting|(?<=budget )session)\b"
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
@@ -38,16 +38,16 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:[\w&'’-]+ ){{0,
 
 # a later meeting named by its date: "deferred to the Board's regular meeting of August 18, 2022", "a special meeting
 # on Thursday, May 4", "to the May 1, 2023 meeting"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
-DATED_MEETING = re.compile(rf"\bmeeting\s+(?:of|on|held\s+on|scheduled\s+for)\s+(?P<when>{_WEEKDAY}{MONTHS}\s*\d{{1,2}}"
+WEEKDAY_PREFIX = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"   # "Monday, " before a date
+DATED_MEETING = re.compile(rf"\bmeeting\s+(?:of|on|held\s+on|scheduled\s+for)\s+(?P<when>{WEEKDAY_PREFIX}{MONTHS}\s*\d{{1,2}}"
                            rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
-                           rf"|\b(?P<pre_when>{MONTHS}\s*\d{{1,2}}(?:,\s*\d{{4}})?)\s+(?:[A-Z][\w-]*\s+){{0,4}}meeting\b", re.I)
+                           rf"|\b(?P<pre_when>{MONTHS}\s*\d{{1,2}}(?:,\s*\d{{4}})?)\s+(?:(?-i:[A-Z])[\w-]*\s+){{0,4}}meeting\b", re.I)
 
 # "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
 # ("the first budget deliberation meeting for the 2019 budget had been scheduled for Monday, November 19": the date,
 # not the first "for")
 STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?\b[^.\n]{0,80}?"
-                                   rf"\b(?:on|for)\s+(?P<when>{_WEEKDAY}(?:{MONTHS}\s*\d|\d)[^.\n]{{2,40}})", re.I)
+                                   rf"\b(?:on|for)\s+(?P<when>{WEEKDAY_PREFIX}(?:{MONTHS}\s*\d|\d)[^.\n]{{2,40}})", re.I)
 
 
 @Language.factory(
@@ -105,7 +105,7 @@ class DeadlineResolver:
             best = after[0] if after else found[-1]
             best = _coordinated_act_deadline(doc, commitment, after) or _dated_by_what_follows(doc, best, found) or best
             if best.rule == "deadline.before_event":
-                counted = _counted_back(text_of(doc), best, meeting_date, next_meeting, budget_meeting)
+                counted = _counted_back(text_of(doc), best, meeting_date, meetings, dated, budget_meeting)
                 if counted is not None:
                     return DeadlineResult(best.text, counted, best.start, best.end, best.rule)
                 best = next((d for d in after if d.date is not None), best)
@@ -245,7 +245,7 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
 
 # "to Glenroy Highlands Council at its March meeting", "with the Kellsport Rotary Club at its next meeting": another
 # body named right before "its" meeting
-OTHER_BODY = re.compile(r"\b(?:to|with|before|of)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){1,5}(?:Council|Board|Committee|"
+OTHER_BODY = re.compile(r"\b(?:to|with|before|of)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Board|Committee|"
                         r"Commission|Authority|Association|Club|Society|Foundation|Chamber|Legion|Corporation))\s+$")
 # "held before the last day of classes on June 29", "prior to final budget approval on February 5": an event dated
 # by the "on" after it, which the promise must come before (not "before the deadline on ...", which still means by it)
@@ -261,53 +261,50 @@ def _another_bodys_meeting(doc: Doc, start: int, deadline: Deadline) -> bool:
     named = OTHER_BODY.search(text_of(doc), max(start, deadline.start - 160), deadline.start)
     if named is None:
         return False
-    ours = (doc._.meeting.body or "") if doc._.meeting is not None else ""
-    return named.group("body").split()[0].lower() not in ours.lower()
+    meeting = doc._.meeting
+    # the body the minutes are of: as read from the header, or the header's own words ("Regular Council Meeting")
+    ours = " ".join(filter(None, (meeting.body, meeting.title) if meeting is not None else ())) + " " \
+        + text_of(doc)[:min(400, start)]
+    return " ".join(named.group("body").split()).lower() not in " ".join(ours.split()).lower()
 
 
 MONTH_MEETING_RULES = {"deadline.month_meeting", "deadline.meeting_in_month"}
 # what dates a meeting named by its kind where the minutes name it again: "the statutory public meeting on the
 # amendments had been scheduled for May 29, 2023", "a special meeting on Thursday, May 4"
-DATED_NAME = (r"\b{name}\b[^.\n]{{0,60}}?\b(?:on|for)\s+(?P<when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)"
-              r"(?:day)?,?\s+)?(?:" + MONTHS.replace("{", "{{").replace("}", "}}") + r"\s*\d|\d)[^.\n]{{2,40}})")
+DATED_NAME = (r"\b{name}\b[^.\n]{{0,60}}?\b(?:on|for)\s+(?P<when>" + WEEKDAY_PREFIX.replace("{", "{{").replace("}", "}}")
+              + r"(?:" + MONTHS.replace("{", "{{").replace("}", "}}") + r"\s*\d|\d)[^.\n]{{2,40}})")
 
 
-COUNTED_BACK = re.compile(r"(?P<num>\S+(?:[\s-]\S+)?)\s+(?P<unit>day|week|month)s?\s+(?:before|prior\s+to|ahead\s+of|in\s+advance"
-                          r"\s+of)\s+(?P<event>.+)$", re.I)
+COUNTED_BACK = re.compile(r"(?P<num>(?:a\s+couple\s+of|\S+(?:-\S+)?))\s+(?P<unit>day|week|month)s?\s+(?:before|prior\s+to|"
+                          r"ahead\s+of|in\s+advance\s+of)\s+(?P<event>.+)$", re.I)
 
 
-def _counted_back(text: str, deadline: Deadline, meeting_date: date | None, next_meeting: date | None,
+def _counted_back(text: str, deadline: Deadline, meeting_date: date | None, meetings: list[date], dated: list[date],
                   budget_meeting: date | None) -> date | None:
     """'at least two weeks before the first budget deliberation meeting' where the minutes date that meeting: so
     many days, weeks or months before its date."""
-    match = COUNTED_BACK.search(re.sub(r"(?i)^(?:at\s+least|no\s+later\s+than|not\s+later\s+than)\s+", "", deadline.text))
+    match = COUNTED_BACK.search(deadline.text)
     if match is None:
         return None
-    event = "before " + match.group("event")
-    found = find_deadlines(event, meeting_date, next_meeting_date=next_meeting)
-    when = found[0].date if found and found[0].start == 0 else None
-    if found and found[0].start == 0 and when is None:
-        if found[0].rule == "deadline.budget_meeting":
-            when = budget_meeting
-        elif found[0].rule == "deadline.named_meeting":
-            named = _named_meeting_date(text, Deadline(0, len(event), "at " + match.group("event"), None, found[0].rule),
-                                        meeting_date)
-            when = named
-    if when is None:
+    event = "at " + match.group("event")   # the event's own day ("at the April 15 meeting"), counted back below
+    found = find_deadlines(event, meeting_date, next_meeting_date=meetings[0] if meetings else None)
+    if not found or found[0].start != 0:
         return None
+    when = _stated_meeting_day(found[0], meetings, dated)
+    if when is None and found[0].rule == "deadline.budget_meeting":
+        when = budget_meeting
+    elif when is None and found[0].rule == "deadline.named_meeting":
+        when = _named_meeting_date(text, found[0], meeting_date)
     try:
         count = count_of(match.group("num"))
     except (KeyError, ValueError):
         return None
+    if when is None:
+        return None
     unit = match.group("unit").lower()
-    if unit == "day":
-        return when - timedelta(days=count)
-    if unit == "week":
-        return when - timedelta(weeks=count)
-    month = when.month - count
-    year = when.year + (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    return when.replace(year=year, month=month, day=min(when.day, 28))
+    if unit == "month":
+        return add_months(when, -count)
+    return when - timedelta(days=count * (7 if unit == "week" else 1))
 
 
 def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
@@ -330,8 +327,11 @@ def _stated_meeting_day(deadline: Deadline, meetings: list[date], dated: list[da
         return meetings[0] - timedelta(days=1)
     if deadline.rule not in MONTH_MEETING_RULES or deadline.date is None:
         return deadline.date
-    held = next((d for d in (meetings if dated is None else dated)
-                 if (d.year, d.month) == (deadline.date.year, deadline.date.month)), None)
+    in_month = [d for d in (meetings if dated is None else dated)
+                if (d.year, d.month) == (deadline.date.year, deadline.date.month)]
+    # "at the second meeting in May": the second the minutes date in May; otherwise the first
+    nth = 1 if deadline.rule == "deadline.meeting_in_month" and re.search(r"(?i)\bsecond\b", deadline.text) else 0
+    held = in_month[nth] if len(in_month) > nth else None
     if held is None:
         return deadline.date
     return held - timedelta(days=1) if before else held

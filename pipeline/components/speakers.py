@@ -143,16 +143,21 @@ class SpeakerAttributor:
         holders: dict[str, Participant] = {}   # chair / vice_chair elected so far in this meeting
         presenter: tuple[Participant, str] | None = None   # who speaks next: a welcomed guest, a letter's author
         lister: str | None = None   # who introduced a list ("presented her report with the following updates:")
+        lister_text = False         # ... or a text of their own ("proposed the following amendment:")
         for utt in utterances:
             if previous is None or previous.item != utt.item:
-                recent, lister = [], None
+                recent, lister, lister_text = [], None, False
             self._attribute(doc, registry, utt, previous, recent, holders)
-            if utt.speaker is None and lister is not None and not utt.blocks:
+            point = lister_text or _opens_list_point(doc, utt)
+            if utt.speaker is None and lister is not None and not utt.blocks and point:
                 utt.speaker, utt.speaker_rule = lister, "speaker.following_list"   # the list's points are theirs
-            elif utt.speaker is not None and utt.speaker_rule not in ("speaker.continuation", "speaker.following_list"):
-                lister = None   # someone else speaks: the list is over
-            if utt.speaker is not None and FOLLOWING_LIST.search(text_of(doc)[utt.start:utt.end]):
-                lister = utt.speaker
+            elif (utt.speaker is not None and utt.speaker_rule not in ("speaker.continuation", "speaker.following_list")) \
+                    or not point:
+                lister = None   # someone else speaks, or the prose goes on: the list is over
+            said = text_of(doc)[utt.start:utt.end]
+            if utt.speaker is not None and FOLLOWING_LIST.search(said):
+                # "proposed the following amendment:": its text is the proposer's, points and prose alike
+                lister, lister_text = utt.speaker, bool(FOLLOWING_TEXT.search(said))
             if utt.speaker is None or utt.speaker_rule == "speaker.continuation":
                 writer = _named_by_cue(doc, utt, registry, "speaker.received_from")
                 if writer is not None:   # "An email had been received from Mr Stephen Davies, Western Power confirming"
@@ -510,8 +515,10 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
 
 
 # a sentence that introduces the speaker's own list: "presented her monthly report with the following updates:",
-# "reported as follows:" (the numbered points below are hers until someone else is named)
+# "reported as follows:" (the numbered or bulleted points right below are hers, until a line that is no point or
+# someone else is named)
 FOLLOWING_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b[^.!?]{0,40}:\s*$", re.I)
+FOLLOWING_TEXT = re.compile(r"\bthe\s+following\s+(?:amendment|motion|resolution|notice\s+of\s+motion)\b", re.I)
 
 
 def author_read_out(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
@@ -615,6 +622,14 @@ SUBMISSION_TEXT = re.compile(rf"^[\W\d]*(?:{WRITER}|We(?=\s+will\s+move\b[^.\n]{
 def _interrogative_opening() -> re.Pattern:
     row = next(r for r in load_rules("question_cues") if r["id"] == "question.interrogative")
     return re.compile(row["pattern"])
+
+
+def _opens_list_point(doc: Doc, utt: Utterance) -> bool:
+    """The utterance opens a line with a list marker ("1. Media campaign", "- Dealing with correspondence")."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, utt.start) + 1
+    before = text[line_start:utt.start].strip()
+    return bool(before) and bool(LIST_MARKER.fullmatch(text[line_start:utt.start].lstrip()) or re.fullmatch(r"[-•●▪‣∙·*–]", before))
 
 
 def _opens_numbered_paragraph(doc: Doc, utt: Utterance) -> bool:

@@ -15,7 +15,8 @@ NORMALISED TEXT CONVENTIONS (downstream rules depend on these)
    markdown converted from PDF does). A next line that opens a list item, a numbered point, a
    label ("Present:", "Moved by: ..."), a resolution's number or a motion's text ("I will move ..."),
    or is an ALL-CAPS heading, is never a wrap target; nor is any line after a numbered ALL-CAPS
-   heading ("3. DISCLOSURE OF INTEREST").
+   heading ("3. DISCLOSURE OF INTEREST"), nor a line of prose after a numbered heading in title case
+   ("5.3 Report FIN-2023-22, 2024 Budget Schedule").
 3. Page furniture is removed: page breaks, bare page numbers, "Page 3 of 7", the converter's
    "[Original file](...)" and "Scanned page" lines (pipeline/rules/furniture.jsonl), and running
    headers/footers recurring on most pages. Signature lines stay.

@@ -198,6 +198,11 @@ _SENTENCE_VERB = re.compile(
     r"agreed|advised|outlined|asked|informed|congratulated|referred|proposed|seconded)\b"
 )
 _DASHES = re.compile(r"\s*[–—-]\s*")
+def _chair_word(text: str) -> str:
+    """'chairperson', 'chairman', 'chairwoman' -> 'chair'; 'vice chair', 'vice-chairperson' -> 'vice-chair'."""
+    return re.sub(r"chair(?:person|man|woman)?\b", "chair", re.sub(r"^vice[\s-]+", "vice-", text))
+
+
 _CHAIR_MENTION = re.compile(
     r"^(?:An\s+)?(?:Cathaoirleach|Chathaoirleach|Chairman|Chairwoman|Chairperson|Chair|Lord\s+Mayor|Mayor|"
     r"Príomh\s+Ch?omhairleoir|Reeve|Warden|Head\s+of\s+Council)$",
@@ -400,13 +405,13 @@ class ParticipantRegistry:
         key = _norm(text)
         if _VICE_MENTION.match(text):
             vices = [p for p in pool if p.kind == "vice_chair"]
-            named = [p for p in vices if p.role and _norm(p.role) == key]
+            named = [p for p in vices if p.role and _chair_word(_norm(p.role)) == _chair_word(key)]
             return self._unique(named if len(vices) > 1 and named else vices)
         if _CHAIR_MENTION.match(text):
             chairs = [p for p in pool if p.kind == "chair"]
             # "the Chair" of a board whose members include a Reeve (a head of council, kind chair too): the one
-            # listed as the Chair
-            named = [p for p in chairs if p.role and _norm(p.role) == key]
+            # listed as the Chair (or Chairperson, Chairman: one post)
+            named = [p for p in chairs if p.role and _chair_word(_norm(p.role)) == _chair_word(key)]
             return self._unique(named if len(chairs) > 1 and named else chairs)
         if key == "clerk":
             clerks = [p for p in pool if p.kind == "clerk"]

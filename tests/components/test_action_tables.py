@@ -73,6 +73,9 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
     ("Correspondence | Department | Direction\nLetter from MTO re Highway 11 | Public Works Manager | Receive for "
      "information", []),
     ("Council Direction | Department\nApproved as presented | Public Works Manager", []),
+    # the due column before the action column
+    ("Target Date | Action | Responsible\nOctober 31, 2021 | Obtain a bridge estimate | Public Works Manager",
+     [("Public Works Manager", "Tom Reid", "obtain a bridge estimate", "2021-10-31")]),
     # an outstanding items list: the date the item was raised is no deadline, the target cell is
     ("Item | Date Raised | Responsibility | Status | Target Date\n"
      "Sidewalk plowing review | Sept. 14, 2021 | Public Works Manager | New | October 12, 2021\n"
@@ -81,7 +84,7 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
       ("CAO-Clerk", "Deborah Lynch", "trail signage", None)]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
         "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row",
-        "outstanding-items"])
+        "due-first", "outstanding-items"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
@@ -101,8 +104,9 @@ def test_action_table_rows(nlp, table, expected):
      "- Post the road closure notice - CAO-Clerk - next meeting",
      [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31"),
       ("CAO-Clerk", "Deborah Lynch", "post the road closure notice", None)]),
-    # a line whose cells name no one listed ends the list: it is prose, not an action
-    ("- Snow plowing - winter 2021 - see the report\n- Obtain a quote - Tom Reid - October 31, 2021", []),
+    # a line whose cells name no one listed ends the list: it is prose, not an action, and nothing after it is read
+    ("- Post the notice - CAO-Clerk - October 12, 2021\n- Snow plowing - winter 2021 - see the report\n"
+     "- Obtain a quote - Tom Reid - October 31, 2021", [("CAO-Clerk", "Deborah Lynch", "post the notice", "2021-10-12")]),
 ], ids=["dash-list", "no-owner"])
 def test_action_list_lines(nlp, lines, expected):
     record = record_for(nlp, STAFF + "Action Items\n\n" + lines, title="12. Next Steps", date_line=HEADER)

@@ -55,6 +55,9 @@ from helpers import record_for
     # a "Next Meeting" heading over the meeting's name and its date
     ("11. Next Meeting\n\nRegular Meeting of Council - Monday, February 24, 2020 at 6:00 p.m.\n\n12. Adjournment",
      datetime.date(2020, 2, 10), datetime.date(2020, 2, 24)),
+    # "following" the meeting is not the next meeting
+    ("Following the Council meeting, a public open house will be held on Thursday, March 7.", datetime.date(2024, 2, 22),
+     None),
     # a budget session stated as the next one
     ("The next budget session will be held on Thursday, February 7, 2019 at 9:00 a.m.", datetime.date(2019, 1, 23),
      datetime.date(2019, 2, 7)),
@@ -117,6 +120,12 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
     ("The Manager said she would circulate the draft no later than two weeks before the first budget deliberation "
      "meeting. The first budget deliberation meeting had been scheduled for Monday, March 18, 2024.", "2024-03-04"),
     ("The Manager said she would post the agenda at least 10 days before the next meeting.", "2024-03-18"),
+    ("The Manager said she would post the agenda a couple of weeks before the next meeting.", "2024-03-14"),
+    ("The Manager said she would circulate it 10 days before the April 15 meeting.", "2024-04-05"),
+    ("The Manager said she would circulate it one month before the May 31 meeting.", "2024-04-30"),
+    # a date and four lower-case words before "meeting" is no dated meeting
+    ("The Manager said she would bring the plan before the April meeting. The survey closes April 4 ahead of the "
+     "meeting.", "2024-04-30"),
     # "the first meeting in March": the meeting the minutes date in March
     ("The Manager said she would report at the first meeting in March.", "2024-03-28"),
     # an event dated by "on" after it: before it is the day before

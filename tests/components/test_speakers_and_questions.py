@@ -258,6 +258,14 @@ def test_the_points_of_a_speakers_own_list_are_theirs(nlp):
     assert said["Media campaign"] == said["Enforcement"] == "Ann Lee"
 
 
+def test_a_proposed_texts_prose_is_the_proposers(nlp):
+    present = "Present: Councillor Ann Lee (Chair), Cllr. Benson, Cllr. Costelloe\n\n"
+    said = speakers_said(record_for(nlp, present + "Cllr. Benson proposed the following amendment:\n\n(g) To ensure "
+                                    "sufficient land zoning around the road.\n\nReason: A business campus is outlined "
+                                    "in the strategy.", title="22. Change to Chapter 10"))
+    assert said["Reason: A business campus is outlined in the strategy."] == "Benson"
+
+
 def test_the_manager_is_the_manager_who_spoke_in_the_item(nlp):
     # a "Project Manager" among the guests does not make "The Manager" ambiguous once the Landfill Manager has spoken
     body = ("Staff Present: Greg Hollingsworth, Landfill Manager\nAlso Present: Mark Underhill, Project Manager\n\n"
