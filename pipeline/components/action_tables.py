@@ -114,7 +114,7 @@ def _owners(owner_cell: str, registry) -> list[str]:
 
 
 # a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Summary of Actions"
-ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
+ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
                                  r"Follow[-\s]?up\s+(?:Items|Actions)|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*(?:[-•●○▪■◦*]\s+|\d{1,2}[.)]\s+)?")
 DASH_CELL = re.compile(r"\s+[-–—]\s+")
@@ -138,15 +138,21 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
             continue
         body_at = BULLET.match(line).end()
         cells = DASH_CELL.split(line[body_at:].rstrip())
-        owner_index = next((i for i, c in enumerate(cells[1:], 1) if registry.resolve(c) is not None), None)
+        words = _header_words()
+        if all(c.strip().lower() in words.action | words.owner | words.due | words.status | words.weak_action | {"what"}
+               for c in cells):
+            continue   # the list's own column names: "Who - What - When"
+        # "action - owner - when", or "owner - action - when" (a Who / What / When recap)
+        owner_index = next((i for i, c in enumerate(cells) if registry.resolve(c) is not None), None)
         if len(cells) < 2 or owner_index is None:
             in_list = False
             continue
-        action, owner = cells[0], cells[owner_index]
+        owner = cells[owner_index]
+        action = cells[1] if owner_index == 0 else cells[0]
         if DECIDED_ONLY.match(action):
             continue
-        action_at = start + body_at
-        owner_at = start + line.find(owner, body_at + len(action))
+        action_at = start + line.find(action, body_at)
+        owner_at = start + line.find(owner, body_at)
         participant = registry.resolve(owner)
         if (owner_at, owner_at + len(owner)) not in participant.mentions:
             participant.mentions.append((owner_at, owner_at + len(owner)))

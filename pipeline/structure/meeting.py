@@ -187,15 +187,40 @@ def _written_dates(header: str) -> list[re.Match[str]]:
 
 # a site banner or notice about another meeting above the minutes ("Notice: Budget Session 3 will be held Thursday,
 # February 7, 2019"): not this meeting's date
-_ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|is\s+scheduled|(?:next|upcoming)\s+(?:\w+\s+)?meeting|notice\s*:)", re.I)
+_ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|will\s+be\s+considered|is\s+scheduled|(?:next|upcoming)\s+(?:\w+\s+)?meeting|notice\s*:)", re.I)
 
 
 def _announces_another(header: str, m: re.Match[str]) -> bool:
-    line = header[header.rfind("\n", 0, m.start()) + 1:(header.find("\n", m.end()) + 1 or len(header) + 1) - 1]
+    line_start = header.rfind("\n", 0, m.start()) + 1
+    line = header[line_start:(header.find("\n", m.end()) + 1 or len(header) + 1) - 1]
+    # the line above, when it is a heading of its own ("Next meeting" over "Committee: Monday, July 9, 2018")
+    above = next((ln for ln in reversed(header[:line_start].splitlines()) if ln.strip()), "")
+    if len(above) < 40 and re.fullmatch(r"\s*(?:next|upcoming)\s+meetings?\s*:?\s*", above, re.I):
+        return True
     return bool(_ANNOUNCED.search(line)) and not re.search(r"\bthis\s+meeting\b", line, re.I)   # "this meeting will be held electronically on ..."
 
 
+# a labelled numeric date, as an agenda system prints it: "Meeting date/time: | 6/11/2018 9:30 AM"
+_LABELLED_NUMERIC = re.compile(r"(?i)\bmeeting\s+date(?:\s*/\s*time)?\s*:\s*\|?\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b")
+
+
+def _labelled_numeric_date(text: str, header: str) -> tuple[datetime.date | None, tuple[int, int] | None]:
+    """'Meeting date/time: 6/11/2018': month first where the minutes write their dates month first ("Monday, July 9,
+    2018"), as North American agenda systems do; day first otherwise, or where only one order is a date."""
+    m = _LABELLED_NUMERIC.search(header)
+    if m is None:
+        return None, None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    month_first = len(_MONTH_FIRST_RE.findall(text)) > len(_DATE_RE.findall(text))
+    if a > 12 or (b <= 12 and not month_first):
+        a, b = b, a   # day first
+    return _make_date(year, a, b), (m.start(), m.end())
+
+
 def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.date | None, tuple[int, int] | None]:
+    labelled, span = _labelled_numeric_date(text, header)
+    if labelled is not None:
+        return labelled, span
     dates = _written_dates(header)
     own = [m for m in dates if not _announces_another(header, m)]
     for m in own or dates:

@@ -687,7 +687,8 @@ _COMMA_OR_HONORIFIC = re.compile(
     r"\s*[,|]\s*|(?<!\band)(?<!\b&)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z])"
 )
 _LINE_START = re.compile(r"(?m)^[ \t]*")
-_HEADING_END = re.compile(r"[ \t]*(?::[ \t]*(?:\|[ \t]*)?|\|[ \t]*|(?=\n|$))")
+# (a note on how they attended may sit before the colon: "Council Present (electronically):")
+_HEADING_END = re.compile(r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?::[ \t]*(?:\|[ \t]*)?|\|[ \t]*|(?=\n|$))")
 _PLURAL_TITLE = frozenset({"councillors", "councilors", "cllrs", "cllrs.", "clirs", "clirs.", "clrs", "clrs."})
 # Attendance-table status cells and notes ("Present", "Regrets", "electronically").
 _STATUS_CELL = re.compile(
@@ -1181,7 +1182,7 @@ def _embedded_heading_regex() -> re.Pattern[str]:
 def _heading_end(text: str, m: re.Match[str]) -> int | None:
     """Where the list starts after a heading match, or None if this is not a heading."""
     after = _HEADING_END.match(text, m.end())
-    mark = "".join(after.group().split()) if after else ""
+    mark = "".join(re.sub(r"\([^()]*\)", "", after.group()).split()) if after else ""
     if after and (mark in (":", "|", ":|") or text[after.end():after.end() + 1] in ("\n", "")):
         return after.end()
     if m.group().isupper() and re.match(r" +[A-Z]", text[m.end():]):

@@ -107,9 +107,13 @@ def test_action_table_rows(nlp, table, expected):
     # a line whose cells name no one listed ends the list: it is prose, not an action, and nothing after it is read
     ("- Post the notice - CAO-Clerk - October 12, 2021\n- Snow plowing - winter 2021 - see the report\n"
      "- Obtain a quote - Tom Reid - October 31, 2021", [("CAO-Clerk", "Deborah Lynch", "post the notice", "2021-10-12")]),
-], ids=["dash-list", "no-owner"])
+    # a "Who - What - When" recap: its column names, then the owner first
+    ("- Tom Reid - Obtain a quote for the bridge deck - October 31, 2021",
+     [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31")]),
+], ids=["dash-list", "no-owner", "owner-first"])
 def test_action_list_lines(nlp, lines, expected):
-    record = record_for(nlp, STAFF + "Action Items\n\n" + lines, title="12. Next Steps", date_line=HEADER)
+    record = record_for(nlp, STAFF + "Council Action Items\nWho - What - When\n" + lines, title="12. Next Steps",
+                        date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
             for c in record["commitments"] if c["rule"] == "commit.action_list"]
     assert rows == expected

@@ -313,6 +313,7 @@ QUESTIONS = [
      "In reply to Members queries, the Chief Superintendent stated that it was too early to comment.", "Members"),
     ("question.requested_that", "The Mayor requested that information be provided on the number of State Agencies.", "The Mayor"),
     ("question.asked_someone", "Councillor Teefy asked Ms O’Sullivan whether funding was available.", "Councillor Teefy"),
+    ("question.asked_someone", "Mayor Dubuc asked the CAO/Clerk whether staff had obtained any quotes.", "Mayor Dubuc"),
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
     ("question.clarified_in_response", "The following points were clarified in response to queries raised by Members:", "Members"),
     ("question.member_request", "Members requested a map showing the Municipal District boundary.", "Members"),

@@ -241,3 +241,20 @@ def test_irish_municipal_district_is_not_an_ontario_district():
 ])
 def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
     assert parse_meeting_info("Some text without a date.\n\n", source=source).date == expected
+
+
+@pytest.mark.parametrize("header, date", [
+    # an agenda system's labelled numeric date, month first where the page writes its dates month first; the "Next
+    # meeting" box below it is another meeting
+    ("Meeting Details\n\nMeeting date/time: | 6/11/2018 9:30 AM | Minutes status: | Final\n\nNext meeting\n\n"
+     "Finance and Administration Standing Committee: Monday, July 9, 2018, 9:30 AM\n\nRecommendations of this meeting "
+     "will be considered by City Council on Monday, June 25, 2018", datetime.date(2018, 6, 11)),
+    # day first where the page writes its dates day first
+    ("Meeting date: 6/11/2018\n\nThe minutes of the meeting held on 9th October, 2018 were adopted.",
+     datetime.date(2018, 11, 6)),
+    # a "Next meeting" heading over the next meeting's date is not this meeting's date
+    ("THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nNext meeting\nMonday, July 9, 2018\n\n"
+     "Minutes of the meeting of Monday, June 11, 2018", datetime.date(2018, 6, 11)),
+])
+def test_meeting_date_is_not_another_meetings(header, date):
+    assert parse_meeting_info(header).date == date

@@ -1028,3 +1028,11 @@ def test_staff_and_advisors_and_a_members_municipality_in_brackets():
         "Staff and Advisors Present\n\n- Colleen Vandersluis, Secretary-Treasurer\n\n1. Call to Order\n")
     got = {p.name: p.role for p in registry.participants}
     assert got == {"Gunnar Solberg": "Chair", "Ruth Ballantyne": None, "Colleen Vandersluis": "Secretary-Treasurer"}
+
+
+def test_a_note_on_how_members_attended_before_the_headings_colon():
+    registry = find_participants(
+        "REGULAR MEETING OF COUNCIL - ELECTRONIC MEETING\nCouncil Present (electronically): Mayor Frank Dubuc, "
+        "Councillor Gary Hrycyk\nStaff Present (electronically): Christine Brunelle, CAO/Clerk\n1. CALL TO ORDER\n")
+    assert {p.name: p.role for p in registry.participants} == {
+        "Frank Dubuc": "Mayor", "Gary Hrycyk": "Councillor", "Christine Brunelle": "CAO/Clerk"}
