@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..extensions import text_of
 from ..results import Actor, Commitment
 from ..rulebook import load_rules
+from .speakers import LIST_MARKER
 
 CELL = " | "
 
@@ -116,7 +117,7 @@ def _owners(owner_cell: str, registry) -> list[str]:
 # a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Summary of Actions"
 ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
                                  r"Follow[-\s]?up\s+(?:Items|Actions)|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
-BULLET = re.compile(r"^\s*(?:[-•●○▪■◦*]\s+|\d{1,2}[.)]\s+)?")
+
 DASH_CELL = re.compile(r"\s+[-–—]\s+")
 
 
@@ -136,7 +137,9 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
             continue
         if not in_list or not line.strip():
             continue
-        body_at = BULLET.match(line).end()
+        indent = len(line) - len(line.lstrip())
+        marker = LIST_MARKER.match(line, indent)   # "- ", "1. ": layout, not the action
+        body_at = marker.end() if marker else indent
         cells = DASH_CELL.split(line[body_at:].rstrip())
         words = _header_words()
         if all(c.strip().lower() in words.action | words.owner | words.due | words.status | words.weak_action | {"what"}
