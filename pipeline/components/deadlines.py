@@ -109,6 +109,11 @@ class DeadlineResolver:
                 if counted is not None:
                     return DeadlineResult(best.text, counted, best.start, best.end, best.rule)
                 best = next((d for d in after if d.date is not None), best)
+            if best.rule == "deadline.before_clause":
+                dated_event = _event_date(doc, best, meeting_date)
+                if dated_event is not None:
+                    return DeadlineResult(best.text, dated_event - timedelta(days=1), best.start, best.end, best.rule)
+                best = next((d for d in after if d.date is not None), best)
             if best.rule == "deadline.named_meeting":
                 named = _named_meeting_date(text_of(doc), best, meeting_date)
                 if named is not None:
@@ -305,6 +310,38 @@ def _counted_back(text: str, deadline: Deadline, meeting_date: date | None, meet
     if unit == "month":
         return add_months(when, -count)
     return when - timedelta(days=count * (7 if unit == "week" else 1))
+
+
+# the verb of an event told as a clause, and the words the minutes may date it with elsewhere
+EVENT_VERBS = {"open": r"open(?:s|ed|ing)?", "begin": r"(?:begin|begins|began|beginning|start|starts|started|starting|"
+               r"commence|commences|commenced|commencing)", "start": "", "commence": "",
+               "take": r"(?:take|takes|taking|took)\s+effect|effective", "is": r"adopt\w*|approv\w*|finali[sz]\w*",
+               "are": ""}
+EVENT_CLAUSE = re.compile(r"(?:(?:the|its|their)\s+)?(?P<words>(?:[\w'’-]+\s+){0,3}?)(?P<noun>[\w'’-]+)\s+"
+                          r"(?P<verb>opens?|begins?|starts?|commences?|takes?|is|are)\b", re.I)
+
+
+def _event_date(doc: Doc, deadline: Deadline, meeting_date: date | None) -> date | None:
+    """'before the trails open' where the minutes date that event elsewhere ("the trails are expected to open on
+    December 20"): the date of the one sentence naming the event's noun, its verb and a date."""
+    clause = EVENT_CLAUSE.search(re.sub(rf"(?i)^{BEFORE}\s+", "", deadline.text))
+    if clause is None:
+        return None
+    verb = clause.group("verb").lower().rstrip("s") or "is"
+    verb = {"begin": "begin", "start": "begin", "commence": "begin", "opens": "open", "ar": "is", "i": "is"}.get(verb, verb)
+    verbs = EVENT_VERBS.get(verb) or EVENT_VERBS["begin"]
+    if clause.group("noun").lower() in {"it", "they", "this", "that", "these", "those", "he", "she", "we"}:
+        return None   # "before they take effect": what "they" are is not in the clause
+    noun = re.escape(clause.group("noun").lower().rstrip("s"))
+    text = text_of(doc)
+    found: list[date] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        if deadline.text in sentence or not re.search(rf"(?i)\b{noun}s?\b", sentence) or not re.search(rf"(?i)\b(?:{verbs})\b", sentence):
+            continue
+        dates = [d.date for d in find_deadlines(sentence, meeting_date) if d.date is not None and d.rule.startswith(
+            ("deadline.full_date", "deadline.day_month", "deadline.numeric_date", "deadline.iso_date"))]
+        found.extend(dates)
+    return found[0] if len(set(found)) == 1 else None   # two dates for it: which one is meant is not said
 
 
 def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:

@@ -126,6 +126,14 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
     # a date and four lower-case words before "meeting" is no dated meeting
     ("The Manager said she would bring the plan before the April meeting. The survey closes April 4 ahead of the "
      "meeting.", "2024-04-30"),
+    # an event told as a clause, dated by the one sentence naming it: the day before
+    ("The Manager said she would meet the club on site before the trails open. The Manager advised that the trails "
+     "are expected to open on March 15, 2024.", "2024-03-14"),
+    # ... not where two sentences date it differently, nor "they"
+    ("The Manager said she would meet the club before the trails open. The east trails open on March 15, 2024 and the "
+     "west trails open on March 22, 2024.", None),
+    ("The Manager said she would publish the hours before they take effect. The new hours take effect on March 1, 2024.",
+     None),
     # "the first meeting in March": the meeting the minutes date in March
     ("The Manager said she would report at the first meeting in March.", "2024-03-28"),
     # an event dated by "on" after it: before it is the day before
