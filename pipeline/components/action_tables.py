@@ -170,6 +170,39 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
     return found
 
 
+# a list point with its owners in brackets at the end: "- Circulate the summary to members within two weeks [Facilitator]",
+# "- Draft a one-page sheet before the October 5 open house [Tomasz Wielgosz, Amira Haddou]"
+BRACKET_OWNER = re.compile(r"^(?P<marker>[ \t]*(?:[-•●○▪■◦*–][ \t]+|\d{1,2}[.)][ \t]+))(?P<action>[A-Z][^\[\]\n]{5,240}?)"
+                           r"[ \t]*\[(?P<owners>[^\[\]\n]{2,80})\][ \t]*\.?[ \t]*$", re.M)
+
+
+def bracket_owner_lines(doc: Doc) -> list[Commitment]:
+    """One action per owner of each list point that names its owners in brackets at its end."""
+    text = text_of(doc)
+    registry = doc._.participants
+    found: list[Commitment] = []
+    for m in BRACKET_OWNER.finditer(text):
+        action = m.group("action").rstrip(" .;")
+        if DECIDED_ONLY.match(action):
+            continue
+        action_at = m.start("action")
+        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
+        for owner_match in re.finditer(r"[^,;&]+", m.group("owners")):
+            owner = re.sub(r"^\s*and\s+", "", owner_match.group()).strip()
+            if not owner or not owner[0].isupper():
+                continue   # "[see report]", "[sic]": a note, not an owner
+            at = m.start("owners") + owner_match.start() + owner_match.group().find(owner)
+            participant = registry.resolve(owner) or registry.get_or_create(owner, (at, at + len(owner)))
+            found.append(Commitment(
+                kind="action",
+                who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
+                what=action[0].lower() + action[1:] if action[:2].istitle() else action,
+                evidence_start=action_at, evidence_end=m.end("owners") + 1,
+                utterance=utterance, rule="commit.action_list", confidence=_header_words().confidence,
+                verb_start=action_at))
+    return found
+
+
 def action_table_rows(doc: Doc) -> list[Commitment]:
     """One action per row of every action-items table in the document."""
     text = text_of(doc)

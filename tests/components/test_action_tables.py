@@ -117,3 +117,15 @@ def test_action_list_lines(nlp, lines, expected):
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
             for c in record["commitments"] if c["rule"] == "commit.action_list"]
     assert rows == expected
+
+
+def test_list_points_with_their_owners_in_brackets(nlp):
+    body = (STAFF + "Next Steps\n\n- Post the road closure notice within two weeks [Deborah Lynch]\n"
+            "- Obtain quotes for the bridge deck before the October 12 meeting [Tom Reid, Deborah Lynch]\n"
+            "- The tender closed in August [see report]\n")
+    record = record_for(nlp, body, title="9. Next Steps", date_line=HEADER)
+    rows = sorted((c["who"]["name"], c["what"], (c["deadline"] or {}).get("date")) for c in record["commitments"]
+                  if c["rule"] == "commit.action_list")
+    assert rows == [("Deborah Lynch", "obtain quotes for the bridge deck", "2021-10-11"),
+                    ("Deborah Lynch", "post the road closure notice", "2021-09-28"),
+                    ("Tom Reid", "obtain quotes for the bridge deck", "2021-10-11")]
