@@ -77,6 +77,8 @@ def _is_chrome(tag: Tag) -> bool:
 
 # a meeting's title block: "Minutes of the Regular Meeting of Council, Monday, October 3, 2016", "October 3, 2016"
 _TITLE_DATE = re.compile(r"\b(?:(?:19|20)\d\d)\b")
+_FULL_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\s+\d{1,2},?\s+(?:19|20)\d\d\b")
 _TITLE_WORDS = re.compile(r"(?i)\b(?:minutes|meeting|council|committee|board)\b|\b(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\s+\d{1,2}\b")
 
@@ -88,9 +90,11 @@ def _title_block(tag: Tag) -> bool:
     if tag.name not in ("header", "div", "section") or tag.name == "div" and not any(
             word in _attrs(tag) for word in _LAYOUT_WORDS):
         return False
-    if tag.find(["h1", "h2", "h3", "time"]) is None or tag.find(["nav", "ul", "form"]) is not None:
+    if tag.find(["nav", "ul", "form"]) is not None:
         return False
     text = tag.get_text(" ", strip=True)
+    if tag.find(["h1", "h2", "h3", "time"]) is None and not _FULL_DATE.search(text):
+        return False   # an agenda viewer's "HeaderBlock" of <p>s names the meeting's full date; a site header does not
     return len(text) <= 300 and bool(_TITLE_DATE.search(text)) and bool(_TITLE_WORDS.search(text))
 
 

@@ -87,6 +87,17 @@ def test_pdftohtml_pages_read_as_a_pdf():
     assert "Present:\nReeve Donald Pettigrew" in text and "\nResolution No. 2017-103\n" in text
 
 
+def test_an_agenda_viewers_header_block_of_paragraphs_is_the_minutes_title():
+    # "HeaderBlock" names a header, but one of <p>s naming the meeting's full date is the minutes' own title block
+    page = ('<html><body><header class="site-header"><a href="/">Home</a></header><main><div class="HeaderBlock">'
+            '<p class="MunicipalityName">The Corporation of the Municipality of Kettlewell</p>'
+            '<p class="DocumentType">Regular Council Meeting</p><p class="MeetingDate">Thursday, June 22, 2023</p>'
+            '</div><p>Mayor Dunstable called the meeting to order.</p></main></body></html>')
+    text = html_text(page.encode())[0]
+    assert text.startswith("The Corporation of the Municipality of Kettlewell") and "Thursday, June 22, 2023" in text
+    assert "Home" not in text
+
+
 def test_pdf2htmlex_pages_read_as_a_pdf():
     # a div per printed line, a div per page, inside a site's template (whose menu is chrome); spacing spans are spaces
     def page(n, lines):
