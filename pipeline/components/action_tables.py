@@ -203,6 +203,38 @@ def bracket_owner_lines(doc: Doc) -> list[Commitment]:
     return found
 
 
+# an action cell written "owner – action": "| Roads Supt. – grade Sideroad 15, first week of May."
+DASH_OWNER_CELL = re.compile(r"(?:(?<=\|\s)|^)(?P<owner>[A-Z][^–—|\n]{1,40}?)\s+[–—]\s+(?P<action>[a-z][^|\n]{3,200}?)"
+                             r"\.?[ \t]*(?=\||$)", re.M)
+NOT_AN_ACTION = re.compile(r"^(?:\w+ed|was|were|is|are|has|had|noted|reported|thanked|no)\b")
+
+
+def dash_owner_cells(doc: Doc) -> list[Commitment]:
+    """Action cells of a table row written "owner – action" (a listed participant, an en or em dash, the action in
+    lower case); not "Mayor Lee – thanked staff", which reports."""
+    text = text_of(doc)
+    if CELL not in text:
+        return []
+    registry = doc._.participants
+    found: list[Commitment] = []
+    for m in DASH_OWNER_CELL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if CELL not in text[line_start:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]:
+            continue   # only in a table's row
+        owner, action = m.group("owner").strip(), m.group("action").strip()
+        participant = registry.resolve(owner)
+        if participant is None or NOT_AN_ACTION.match(action):
+            continue
+        at = m.start("action")
+        utterance = next((u.index for u in doc._.utterances if u.start <= at < u.end), None)
+        found.append(Commitment(
+            kind="action",
+            who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
+            what=action, evidence_start=m.start("owner"), evidence_end=m.end("action"),
+            utterance=utterance, rule="commit.action_table", confidence=_header_words().confidence, verb_start=at))
+    return found
+
+
 def action_table_rows(doc: Doc) -> list[Commitment]:
     """One action per row of every action-items table in the document."""
     text = text_of(doc)

@@ -24,7 +24,7 @@ from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.participants import Participant
 from ..structure.sections import is_owner_cell
-from .action_tables import action_list_lines, action_table_rows, bracket_owner_lines
+from .action_tables import action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells
 from .deadlines import MONTHS
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
@@ -218,7 +218,7 @@ class CommitmentExtractor:
                     else:
                         commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
-        table_rows = action_table_rows(doc) + action_list_lines(doc) + bracket_owner_lines(doc)
+        table_rows = action_table_rows(doc) + action_list_lines(doc) + bracket_owner_lines(doc) + dash_owner_cells(doc)
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
             commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
@@ -442,6 +442,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         found.extend(_further_clauses(sent, resolution.start("rest"), kind, candidate))
     for token in sent:
         lemma = token.lemma_.lower()
+        if lemma in AGREEING_OR_ASKING and _in_condition_or_reason(token):
+            continue   # "... unless the landowners agreed to share the cost", "because contractors were asked to quote"
         # "X will/would do Y", "Y will be done"
         if token.tag_ == "MD" and (token.lower_ in rules["commit.modal_future"].words
                                    or token.lower_ in rules["commit.agreed_should"].words):
@@ -993,6 +995,10 @@ def _be_directed(sent: Span) -> Candidate | None:
     who = sent.doc.char_span(who_start, who_start + len(match.group("who")), alignment_mode="expand")
     if verb is None or who is None:
         return None
+    directed = next((t for t in sent if t.idx >= sent.start_char + match.start() and t.lemma_.lower() in AGREEING_OR_ASKING),
+                    None)
+    if directed is not None and _in_condition_or_reason(directed):
+        return None   # "because three contractors were asked to quote": a reason, not a direction
     return Candidate("commit.be_directed", verb, who, False, sent, "resolution")
 
 
@@ -1255,6 +1261,23 @@ def _seconded_infinitive(proposed: Token) -> Token | None:
                 if child.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                     return child
     return None
+
+
+AGREEING_OR_ASKING = {"agree", "ask", "request", "direct", "instruct"}
+CONDITION_OR_REASON = {"unless", "if", "because", "since", "until", "once", "whether", "provided"}
+
+
+def _in_condition_or_reason(token: Token) -> bool:
+    """The verb heads, or lies in, a clause that states a condition or a reason ("unless the landowners agreed to share
+    the cost", "because three contractors were asked to quote"): no decision or undertaking of its own."""
+    node, seen = token, 0
+    while seen < 4:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_OR_REASON for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node, seen = node.head, seen + 1
+    return False
 
 
 def _subjunctive(governor: Token, sent: Span) -> Candidate | None:

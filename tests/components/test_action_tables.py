@@ -129,3 +129,15 @@ def test_list_points_with_their_owners_in_brackets(nlp):
     assert rows == [("Deborah Lynch", "obtain quotes for the bridge deck", "2021-10-11"),
                     ("Deborah Lynch", "post the road closure notice", "2021-09-28"),
                     ("Tom Reid", "obtain quotes for the bridge deck", "2021-10-11")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Roads Supt. – grade Sideroad 15, first week of May.", [("Tom Reid", "grade Sideroad 15")]),   # the week: deadline
+    ("Public Works Manager – reported the grader repaired.", []),   # a report, not an action
+    ("Trail committee – review the map.", []),                      # no listed participant
+])
+def test_an_owner_dash_action_cell(nlp, cell, expected):
+    staff = "Present: Reeve Harold Fenwick\nStaff: Tom Reid, Roads Supt.; Deborah Lynch, CAO-Clerk\n\n"
+    body = staff + "Item | Discussion | Action/Responsibility\n4. Sideroad 15 | The road is rough. | " + cell
+    record = record_for(nlp, body, title="4. Roads", date_line=HEADER)
+    assert [(c["who"]["name"], c["what"]) for c in record["commitments"] if c["rule"] == "commit.action_table"] == expected

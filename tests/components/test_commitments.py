@@ -1042,3 +1042,13 @@ def test_an_authority_to_sign_promises_nothing(nlp, clause, promised):
             "THAT Council award the paving contract to Greyhaven Paving Ltd.;\n" + clause + "\nCARRIED")
     record = record_for(nlp, body, title="7. Tenders")
     assert [c["what"] for c in record["commitments"] if "award" not in c["what"]] == promised
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Councillor Zaremba said that she would not support further spending unless the landowners agreed to share the cost.",
+    "Councillor Zaremba commented that the crushing came in under budget because three contractors were asked to quote.",
+])
+def test_an_agreement_or_request_inside_a_condition_or_reason_promises_nothing(nlp, sentence):
+    record = record_for(nlp, "Present: Reeve Ann Lee, Councillor Rita Zaremba\n\n" + sentence, title="5. Roads")
+    assert record["commitments"] == []
