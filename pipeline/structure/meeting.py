@@ -187,7 +187,11 @@ def _written_dates(header: str) -> list[re.Match[str]]:
 
 # a site banner or notice about another meeting above the minutes ("Notice: Budget Session 3 will be held Thursday,
 # February 7, 2019"): not this meeting's date
-_ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|will\s+be\s+considered|is\s+scheduled|(?:next|upcoming)\s+(?:\w+\s+)?meeting|notice\s*:)", re.I)
+# a date that is not this meeting's: another meeting announced, a site notice ("... starting October 5!"), or the
+# page's own dates ("Posted: May 29, 2019 | Approved by Council May 27, 2019")
+_ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|will\s+be\s+considered|is\s+scheduled|starting|"
+                        r"(?:posted|published|updated|last\s+modified|approved(?:\s+by\s+\w+)?)\s*(?:on\s*)?:?\s*"
+                        r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|(?:next|upcoming)\s+(?:\w+\s+)?meeting|notice\s*:)", re.I)
 
 
 def _announces_another(header: str, m: re.Match[str]) -> bool:

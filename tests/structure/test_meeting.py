@@ -252,6 +252,11 @@ def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
     # day first where the page writes its dates day first
     ("Meeting date: 6/11/2018\n\nThe minutes of the meeting held on 9th October, 2018 were adopted.",
      datetime.date(2018, 11, 6)),
+    # the page's own dates and a site notice are not the meeting's
+    ("Regular Meeting of Council - Minutes\n\nPosted: May 29, 2019 | Approved by Council May 27, 2019\n\n"
+     "The Corporation of the Town of Port Marrowby\nMonday, May 13, 2019, 6:30 p.m.", datetime.date(2019, 5, 13)),
+    ("Garbage pickup moves to Wednesdays starting October 5!\nTHE CORPORATION OF THE TOWNSHIP OF CORBETT FALLS\n"
+     "MINUTES OF THE REGULAR MEETING OF COUNCIL\nMonday, September 19, 2016", datetime.date(2016, 9, 19)),
     # a "Next meeting" heading over the next meeting's date is not this meeting's date
     ("THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nNext meeting\nMonday, July 9, 2018\n\n"
      "Minutes of the meeting of Monday, June 11, 2018", datetime.date(2018, 6, 11)),
