@@ -1706,6 +1706,7 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
         return Actor(text=None, participant=None, name=None, role=body)
     text = subject.text.strip(" ,;:")
     text = re.sub(r"^(?:That|and)\s+", "", text)
+    text = re.sub(r",?\s+on\s+behalf\s+of\b.*$", "", text)   # "the Chair, on behalf of the Board,": the Chair
     text = strip_trailing_adverbs(text)
     lowered = text.lower()
     if lowered in {"he", "she", "i", "we"}:

@@ -1052,3 +1052,13 @@ def test_an_authority_to_sign_promises_nothing(nlp, clause, promised):
 def test_an_agreement_or_request_inside_a_condition_or_reason_promises_nothing(nlp, sentence):
     record = record_for(nlp, "Present: Reeve Ann Lee, Councillor Rita Zaremba\n\n" + sentence, title="5. Roads")
     assert record["commitments"] == []
+
+
+@pytest.mark.model
+def test_an_actor_acting_on_behalf_of_a_body_is_the_actor(nlp):
+    body = ("Present: Chair Yvonne Dallaire\n\nResolution No. 22-14\nMoved by: Member A. Lee\nSeconded by: Member B. Roy\n"
+            "BE IT RESOLVED THAT the Chair, on behalf of the Board, write to the Minister of Children, Community and "
+            "Social Services requesting full funding.\nCARRIED")
+    record = record_for(nlp, body, title="6. Correspondence")
+    (c,) = record["commitments"]
+    assert c["who"]["text"] == "the Chair" and c["who"]["name"] == "Yvonne Dallaire"
