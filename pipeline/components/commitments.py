@@ -1553,6 +1553,8 @@ def _is_agent(subject: Span | None) -> bool:
         return False
     if PERSON_TITLE.match(subject.text):
         return True
+    if root.text in ("Village", "Town", "City", "Region"):
+        return True   # "That the Village host a Clean-Up Day": the municipality, capitalised (not "the towns")
     listed = subject.doc._.participants.resolve(subject.text) if len(subject) <= 4 else None
     if listed is not None and listed.source != "mention":
         return True   # "Gord will take the quote to Council": a listed person, by first name

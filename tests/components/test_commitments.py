@@ -1062,3 +1062,21 @@ def test_an_actor_acting_on_behalf_of_a_body_is_the_actor(nlp):
     record = record_for(nlp, body, title="6. Correspondence")
     (c,) = record["commitments"]
     assert c["who"]["text"] == "the Chair" and c["who"]["name"] == "Yvonne Dallaire"
+
+
+@pytest.mark.model
+def test_the_village_as_the_actor(nlp):
+    from pipeline.extraction import extract_document
+    from pipeline.ingest import Document
+    text = ("THE CORPORATION OF THE VILLAGE OF PICKEREL FALLS\nREGULAR MEETING OF COUNCIL\nMonday, April 14, 2025\n\n"
+            "Present: Reeve Ann Lee\n\n2. Motion 2025-067\nMoved by Councillor Fleury, Seconded by Councillor Juneau\n"
+            "That the Village host a Community Clean-Up Day on Saturday, May 3, 2025, with free disposal of household "
+            "litter at the Village works yard.\nCarried\n")
+    record = extract_document(Document(source="t.txt", format="txt", text=text, encoding="utf-8", pages=None), nlp)
+    assert [(c["who"]["text"], c["deadline"]["date"]) for c in record["commitments"]] == [("the Village", "2025-05-03")]
+
+
+@pytest.mark.model
+def test_towns_in_general_are_no_actor(nlp):
+    record = record_for(nlp, "He stated that providing Wi-Fi in the towns would provide a tourist opportunity.")
+    assert record["commitments"] == []
