@@ -1709,6 +1709,9 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
     text = subject.text.strip(" ,;:")
     text = re.sub(r"^(?:That|and)\s+", "", text)
     text = re.sub(r",?\s+on\s+behalf\s+of\b.*$", "", text)   # "the Chair, on behalf of the Board,": the Chair
+    if text_of(subject.doc)[subject.end_char:subject.end_char + 1] == "-":
+        # "the Chief Building Official re-inspect the property": the tokenizer split the verb's prefix off
+        text = re.sub(r"\s+(?:re|co|pre|un|non)$", "", text, flags=re.I)
     text = strip_trailing_adverbs(text)
     lowered = text.lower()
     if lowered in {"he", "she", "i", "we"}:

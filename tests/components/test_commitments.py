@@ -1080,3 +1080,13 @@ def test_the_village_as_the_actor(nlp):
 def test_towns_in_general_are_no_actor(nlp):
     record = record_for(nlp, "He stated that providing Wi-Fi in the towns would provide a tourist opportunity.")
     assert record["commitments"] == []
+
+
+@pytest.mark.model
+def test_a_verb_prefix_split_off_by_the_tokenizer_is_not_part_of_the_actor(nlp):
+    # "re-inspect" is split "re", "-", "inspect": the actor is the Chief Building Official, not "... Official re"
+    body = ("Present: Chair Ann Lee; Trevor Pimlott, Chief Building Official\n\nResolution PS-21-04\nMoved by Member A. Roy, "
+            "Seconded by Member B. Vesely\nTHAT the Order be confirmed; AND THAT the Chief Building Official re-inspect the "
+            "property after September 30, 2021 and report the results to the Committee.\nCarried")
+    record = record_for(nlp, body, title="5. Property Standards")
+    assert [c["who"]["name"] for c in record["commitments"]] == ["Trevor Pimlott"]
