@@ -235,6 +235,54 @@ def dash_owner_cells(doc: Doc) -> list[Commitment]:
     return found
 
 
+# an action line of labelled fields: "Who: Kyle Bucknell / What: Obtain quote ... / When: June 21 meeting", "Obtain a
+# building condition assessment - Owner: Library CEO - By: August 15, 2023"
+FIELD = re.compile(r"(?:^|\s[/|–—-]\s)(?P<label>Who|Owner|Responsible|Lead|What|Action|Task|When|By|Due|Target)\s*:\s*"
+                   r"(?P<value>.+?)(?=\s[/|–—-]\s(?:Who|Owner|Responsible|Lead|What|Action|Task|When|By|Due|Target)\s*:|\s*$)")
+OWNER_LABELS, ACTION_LABELS, DUE_LABELS = {"who", "owner", "responsible", "lead"}, {"what", "action", "task"}, \
+    {"when", "by", "due", "target"}
+
+
+def labelled_action_lines(doc: Doc) -> list[Commitment]:
+    """One action per owner of each line of labelled fields: an owner, an action (labelled, or the line's opening
+    words before the first labelled field) and perhaps when."""
+    text = text_of(doc)
+    registry = doc._.participants
+    found: list[Commitment] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        fields = {m.group("label").lower(): m for m in FIELD.finditer(line)}
+        owner = next((fields[k] for k in fields if k in OWNER_LABELS), None)
+        action = next((fields[k] for k in fields if k in ACTION_LABELS), None)
+        due = next((fields[k] for k in fields if k in DUE_LABELS), None)
+        if owner is None:
+            continue
+        indent = len(line) - len(line.lstrip())
+        marker = LIST_MARKER.match(line, indent)
+        lead = line[(marker.end() if marker else indent):min(m.start() for m in fields.values())].strip(" -–—/")
+        action_text = action.group("value").strip() if action is not None else lead
+        if not action_text or not action_text[0].isalpha() or DECIDED_ONLY.match(action_text):
+            continue
+        action_at = start + (action.start("value") if action is not None else line.find(lead))
+        due_at = start + due.start("value") if due is not None else action_at
+        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
+        for piece in re.finditer(r"[^,;&]+", owner.group("value")):
+            name = re.sub(r"^\s*and\s+", "", piece.group()).strip()
+            if not name or not name[0].isupper():
+                continue
+            at = start + owner.start("value") + piece.start() + piece.group().find(name)
+            participant = registry.resolve(name) or registry.get_or_create(name, (at, at + len(name)))
+            found.append(Commitment(
+                kind="action",
+                who=Actor(text=name, participant=participant.id, name=participant.name, role=participant.role),
+                what=action_text[0].lower() + action_text[1:] if action_text[:2].istitle() else action_text,
+                evidence_start=start + indent, evidence_end=start + len(line.rstrip()),
+                utterance=utterance, rule="commit.action_table", confidence=_header_words().confidence,
+                verb_start=due_at))
+    return found
+
+
 def action_table_rows(doc: Doc) -> list[Commitment]:
     """One action per row of every action-items table in the document."""
     text = text_of(doc)

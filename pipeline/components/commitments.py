@@ -24,7 +24,8 @@ from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.participants import Participant
 from ..structure.sections import is_owner_cell
-from .action_tables import action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells
+from .action_tables import (action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
+                            labelled_action_lines)
 from .deadlines import MONTHS
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
@@ -218,7 +219,8 @@ class CommitmentExtractor:
                     else:
                         commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
         commitments.extend(owner_line_actions(doc, commitments))
-        table_rows = action_table_rows(doc) + action_list_lines(doc) + bracket_owner_lines(doc) + dash_owner_cells(doc)
+        table_rows = action_table_rows(doc) + action_list_lines(doc) + bracket_owner_lines(doc) + dash_owner_cells(doc) \
+            + labelled_action_lines(doc)
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
             commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows

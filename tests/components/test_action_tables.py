@@ -141,3 +141,18 @@ def test_an_owner_dash_action_cell(nlp, cell, expected):
     body = staff + "Item | Discussion | Action/Responsibility\n4. Sideroad 15 | The road is rough. | " + cell
     record = record_for(nlp, body, title="4. Roads", date_line=HEADER)
     assert [(c["who"]["name"], c["what"]) for c in record["commitments"] if c["rule"] == "commit.action_table"] == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Who: Tom Reid / What: Obtain quote for the culvert / When: October 31, 2021",
+     [("Tom Reid", "obtain quote for the culvert", "2021-10-31")]),
+    ("1. Obtain a building condition assessment - Owner: CAO-Clerk - By: October 15, 2021",
+     [("Deborah Lynch", "obtain a building condition assessment", "2021-10-15")]),
+    ("Who: Tom Reid, Deborah Lynch / What: Staff the registration table / When: TBD",
+     [("Deborah Lynch", "staff the registration table", None), ("Tom Reid", "staff the registration table", None)]),
+    ("Who said what: nobody knew.", []),   # no owner field
+])
+def test_action_lines_of_labelled_fields(nlp, line, expected):
+    record = record_for(nlp, STAFF + "Action Items\n\n" + line, title="9. Next Steps", date_line=HEADER)
+    rows = sorted((c["who"]["name"], c["what"], (c["deadline"] or {}).get("date")) for c in record["commitments"])
+    assert rows == expected
