@@ -121,6 +121,39 @@ ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Com
 DASH_CELL = re.compile(r"\s+[-–—]\s+")
 
 
+def _as_action(text: str) -> str:
+    """A cell's or a line's action as a record's `what`: "Prepare the agreement" -> "prepare the agreement"."""
+    return text[0].lower() + text[1:] if text[:2].istitle() else text
+
+
+def _owner_action(doc: Doc, owner: str, owner_span: tuple[int, int], action: str, action_at: int,
+                  evidence: tuple[int, int], rule: str, *, verb_start: int | None = None,
+                  initials: bool = False) -> Commitment:
+    """The action record of one owner: the participant the owner's words name (by initials too, where asked), or a new
+    one, with the mention recorded; the deadline is read from `verb_start` on (the due cell, where there is one)."""
+    registry = doc._.participants
+    listed = registry.resolve_initials(owner) if initials and registry.resolve(owner) is None else None
+    participant = listed or registry.get_or_create(owner, owner_span)
+    if listed is not None and owner_span not in listed.mentions:
+        listed.mentions.append(owner_span)
+    return Commitment(
+        kind="action",
+        who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
+        what=_as_action(action), evidence_start=evidence[0], evidence_end=evidence[1],
+        utterance=next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None),
+        rule=rule, confidence=_header_words().confidence,
+        verb_start=action_at if verb_start is None else verb_start)
+
+
+def _named_owners(owners: str, offset: int):
+    """(name, start) of each owner a field or a bracket names: "Tomasz Wielgosz, Amira Haddou", "Bev and Rick"; words
+    in lower case are a note ("see report"), no owner."""
+    for piece in re.finditer(r"[^,;&]+", owners):
+        name = re.sub(r"^\s*and\s+", "", piece.group()).strip()
+        if name and name[0].isupper():
+            yield name, offset + piece.start() + piece.group().find(name)
+
+
 def action_list_lines(doc: Doc) -> list[Commitment]:
     """One action per line of a list under an "Action Items" heading, its cells dash-separated: "Contact owner of
     former Orange Hall - Anjali Chaudhary - next meeting" (the action, its owner, perhaps when). A line whose
@@ -156,17 +189,8 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
             continue
         action_at = start + line.find(action, body_at)
         owner_at = start + line.find(owner, body_at)
-        participant = registry.resolve(owner)
-        if (owner_at, owner_at + len(owner)) not in participant.mentions:
-            participant.mentions.append((owner_at, owner_at + len(owner)))
-        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
-        found.append(Commitment(
-            kind="action",
-            who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
-            what=action[0].lower() + action[1:] if action[:2].istitle() else action,
-            evidence_start=action_at, evidence_end=start + len(line.rstrip()),
-            utterance=utterance, rule="commit.action_list", confidence=_header_words().confidence,
-            verb_start=action_at))
+        found.append(_owner_action(doc, owner, (owner_at, owner_at + len(owner)), action, action_at,
+                                   (action_at, start + len(line.rstrip())), "commit.action_list"))
     return found
 
 
@@ -178,28 +202,14 @@ BRACKET_OWNER = re.compile(r"^(?P<marker>[ \t]*(?:[-•●○▪■◦*–][ \t]
 
 def bracket_owner_lines(doc: Doc) -> list[Commitment]:
     """One action per owner of each list point that names its owners in brackets at its end."""
-    text = text_of(doc)
-    registry = doc._.participants
     found: list[Commitment] = []
-    for m in BRACKET_OWNER.finditer(text):
+    for m in BRACKET_OWNER.finditer(text_of(doc)):
         action = m.group("action").rstrip(" .;")
         if DECIDED_ONLY.match(action):
             continue
-        action_at = m.start("action")
-        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
-        for owner_match in re.finditer(r"[^,;&]+", m.group("owners")):
-            owner = re.sub(r"^\s*and\s+", "", owner_match.group()).strip()
-            if not owner or not owner[0].isupper():
-                continue   # "[see report]", "[sic]": a note, not an owner
-            at = m.start("owners") + owner_match.start() + owner_match.group().find(owner)
-            participant = registry.resolve(owner) or registry.get_or_create(owner, (at, at + len(owner)))
-            found.append(Commitment(
-                kind="action",
-                who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
-                what=action[0].lower() + action[1:] if action[:2].istitle() else action,
-                evidence_start=action_at, evidence_end=m.end("owners") + 1,
-                utterance=utterance, rule="commit.action_list", confidence=_header_words().confidence,
-                verb_start=action_at))
+        for owner, at in _named_owners(m.group("owners"), m.start("owners")):   # not "[see report]", a note
+            found.append(_owner_action(doc, owner, (at, at + len(owner)), action, m.start("action"),
+                                       (m.start("action"), m.end("owners") + 1), "commit.action_list"))
     return found
 
 
@@ -218,20 +228,14 @@ def dash_owner_cells(doc: Doc) -> list[Commitment]:
     registry = doc._.participants
     found: list[Commitment] = []
     for m in DASH_OWNER_CELL.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if CELL not in text[line_start:text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]:
+        line_end = text.find("\n", m.end())
+        if CELL not in text[text.rfind("\n", 0, m.start()) + 1:line_end if line_end >= 0 else len(text)]:
             continue   # only in a table's row
         owner, action = m.group("owner").strip(), m.group("action").strip()
-        participant = registry.resolve(owner)
-        if participant is None or NOT_AN_ACTION.match(action):
+        if registry.resolve(owner) is None or NOT_AN_ACTION.match(action):
             continue
-        at = m.start("action")
-        utterance = next((u.index for u in doc._.utterances if u.start <= at < u.end), None)
-        found.append(Commitment(
-            kind="action",
-            who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
-            what=action, evidence_start=m.start("owner"), evidence_end=m.end("action"),
-            utterance=utterance, rule="commit.action_table", confidence=_header_words().confidence, verb_start=at))
+        found.append(_owner_action(doc, owner, (m.start("owner"), m.start("owner") + len(owner)), action,
+                                   m.start("action"), (m.start("owner"), m.end("action")), "commit.action_table"))
     return found
 
 
@@ -247,7 +251,6 @@ def labelled_action_lines(doc: Doc) -> list[Commitment]:
     """One action per owner of each line of labelled fields: an owner, an action (labelled, or the line's opening
     words before the first labelled field) and perhaps when."""
     text = text_of(doc)
-    registry = doc._.participants
     found: list[Commitment] = []
     pos = 0
     for line in text.split("\n"):
@@ -266,20 +269,10 @@ def labelled_action_lines(doc: Doc) -> list[Commitment]:
             continue
         action_at = start + (action.start("value") if action is not None else line.find(lead))
         due_at = start + due.start("value") if due is not None else action_at
-        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
-        for piece in re.finditer(r"[^,;&]+", owner.group("value")):
-            name = re.sub(r"^\s*and\s+", "", piece.group()).strip()
-            if not name or not name[0].isupper():
-                continue
-            at = start + owner.start("value") + piece.start() + piece.group().find(name)
-            participant = registry.resolve(name) or registry.get_or_create(name, (at, at + len(name)))
-            found.append(Commitment(
-                kind="action",
-                who=Actor(text=name, participant=participant.id, name=participant.name, role=participant.role),
-                what=action_text[0].lower() + action_text[1:] if action_text[:2].istitle() else action_text,
-                evidence_start=start + indent, evidence_end=start + len(line.rstrip()),
-                utterance=utterance, rule="commit.action_table", confidence=_header_words().confidence,
-                verb_start=due_at))
+        for name, at in _named_owners(owner.group("value"), start + owner.start("value")):
+            found.append(_owner_action(doc, name, (at, at + len(name)), action_text, action_at,
+                                       (start + indent, start + len(line.rstrip())), "commit.action_table",
+                                       verb_start=due_at))
     return found
 
 
@@ -309,7 +302,6 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
                 or DECIDED_ONLY.match(action):
             continue
         action_at = start + line.find(action, _cell_start(line, header.action))
-        utterance = next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None)
         cell_at = _cell_start(line, header.owner)
         # the deadline is read from the due cell on ("Item | Date Raised | Responsibility | Status | Target Date":
         # not the date the item was raised)
@@ -317,16 +309,7 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         for owner in _owners(owner_cell, registry):
             owner_at = line.find(owner, cell_at)
             span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
-            participant = registry.resolve(owner) or registry.resolve_initials(owner)
-            if participant is None:
-                participant = registry.get_or_create(owner, span)
-            elif span not in participant.mentions:
-                participant.mentions.append(span)
-            found.append(Commitment(
-                kind="action",
-                who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
-                what=action[0].lower() + action[1:] if action[:2].istitle() else action,
-                evidence_start=start + len(line) - len(line.lstrip()), evidence_end=start + len(line.rstrip()),
-                utterance=utterance, rule="commit.action_table", confidence=header.confidence,
-                verb_start=due_at))
+            found.append(_owner_action(doc, owner, span, action, action_at,
+                                       (start + len(line) - len(line.lstrip()), start + len(line.rstrip())),
+                                       "commit.action_table", verb_start=due_at, initials=True))
     return found

@@ -46,8 +46,14 @@ DATED_MEETING = re.compile(rf"\bmeeting\s+(?:of|on|held\s+on|scheduled\s+for)\s+
 # "a special budget meeting on Wednesday, April 3, 2019", "the budget session scheduled for March 26"
 # ("the first budget deliberation meeting for the 2019 budget had been scheduled for Monday, November 19": the date,
 # not the first "for")
-STATED_BUDGET_MEETING = re.compile(r"\bbudget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?\b[^.\n]{0,80}?"
-                                   rf"\b(?:on|for)\s+(?P<when>{WEEKDAY_PREFIX}(?:{MONTHS}\s*\d|\d)[^.\n]{{2,40}})", re.I)
+def dated_name(name: str, gap: int = 60) -> re.Pattern[str]:
+    """`name` (a pattern naming a meeting or session), then within `gap` characters "on" or "for" and a date: the
+    date is the "when" group ("the statutory public meeting ... had been scheduled for May 29, 2023")."""
+    return re.compile(rf"\b{name}\b[^.\n]{{0,{gap}}}?\b(?:on|for)\s+(?P<when>{WEEKDAY_PREFIX}(?:{MONTHS}\s*\d|\d)"
+                      r"[^.\n]{2,40})", re.I)
+
+
+STATED_BUDGET_MEETING = dated_name(r"budget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?", gap=80)
 
 
 @Language.factory(
@@ -274,10 +280,6 @@ def _another_bodys_meeting(doc: Doc, start: int, deadline: Deadline) -> bool:
 
 
 MONTH_MEETING_RULES = {"deadline.month_meeting", "deadline.meeting_in_month"}
-# what dates a meeting named by its kind where the minutes name it again: "the statutory public meeting on the
-# amendments had been scheduled for May 29, 2023", "a special meeting on Thursday, May 4"
-DATED_NAME = (r"\b{name}\b[^.\n]{{0,60}}?\b(?:on|for)\s+(?P<when>" + WEEKDAY_PREFIX.replace("{", "{{").replace("}", "}}")
-              + r"(?:" + MONTHS.replace("{", "{{").replace("}", "}}") + r"\s*\d|\d)[^.\n]{{2,40}})")
 
 
 COUNTED_BACK = re.compile(r"(?P<num>(?:a\s+couple\s+of|\S+(?:-\S+)?))\s+(?P<unit>day|week|month)s?\s+(?:before|prior\s+to|"
@@ -349,7 +351,7 @@ def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None
     the day before (as 'before the May 15 meeting')."""
     words = re.sub(rf"(?i)^(?:{BEFORE}|at|to|for|by)\s+the\s+", "", deadline.text)
     name = r"\s+".join(re.escape(w) for w in words.split())
-    stated = sorted(_stated(re.compile(DATED_NAME.format(name=name), re.I), text, meeting_date))
+    stated = sorted(_stated(dated_name(name), text, meeting_date))
     if not stated:
         return None
     return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
