@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from pipeline.evaluation.gold_eval import speaker_matches
 from pipeline.evaluation.quotes import Squashed, match_spans, same_actor, same_what
 
 from conftest import REPO
@@ -91,4 +92,13 @@ def test_same_what(gold, pred, ok):
 def test_speaker_matches(gold, participant, right):
     from pipeline.evaluation.gold_eval import speaker_matches
 
+    assert speaker_matches(gold, participant) is right
+
+
+@pytest.mark.parametrize("gold, participant, right", [
+    ({"speaker": "C.C.C.", "speaker_name": None}, {"name": "C.C.C", "role": None, "kind": "other"}, True),
+    ({"speaker": "C.C.C.", "speaker_name": None}, {"name": "W.P.D", "role": None, "kind": "other"}, False),
+    ({"speaker": "S.W.T.R.A.", "speaker_name": None}, {"name": None, "role": "S.W.T.R.A.", "kind": "other"}, True),
+])
+def test_a_body_named_by_initials_alone_is_matched_by_its_letters(gold, participant, right):
     assert speaker_matches(gold, participant) is right

@@ -204,6 +204,9 @@ class SpeakerAttributor:
             if by is not None:
                 utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
                 return
+        if found is not None and found[3] == "speaker.body" and previous is not None and previous.speaker \
+                and _same_point(previous, utt):
+            found = None   # "The Department had indicated that ..." inside an officer's account: the officer relays it
         if found is not None:
             text, start, end, rule = found
             participant = self._resolve(registry, text, (start, end), recent, holders)
@@ -356,6 +359,12 @@ class SpeakerAttributor:
                 # "Council discussed the gravel program": the meeting itself, not the last one to speak ("The
                 # Council had provided ..." in an officer's report is the organisation the officer speaks for)
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
+            if _outside_body(mention) and token.tag_ in ("VBD", "VBN") and token.dep_ == "ROOT":
+                # "The Highways Department had advised that ...", "C.C.C. had confirmed that ...": the body
+                # reported (not the meeting's own Council or Board, whose officer speaks for it)
+                if INITIALISM.fullmatch(mention_text + ".") and sent.doc.text[mention.end_char:mention.end_char + 1] == ".":
+                    mention_text += "."   # "C.C.C. had confirmed": the last full stop is the initialism's
+                return mention_text, mention.start_char, mention.start_char + len(mention_text), "speaker.body"
             # only the first reporting verb with a subject decides (a name leading its post, which the parser
             # made the subject's modifier, still does)
             return self._name_post_lead(sent)
@@ -539,6 +548,18 @@ def _named_by_cue(doc: Doc, utt: Utterance, registry: ParticipantRegistry, cue: 
 def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
     """The proposer of an amendment or motion set out after the line that introduces it: its text is theirs."""
     return _named_by_cue(doc, utt, registry, "speaker.following_proposal")   # the cue is anchored with ^
+
+
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
+
+
+def _outside_body(mention: Span) -> bool:
+    """'The Highways Department', 'Royal Mail', 'C.C.C.': a body other than the meeting's own."""
+    text = without_article(mention.text.strip(" ,"))
+    if MEETING_BODY.fullmatch(text) or text.lower() in ("members", "member", "staff", "officers"):
+        return False
+    return names_a_body(text) or all(t.ent_type_ == "ORG" for t in mention if not t.is_punct and t.lower_ != "the") \
+        or bool(INITIALISM.fullmatch(text))
 
 
 def is_group(participant: Participant) -> bool:

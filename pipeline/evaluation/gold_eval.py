@@ -9,6 +9,7 @@ on documents annotated for NER.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -111,8 +112,12 @@ def aligned_utterance(span: tuple[int, int], utterances: list[dict[str, Any]]) -
 
 
 def _name_words(value: str | None) -> set[str]:
-    """Content words of a name or mention: no titles, articles or initials."""
-    return {w for w in _words(value) if len(w) > 1}
+    """Content words of a name or mention: no titles, articles or initials (a body named by its initials alone,
+    "C.C.C.", is its letters: "ccc")."""
+    words = {w for w in _words(value) if len(w) > 1}
+    if not words and value and re.fullmatch(r"(?:[A-Z]\.?){2,}", value.strip()):
+        words = {value.strip().replace(".", "").lower()}
+    return words
 
 
 def speaker_matches(gold: dict[str, Any], participant: dict[str, Any] | None) -> bool:

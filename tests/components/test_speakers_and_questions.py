@@ -851,3 +851,25 @@ def test_openings_without_a_comma(nlp, sentence, speaker):
     body = ("Present: Councillors Keary, Gilligan, Loftus.\nIn attendance: Executive Engineer (Mr. J. Sheehan).\n\n"
             "1. Motions\n\nCouncillor Loftus proposed the motion.\n" + sentence)
     assert speaker_of(nlp, body, sentence) == speaker
+
+
+@pytest.mark.parametrize("body, sentence, expected", [
+    # the clerk narrates what an outside body reported: the body speaks
+    ("The Highways Department had advised that the branches on the Salem "
+     "road had been cleared.", "The Highways Department had advised that the branches on the Salem road had been "
+     "cleared.", "Highways Department"),
+    ("With regard to the street light near the chapel, C.C.C. had confirmed that the light was replaced.",
+     "With regard to the street light near the chapel, C.C.C. had confirmed that the light was replaced.", "C.C.C"),
+    # inside an officer's account the body is relayed: the officer goes on speaking
+    ("The Senior Engineer stated that the grant scheme was open. The Department had also indicated that ten "
+     "applications could be made.", "The Department had also indicated that ten applications could be made.",
+     "Senior Engineer"),
+    # a body in a clause under another verb reports nothing
+    ("A more detailed response will be issued once the TII have reverted.",
+     "A more detailed response will be issued once the TII have reverted.", None),
+    # the meeting's own Council is no outside body
+    ("The Council had provided the funding that the works needed.",
+     "The Council had provided the funding that the works needed.", None),
+])
+def test_an_outside_body_that_reported_speaks_unless_relayed(nlp, body, sentence, expected):
+    assert speaker_of(nlp, body, sentence) == expected
