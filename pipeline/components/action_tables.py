@@ -119,6 +119,10 @@ ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Com
                                  r"Follow[-\s]?up\s+(?:Items|Actions)|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
 
 DASH_CELL = re.compile(r"\s+[-–—]\s+")
+# an owner and a colon before the action: "N. Ambler: circulate the vendor application (by April 1, 2021)"
+OWNER_COLON = re.compile(r"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<action>[a-z].{3,240}?)\s*$")
+# the line's due date in brackets at its end is the deadline, not part of what is done
+DUE_IN_BRACKETS = re.compile(r"\s*\((?:by|due|before|no later than)\s[^()]{3,40}\)\s*\.?$", re.I)
 
 
 def _as_action(text: str) -> str:
@@ -174,6 +178,9 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
         marker = LIST_MARKER.match(line, indent)   # "- ", "1. ": layout, not the action
         body_at = marker.end() if marker else indent
         cells = DASH_CELL.split(line[body_at:].rstrip())
+        colon = OWNER_COLON.match(line, body_at) if len(cells) == 1 else None
+        if colon is not None:   # "N. Ambler: circulate the vendor application (by April 1, 2021)"
+            cells = [colon.group("owner"), colon.group("action")]
         words = _header_words()
         if all(c.strip().lower() in words.action | words.owner | words.due | words.status | words.weak_action | {"what"}
                for c in cells):
@@ -189,8 +196,8 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
             continue
         action_at = start + line.find(action, body_at)
         owner_at = start + line.find(owner, body_at)
-        found.append(_owner_action(doc, owner, (owner_at, owner_at + len(owner)), action, action_at,
-                                   (action_at, start + len(line.rstrip())), "commit.action_list"))
+        found.append(_owner_action(doc, owner, (owner_at, owner_at + len(owner)), DUE_IN_BRACKETS.sub("", action),
+                                   action_at, (action_at, start + len(line.rstrip())), "commit.action_list"))
     return found
 
 

@@ -823,7 +823,9 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
         noun_like = before is not None and (before.tag_ in ("DT", "IN", "PRP$", "POS") or (before.tag_ == "JJ" and before.is_lower))
         looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (
             token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not noun_like
-            and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were")))   # "... report be received"
+            and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were"))) or (
+            # "THAT the Committee of the Whole recommend to Council that ...": the tagger's noun "recommend"
+            token.lower_ in ("recommend", "recommends") and RECOMMENDED_THAT.match(text_of(sent.doc)[token.idx:sent.end_char]))
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None
             if inner is not None:

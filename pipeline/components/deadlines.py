@@ -26,6 +26,9 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:(?!(?:the|a|an|th
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
                             r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
+                            # a schedule: "regular meetings of Council are scheduled for May 11, May 25, June 8 and June 22"
+                            r"|\bmeetings\b[^.\n]{0,40}?\b(?:are|will\s+be|have\s+been)\s+(?:scheduled|set|planned)\s+(?:for|on)\b"
+                            r"(?P<list_when>[^.\n]{4,120})"
                             # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."
                             r"|^[^\S\n]*next (?:regular |committee |board |council )?meetings?[^\S\n]*[:–-][^\S\n]*"
                             r"(?P<line_when>[^.\n]{4,120})"
@@ -49,11 +52,12 @@ DATED_MEETING = re.compile(rf"\bmeeting\s+(?:of|on|held\s+on|scheduled\s+for)\s+
 def dated_name(name: str, gap: int = 60) -> re.Pattern[str]:
     """`name` (a pattern naming a meeting or session), then within `gap` characters "on" or "for" and a date: the
     date is the "when" group ("the statutory public meeting ... had been scheduled for May 29, 2023")."""
-    return re.compile(rf"\b{name}\b[^.\n]{{0,{gap}}}?\b(?:on|for)\s+(?P<when>{WEEKDAY_PREFIX}(?:{MONTHS}\s*\d|\d)"
+    return re.compile(rf"\b{name}\b[^.\n]{{0,{gap}}}?(?:\b(?:on|for)|[^\S\n][-–](?=[^\S\n])|:)\s+(?P<when>{WEEKDAY_PREFIX}(?:{MONTHS}\s*\d|\d)"
                       r"[^.\n]{2,40})", re.I)
 
 
-STATED_BUDGET_MEETING = dated_name(r"budget\s+(?:deliberations?\s+|working\s+)?(?:meeting|session)s?", gap=80)
+# ("referred to the 2025 budget deliberations, scheduled to begin on November 18, 2024")
+STATED_BUDGET_MEETING = dated_name(r"budget\s+(?:(?:deliberations?\s+|working\s+)?(?:meeting|session)s?|deliberations)", gap=80)
 
 
 @Language.factory(
@@ -133,6 +137,10 @@ class DeadlineResolver:
             if when is not None and BEFORE_DATED_EVENT.search(text_of(doc), max(start, best.start - 80), best.start) \
                     and best.text.lower().startswith("on "):
                 when -= timedelta(days=1)   # "before the last day of classes on June 29": the 28th
+            if when is None and best.rule == "deadline.next_meeting" and not others:
+                # "at the next regular meeting" in a committee's minutes that list "Regular Meeting of Council - Monday,
+                # April 22, 2024": the next one of that name
+                when = _next_named_meeting(text_of(doc), best, meeting_date)
             if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
                 # "before budget deliberations" when the minutes date the budget meeting elsewhere: the day before it
                 when = budget_meeting - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else budget_meeting
@@ -257,7 +265,9 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
 # "to Glenroy Highlands Council at its March meeting", "with the Kellsport Rotary Club at its next meeting": another
 # body named right before "its" meeting
 OTHER_BODY = re.compile(r"\b(?:to|with|before|of)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Board|Committee|"
-                        r"Commission|Authority|Association|Club|Society|Foundation|Chamber|Legion|Corporation))\s+$")
+                        r"Commission|Authority|Association|Club|Society|Foundation|Chamber|Legion|Corporation)"
+                        # "with the County of Brackwater at its May meeting"
+                        r"|(?:County|Region|District|Township|Municipality|City|Town|Village)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
 # "held before the last day of classes on June 29", "prior to final budget approval on February 5": an event dated
 # by the "on" after it, which the promise must come before (not "before the deadline on ...", which still means by it)
 BEFORE_DATED_EVENT = re.compile(rf"\b{BEFORE}\s+(?:the\s+)?(?![^,.;:]*\bdeadline\b)[^,.;:\d]{{3,60}}?\s+$", re.I)
@@ -357,6 +367,22 @@ def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None
     return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
 
 
+NEXT_NAMED = re.compile(r"\bnext\s+(?P<name>(?:[\w-]+\s+){1,2}meeting)\b", re.I)
+
+
+def _next_named_meeting(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
+    """'at the next regular meeting' where the minutes date a 'Regular Meeting of Council' later: the earliest; 'before'
+    it, the day before."""
+    named = NEXT_NAMED.search(deadline.text)
+    if named is None:
+        return None
+    name = r"\s+".join(re.escape(w) for w in named.group("name").split())
+    stated = sorted(_stated(dated_name(name), text, meeting_date))
+    if not stated:
+        return None
+    return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
+
+
 def _stated_meeting_day(deadline: Deadline, meetings: list[date], dated: list[date] | None = None) -> date | None:
     """'before the April meeting' when the minutes state a meeting on 20 April ("The next meeting will be held on
     ...", "Next meetings: November 15 and December 13"): the 19th; 'before the next meeting' likewise the day
@@ -404,7 +430,7 @@ def _stated(pattern: re.Pattern[str], text: str, meeting_date: date | None) -> l
     stated = []
     for match in pattern.finditer(text):
         said = next(v for k, v in match.groupdict().items() if k.endswith("when") and v)
-        for piece in re.split(r"\s+(?:and|&)\s+|;", said):
+        for piece in re.split(rf"\s+(?:and|&)\s+|;|(?<=\d),\s+(?={MONTHS}\s*\d)", said, flags=re.I):
             found = find_deadlines("on " + piece.strip(), meeting_date)
             when = found[0].date if found and found[0].start == 0 else None
             if when is not None and (meeting_date is None or when > meeting_date):

@@ -110,7 +110,12 @@ def test_action_table_rows(nlp, table, expected):
     # a "Who - What - When" recap: its column names, then the owner first
     ("- Tom Reid - Obtain a quote for the bridge deck - October 31, 2021",
      [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31")]),
-], ids=["dash-list", "no-owner", "owner-first"])
+    # "Owner: action (by date)": the owner before a colon, the bracketed date the deadline, not part of what is done
+    ("- Tom Reid: obtain a quote for the bridge deck (by October 31, 2021)\n"
+     "- Deborah Lynch: post the road closure notice",
+     [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31"),
+      ("Deborah Lynch", "Deborah Lynch", "post the road closure notice", None)]),
+], ids=["dash-list", "no-owner", "owner-first", "owner-colon"])
 def test_action_list_lines(nlp, lines, expected):
     record = record_for(nlp, STAFF + "Council Action Items\nWho - What - When\n" + lines, title="12. Next Steps",
                         date_line=HEADER)

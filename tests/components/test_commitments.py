@@ -697,6 +697,9 @@ def assert_found(record: dict, expected: list[tuple[str, str | None, str]]) -> N
      [("commit.recommendation_that", "the Public Works Department", "repave the parking lot")]),
     ("THAT the Committee recommend to Council that the transmission repair to Unit 14 be approved at a cost of $18,400."
      "\nCarried.", []),
+    # the tagger's noun "recommend" before a numbered report's name: the report is received, nothing is promised
+    ("THAT the Committee of the Whole recommend to Council that Report TR-24-09, 2023 Year-End Financial Position, be "
+     "received for information;\nCarried.", []),
     # a resolution's own text is no question, whatever its words ("asking")
     ("THAT the Board request the Minister of Culture to increase the grant; AND THAT the Chair write to the local "
      "MPP asking for support.\nCarried.",
@@ -741,7 +744,7 @@ def assert_found(record: dict, expected: list[tuple[str, str | None, str]]) -> N
 ], ids=["defeated", "deferred", "carried-as-amended", "later-outcome", "copy-forwarded", "second-clause",
         "delegation-friends", "delegation-club-money", "referred-for-report", "referred-for-response", "referred-to-committee", "sign-letter", "sign-agreement", "imperative-direct", "imperative-authorize", "imperative-request-outsider", "council-requested-that", "council-direction-was", "council-requested-director", "council-requested-ministry", "place-order", "council-directed", "correspondence-action-cell", "action-label", "member-request", "minutes-adopted", "by-law-passed", "defeated-by-number",
         "and-that-clause", "and-further-that", "direction-after-phrase", "request-minister", "request-staff", "asks-outsider", "direction-state-verb", "report-received", "table-row-defeated", "table-row-carried", "be-it-resolved", "direction-given", "consensus", "amendment-outcome", "recessed", "title-and", "seconded-by-caps", "lower-that", "quarter-report-received", "would-ask-to-act", "would-ask-whether", "tour-held", "one-paragraph-motion", "one-paragraph-defeated", "delegate-society",
-        "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval",
+        "closed-session", "adjourn", "tabled", "club", "recommend-to-council", "recommend-approval", "recommend-noun-received",
         "resolution-asking", "respond", "consensus-label", "direction-given-in-closed-session", "public-works",
         "deferred-dated-meeting", "referred-budget", "referred-officer", "increase-patrols", "causative",
         "have-to", "have-already", "referred-to-act", "referred-no-act", "recommends-noting", "public-works-scheme"])

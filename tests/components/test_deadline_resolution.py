@@ -134,6 +134,12 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
      "west trails open on March 22, 2024.", None),
     ("The Manager said she would publish the hours before they take effect. The new hours take effect on March 1, 2024.",
      None),
+    # another municipality's meeting: that body's, undated
+    ("The Mayor said she would raise the road agreement with the County of Brackwater at its March meeting.",
+     "2024-03-31"),
+    # a schedule of meetings in one sentence: the second the minutes date in April
+    ("The Manager said she would report back by the second meeting in April. The Clerk advised that regular meetings of "
+     "the Board are scheduled for April 4, April 18 and May 2, 2024.", "2024-04-18"),
     # "the first meeting in March": the meeting the minutes date in March
     ("The Manager said she would report at the first meeting in March.", "2024-03-28"),
     # an event dated by "on" after it: before it is the day before
@@ -227,6 +233,8 @@ def test_a_joined_acts_later_deadline_bounds_the_promise(nlp, sentence, expected
      "2019-04-03"),
     # a schedule of several sessions: the first
     ("The proposed schedule set budget sessions of the Committee for March 26 and April 2, 2019.", "2019-03-25"),
+    # budget deliberations named as such, dated after a comma
+    ("The request was referred to the 2020 budget deliberations, scheduled to begin on April 4, 2019.", "2019-04-03"),
     ("The budget meeting was held on March 1, 2019.", None),   # already past
     ("Council will meet again on April 11, 2019.", None),       # not a budget meeting
 ])
@@ -283,3 +291,19 @@ def test_a_meeting_pointed_back_to(nlp, body, expected):
     record = record_for(nlp, "Present: Reeve Tom Bell; Janet Pilon, Treasurer; Ann Lee, Clerk.\n\n" + body,
                         title="8. Business", date_line="Township of Harrowgate\nRegular Council Meeting, March 8, 2016")
     assert [c["deadline"]["date"] if c["deadline"] else None for c in record["commitments"]] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("upcoming, expected", [
+    # a committee's minutes listing the council's meetings: the next one of the kind named
+    ("Regular Meeting of Council - Monday, April 22, 2024, 6:00 p.m.", "2024-04-22"),
+    ("Regular Meeting of Council: Monday, April 22, 2024", "2024-04-22"),
+    # a meeting of another kind dates nothing
+    ("Accessibility Advisory Committee - Monday, April 29, 2024", None),
+])
+def test_the_next_meeting_of_a_kind_an_upcoming_list_dates(nlp, upcoming, expected):
+    body = ("The Clerk said she would present the list of applicants at the next regular meeting of Council.\n\n"
+            "Upcoming Meetings\n\n" + upcoming)
+    record = record_for(nlp, body, date_line="MUNICIPALITY OF BRINDLECOMBE\nCOMMITTEE OF THE WHOLE\nMonday, April 15, 2024")
+    (c,) = record["commitments"]
+    assert (c["deadline"] or {}).get("date") == expected
