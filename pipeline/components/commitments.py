@@ -46,7 +46,7 @@ RECOMMENDATION = re.compile(
 # the one directed and the act: "[the Public Works Manager] to [apply] ..."
 DIRECTED_TO = r"(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)\s+to\s+(?P<action>[a-z]\w+)"
 DIRECTIVE_TEXT = re.compile(
-    r"^(?P<who>[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?P<verb>direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
+    r"^(?P<who>(?:the\s+)?[A-Z][\w .,'’&-]{0,80}?)\s+(?:hereby\s+)?(?P<verb>direct|directs|request|requests|instruct|instructs|ask|asks|task|tasks)\s+"
     + DIRECTED_TO)
 # a body's direction told in the past: "Council directed staff to contact the owner" (the small parser reads
 # "directed" as an adjective here, so the words are read)
@@ -1386,6 +1386,9 @@ def _subject(verb: Token | None) -> Span | None:
     return None
 
 
+INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")
+
+
 def _is_actor_phrase(subject: Span) -> bool:
     """Stricter than _is_agent: a person, a post or an agent noun, not any capitalised phrase."""
     from ..structure.participants import kind_for_role
@@ -1393,6 +1396,7 @@ def _is_actor_phrase(subject: Span) -> bool:
     root = subject.root
     return (root.lower_ in lexicon()["lex.agent_nouns"] or root.ent_type_ == "PERSON"
             or kind_for_role(subject.text) != "other"
+            or bool(INITIALS.fullmatch(subject.text.strip()))   # "K.M. to issue a NOTAM": a person by initials
             or subject.text.lower().startswith(("cllr", "councillor", "mr", "mrs", "ms", "county cllr")))
 
 

@@ -68,6 +68,10 @@ def starts_sentence(doc: Doc, i: int) -> bool:
     if prev.text == "|" and i >= 2 and doc[i - 2].text == ":" and token.text[:1].isupper() \
             and _after_run_in_label(doc, i - 2):
         return True   # "Motion: | THAT Council award ...": the label in a table's first cell
+    if prev.text == "|" and _at_line_start(doc, i - 1) and (token.text[:1].isupper() or token.text[:1].isdigit()):
+        # "| K.M. to issue a NOTAM ...": a row whose first cell is empty opens with its bar (an OCR'd "I" does not:
+        # "| will move at the next meeting that ...")
+        return True
     j = i - 1
     if prev.text == "|" and i >= 2 and (token.text[:1].isupper() or token.text[:1] in "“\"‘("):
         j -= 1   # "... higher than inflation? | The Treasurer advised ...": a finished cell ends its sentence

@@ -237,6 +237,10 @@ class SpeakerAttributor:
         cue = speaker_cues()["speaker.in_response"].match(text) or speaker_cues()["speaker.intro_clause"].match(text)
         if cue:
             offset = cue.end()
+        else:
+            cell = LEADING_CELL.match(text)
+            if cell:   # "Operations Supervisor's Report | K.M. presented the operations report": the item's cell first
+                offset = cell.end()
         lemmas = reporting_lemmas()
         heading = self._presentation_heading(sent)
         if heading is not None:
@@ -289,7 +293,16 @@ class SpeakerAttributor:
                 if found is not None:
                     return found
                 continue
+            if offset:   # a subject after the opening cell or clause, where the parser found one there too
+                subjects = [c for c in subjects if c.idx >= sent.start_char + offset] or subjects
             subj = subjects[0]
+            if offset and subj.idx < sent.start_char + offset:
+                # the parser took a word of the opening cell or clause for the subject ("... Half-Load Season | The
+                # Roads Supt. reported"): the phrase between it and the verb speaks
+                found = self._prefix_mention(sent, offset, token)
+                if found is not None:
+                    return found
+                continue
             if subj.lower_ in ("he", "she") and antecedent is not None and not names_a_group(
                     sent.doc[antecedent.left_edge.i:antecedent.i + 1].text):
                 subj = antecedent
@@ -309,6 +322,8 @@ class SpeakerAttributor:
                     g.dep_ == "case" and g.lower_ in ("'s", "’s") for g in c.children)), None)
                 subj = possessor if possessor is not None else subj
             left = max(lead_from, sent.start)   # never reach back over a list marker
+            if offset:   # nor over an opening clause or a leading table cell
+                left = max(left, next((t.i for t in sent if t.idx >= sent.start_char + offset), left))
             # "5.v) Cllr. O. Williams reported": the parser hung the list marker on the subject
             while left < subj.i and (sent.doc[left].is_punct or MARKER_TOKEN.fullmatch(sent.doc[left].text)):
                 left += 1
@@ -550,6 +565,8 @@ def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegi
     return _named_by_cue(doc, utt, registry, "speaker.following_proposal")   # the cue is anchored with ^
 
 
+# a table row's first cell before the sentence proper: "Treasurer's Report - Financial Statements | T.R. presented ..."
+LEADING_CELL = re.compile(r"^[^|\n]{2,120}?\s\|\s+(?=[A-Z])")
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
 
 
@@ -837,10 +854,10 @@ def _make_utterance(doc: Doc, index: int, start: int, end: int) -> Utterance:
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip surrounding whitespace, a trailing table-cell bar ("... inflation? |") and a leading list marker
+    """Strip surrounding whitespace, a leading or trailing table-cell bar ("... inflation? |") and a leading list marker
     ("1. ", "ii) ") from [start, end)."""
-    while start < end and text[start].isspace():
-        start += 1
+    while start < end and (text[start].isspace() or (text[start] == "|" and re.match(r"\|\s*[A-Z0-9]", text[start:end]))):
+        start += 1   # "| K.M. to issue ...": a row's empty first cell (not an OCR'd "I": "| will move ...")
     while end > start and (text[end - 1].isspace() or (text[end - 1] == "|" and end - start > 1)):
         end -= 1
     marker = LIST_MARKER.match(text, start, end)

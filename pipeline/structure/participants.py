@@ -157,7 +157,7 @@ _TITLE = (
     r"Sgt\.?|S/Sgt\.?|"
     r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Cst\.?|Const\.?|Fire\s+Chief|CAO|Treasurer|"
     r"(?:Detective\s+|Det\.?\s+)?Garda|Detective\s+(?:Chief\s+)?(?:Superintendent|Sergeant|Inspector)|"
-    r"PCSO|PC|Alderman|Sir|Dame|Lord|Lady)"
+    r"PCSO|PC|Alderman|Sir|Dame|Lord|Lady|Commissioner|Trustee)"   # a commission's or a library board's members
 )
 _PARTICLES = {"ó", "o", "uí", "ui", "ní", "ni", "mac", "mc", "de", "van", "von", "le", "la", "du", "di", "da", "nic", "ua", "st", "st."}
 # Capitalised words that mark a department or organisation, never a person's name.
@@ -346,6 +346,9 @@ def _role_head(role: str) -> str:
     return _norm(head)
 
 
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
+
+
 class ParticipantRegistry:
     """The participants of one meeting, and the resolution of mentions to them."""
 
@@ -384,6 +387,11 @@ class ParticipantRegistry:
         text = _strip_article(" ".join(mention.split()))
         if not text:
             return None
+        if _DOTTED_INITIALS.fullmatch(text):
+            # "K.M. presented the operations report", "T.R. to reply": the listed person with these initials
+            found = self.resolve_initials(re.sub(r"[.\s]", "", text))
+            if found is not None:
+                return found
         key = _norm(text)
         if key in self._created:
             return self._created[key]
@@ -572,7 +580,8 @@ class ParticipantRegistry:
             candidates = spelled or candidates
         if len(candidates) > 1:
             title = (m.group("title") or "").casefold()
-            councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county"))
+            councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county", "commissioner",
+                                           "trustee"))
             title_kind = kind_for_role(title) if title else None
             if councillor:
                 preferred = [p for p in candidates if p.kind in ("member", "chair", "vice_chair", "cabinet_member")]
@@ -797,7 +806,9 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
         text = " " * label.end() + text[label.end():]
     # "Gunnar Solberg, Chair (Township of Selwood)", "Ruth Ballantyne (Unorganized Territory)": where a member sits for
     text = _MUNICIPALITY_PAREN.sub(lambda m: " " * len(m.group()), text)
-    entries = _segment_entries(text, offset)
+    entries = _cell_entries(text, offset)
+    if entries is None:
+        entries = _segment_entries(text, offset)
     for entry in entries:
         seat = _MUNICIPAL_SEAT.match(entry.role or "")
         if seat and entry.span is not None:
@@ -806,8 +817,26 @@ def _parse_segment(text: str, offset: int) -> list[_Entry]:
     return entries
 
 
+def _cell_entries(text: str, offset: int) -> list[_Entry] | None:
+    """A row of a columned attendance table ("Commissioners | Staff | Guests" above it): each cell one or more people
+    of its own ("Bernard Tapiola | Kurt Mattinen, Operations Supervisor (K.M.)"). None when a cell names no one: a
+    "Name | Role | Status" row, whose cells are one person's fields."""
+    if " | " not in text:
+        return None
+    entries: list[_Entry] = []
+    for cell in re.finditer(r"[^|]+", text):
+        if not cell.group().strip():
+            continue
+        found = _segment_entries(cell.group(), offset + cell.start())
+        if not found or any(e.name is None for e in found):
+            return None
+        entries.extend(found)
+    return entries
+
+
 def _segment_entries(text: str, offset: int) -> list[_Entry]:
-    if re.search(rf"\((?:{_HONORIFIC}\s*)?[A-Z][.\s]", text) and _PAREN_ENTRY.match(text):
+    # "Director (Mr. G. Daly)"; not a listed person's initials after their post ("Operations Supervisor (K.M.)")
+    if re.search(rf"\((?:{_HONORIFIC}\s*)?[A-Z][.\s][^()]*[a-z]{{2}}", text) and _PAREN_ENTRY.match(text):
         return _parse_parenthesised(text, offset)
     prefix = _COUNCILLORS_PREFIX.match(text)
     if prefix:

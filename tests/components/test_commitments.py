@@ -1093,3 +1093,20 @@ def test_a_verb_prefix_split_off_by_the_tokenizer_is_not_part_of_the_actor(nlp):
             "property after September 30, 2021 and report the results to the Committee.\nCarried")
     record = record_for(nlp, body, title="5. Property Standards")
     assert [c["who"]["name"] for c in record["commitments"]] == ["Trevor Pimlott"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "the Commission direct ...": a body named with its article directs the officer
+    ("Moved by Vice-Chair Lusignan, seconded by Commissioner Tapiola, that the Commission direct the General Manager "
+     "to negotiate a ground lease of Lot H-4.\nCARRIED.", [("commit.directs_someone", "the General Manager",
+                                                              "negotiate a ground lease of Lot H-4")]),
+    # a listed person's initials own an action line, in a table row whose first cell is empty
+    ("Present: Kurt Mattinen, Operations Supervisor\n\nThe closures were discussed.\n"
+     "| K.M. to issue a NOTAM before each night closure. | K.M.",
+     [("commit.infinitive_action", "K.M.", "issue a NOTAM before each night closure")]),
+])
+def test_a_commissions_direction_and_an_initialled_action_row(nlp, body, expected):
+    record = record_for(nlp, body, title="8. Runway Lighting", date_line=ONTARIO_HEADER)
+    assert [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]] == expected
+    if "K.M." in body:
+        assert record["commitments"][0]["who"]["name"] == "Kurt Mattinen"

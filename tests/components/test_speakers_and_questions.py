@@ -721,7 +721,7 @@ def test_names_before_posts_and_possessive_presentations(nlp, sentence, speaker)
     # the meeting deliberating or deciding, no one named (GUIDELINES.md): the body, whatever the verb
     ("The Board reviewed revised Policy OP-07, Code of Conduct for Patrons.", "Board"),
     ("The Board directed the CEO to respond to the patron.", "Board"),
-    ("The Board's lawyer reviewed the policy.", "Trustee Amal Haddad"),   # not the body: the last speaker goes on
+    ("The Board's lawyer reviewed the policy.", "Amal Haddad"),   # not the body: the last speaker goes on
 ], ids=["board-reviewed", "board-directed", "board-possessive"])
 def test_the_meeting_body_deliberating_speaks(nlp, sentence, speaker):
     body = "Present: Chair Helen Varga, Trustee Amal Haddad.\n\n1. Policy\n\nTrustee Haddad asked about the policy.\n" + sentence
@@ -876,3 +876,17 @@ def test_openings_without_a_comma(nlp, sentence, speaker):
 ])
 def test_an_outside_body_that_reported_speaks_unless_relayed(nlp, body, sentence, expected):
     assert speaker_of(nlp, body, sentence) == expected
+
+
+def test_a_table_rows_leading_cell_is_not_the_speaker(nlp):
+    # "Treasurer's Report | T.R. presented ...": the item's title in the first cell, then the reported speech
+    body = ("Present: Tomas Riedel, Treasurer; Kurt Mattinen, Operations Supervisor\n\n"
+            "Treasurer's Report - Statements to August 31 | T.R. presented the unaudited statement of operations. "
+            "Revenue was $402,600.\n"
+            "Spring Road Conditions | The Operations Supervisor reported that half-load restrictions were in effect.")
+    said = speakers_said(record_for(nlp, body, title="6. Reports"))
+    assert said["Treasurer's Report - Statements to August 31 | T.R. presented the unaudited statement of "
+                "operations."] == "Tomas Riedel"
+    assert said["Revenue was $402,600."] == "Tomas Riedel"
+    assert said["Spring Road Conditions | The Operations Supervisor reported that half-load restrictions were in "
+                "effect."] == "Kurt Mattinen"

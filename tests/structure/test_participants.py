@@ -1036,3 +1036,36 @@ def test_a_note_on_how_members_attended_before_the_headings_colon():
         "Councillor Gary Hrycyk\nStaff Present (electronically): Christine Brunelle, CAO/Clerk\n1. CALL TO ORDER\n")
     assert {p.name: p.role for p in registry.participants} == {
         "Frank Dubuc": "Mayor", "Gary Hrycyk": "Councillor", "Christine Brunelle": "CAO/Clerk"}
+
+
+def test_a_columned_attendance_table_row_is_a_person_a_cell():
+    # "Commissioners | Staff | Guests": each cell its own people; the initials after a post are no name in brackets
+    registry = find_participants(
+        "Attendance\n\nCommissioners | Staff | Guests\n"
+        "Raymond Ostiguy, Chair (Municipality of Kessel Falls) | Gail Martindale, General Manager (GM) | Marc Kesslar\n"
+        "Bernard Tapiola (Township of Redstone Narrows) | Kurt Mattinen, Operations Supervisor (K.M.)\n\n"
+        "Regrets: None.\n\n1. Call to Order\n")
+    got = {p.name: p.role for p in registry.participants}
+    assert got["Bernard Tapiola"] is None
+    assert got["Kurt Mattinen"] == "Operations Supervisor (K.M.)"
+    assert got["Gail Martindale"] == "General Manager (GM)"
+
+
+def test_a_name_post_status_row_is_still_one_person():
+    registry = find_participants("Attendance\n\nName | Position | Status\nJanet Imrie | Councillor | Present\n\n"
+                                 "1. Call to Order\n")
+    assert [(p.name, p.role) for p in registry.participants] == [("Janet Imrie", "Councillor")]
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("K.M.", "Kurt Mattinen"),        # a listed person's initials with stops
+    ("T.R", "Tomas Riedel"),          # the last stop taken as the sentence's
+    ("Commissioner Tapiola", "Bernard Tapiola"),   # a commission's member title before the surname
+    ("Trustee Tapiola", "Bernard Tapiola"),
+    ("B.K.", None),                   # no one's initials
+])
+def test_initials_and_member_titles_resolve_to_the_listed_person(mention, expected):
+    registry = find_participants("Present: Bernard Tapiola, Commissioner; Kurt Mattinen, Operations Supervisor; "
+                                 "Tomas Riedel, Treasurer\n\n1. Call to Order\n")
+    found = registry.resolve(mention)
+    assert (found.name if found else None) == expected
