@@ -65,6 +65,10 @@ NORMALISED = [
     ("within 6 weeks", WED, date(2024, 2, 21)),
     ("within the next two weeks", WED, date(2024, 1, 24)),
     ("within 10 days", WED, date(2024, 1, 20)),
+    # counted from this meeting's own decision, or from today: the meeting date
+    ("within two weeks of Council's decision", WED, date(2024, 1, 24)),
+    ("within 60 days of this decision", WED, date(2024, 3, 10)),
+    ("no later than 90 days from today", WED, date(2024, 4, 9)),
     ("within three months", WED, date(2024, 4, 10)),
     ("within three months", date(2024, 1, 31), date(2024, 4, 30)),
     ("within 10 working days", WED, date(2024, 1, 24)),

@@ -35,7 +35,7 @@ SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "Clerk to respond", and "staff to reduce the roads budget" after a run-in label ("Consensus: staff to ...")
 # a run-in label or two before an owner line: "Action: Clerk to forward ...", "Action: Supported; Clerk to forward ..."
-RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*[:;]\s*){0,2}"
+RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z0-9-]+){0,2}\s*[:;]\s*){0,2}"   # "ACTION 17-06-05: ..." numbered too
 INFINITIVE_SUBJECT = re.compile(rf"^{RUN_IN_LABELS}(?P<who>(?:[A-Z]|staff\b)[^,;:]{{0,90}}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
@@ -505,6 +505,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
                 subject = _subject(token)
+                if _perfect(token) and _another_body(subject):
+                    continue   # "the Town had agreed to supply the barriers", "the Club had offered to groom ...": reported
                 if _expletive(subject):
                     candidate = Candidate("commit.it_was_agreed", verb, None, False, sent, "resolution")
                 else:
@@ -883,13 +885,13 @@ REFERRED_TO_ACT = re.compile(r"\s+(?:and\s+)?referred\s+to\s+" + DIRECTED_TO)
 # "be referred to staff for a report to the April meeting": the work asked of the one it is referred to
 REFERRED_FOR = re.compile(r"\s+(?:and\s+)?referred\s+(?:back\s+)?to\s+(?P<obj>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?)"
                           r"\s+for\s+(?:(?:a|an|their|his|her|its|further|written)\s+)*"
-                          r"(?P<action>report|response|reply|recommendation|review|comments?)\b", re.I)
+                          r"(?P<action>report|response|reply|recommendation|review|revision|comments?)\b", re.I)
 
 
 # where a matter goes for deliberation, not staff work: a body (speakers.MEETING_BODY) or a sitting
 REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum", "meeting", "workshop", "session"}
 # the work a referral asks for, as the verb that does it
-REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment"}
+REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment", "revision": "revise"}
 # a correspondence decision written as an imperative: "Refer to Road Superintendent." (a line or a table's last cell)
 REFER_TO_OFFICER = re.compile(rf"(?:^{RUN_IN_LABELS}|\|\s*)(?:Refer|Forward)\s+to\s+(?:the\s+)?"
                               r"(?P<who>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})\s*\.?\s*$")
@@ -941,7 +943,8 @@ def _causative(verb: Token) -> bool:
         return False   # "they would have the hall booked already": a state
     return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
                for c in verb.children) or any(   # not "would have to be sought": an obligation
-        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children) for c in verb.children) or any(
+        # (the tagger may read the participle as a past tense: "to have the beacons reprogrammed")
+        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") for g in c.children) for c in verb.children) or any(
         # "would try to have a levy comparison ready before the session": a thing made ready
         c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and g.lower_ in READY_WORDS for g in c.children)
         for c in verb.children) or any(
@@ -1027,7 +1030,7 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
                 return None
             if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < token.i:
                 return None
-            if not _is_action(verb):
+            if not (_is_action(verb) or _causative(verb)):   # "Sgt. Hyslop to have the speed trailer placed ..."
                 return None
             subject = sent.doc[sent.start:token.i]
             label = next((t.i for t in reversed(subject) if t.text in (":", ";")), None)
@@ -1226,6 +1229,12 @@ def _decision_only(verb: Token) -> bool:
     """A verb that only decides or records (lex.decision_verbs); signing a letter is writing to someone
     ("That the Board Chair sign a letter to the Minister"), signing the minutes or an agreement is not."""
     if verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
+        return False
+    if verb.lemma_.lower() == "confirm" and any(t.lower_ in ("whether", "if") or (t.lower_ == "with" and any(
+            c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON")) for c in t.children))
+            for t in verb.subtree):
+        # "confirm the funding allocation with the Ministry", "confirm whether ...": finding out, an act ("confirm
+        # Order PS-2021-011, with the time for compliance extended" decides)
         return False
     return not (verb.lemma_.lower() == "sign" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "correspondence") for c in verb.children))
@@ -1506,6 +1515,24 @@ def _outside_body(subject: Span | None) -> bool:
     return _outside_party(subject) or (head.lemma_.lower() in ("board", "centre", "center", "church", "school",
                                                                "institute", "guild") and any(
         t.text[:1].isupper() and t.i < head.i and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in subject))
+
+
+# bodies that are not the meeting's own unless its name says so ("the Town" in a BIA board's minutes)
+OTHER_BODY_HEADS = {"town", "city", "county", "township", "municipality", "region", "contractor", "ministry", "province",
+                    "government", "consultant", "insurer"}
+
+
+def _another_body(subject: Span | None) -> bool:
+    """An outside body or another government: what it 'had agreed' or 'had offered' a member only reports
+    (GUIDELINES.md); the meeting's own municipality is not another body."""
+    if subject is None or _outside_body(subject):
+        return subject is not None
+    head = _head_noun(subject).lemma_.lower()
+    if head not in OTHER_BODY_HEADS:
+        return False
+    meeting = subject.doc._.meeting
+    own = " ".join(filter(None, (meeting.body, meeting.title))).lower() if meeting is not None else ""
+    return head not in own
 
 
 def _condition_of_approval(verb: Token, subject: Span) -> bool:

@@ -18,9 +18,9 @@ from ..rulebook import load_rules, words
 from ..results import Utterance
 from ..structure.participants import Participant, ParticipantRegistry, chair_post, kind_for_role, names_a_group
 
-# A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ".
+# A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ", "9.2 " before a capital.
 LIST_MARKER = re.compile(
-    r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
+    r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+(?=\s+[A-Z])|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
 )
 # the members in lower case, not "staff members" or "family members"
 LOWER_CASE_MEMBERS = re.compile(r"(?:(?:the|all|some|many|several|other|a number of)\s+)?(?:elected\s+)?(?:members|councillors)")

@@ -1110,3 +1110,35 @@ def test_a_commissions_direction_and_an_initialled_action_row(nlp, body, expecte
     assert [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]] == expected
     if "K.M." in body:
         assert record["commitments"][0]["who"]["name"] == "Kurt Mattinen"
+
+
+BIA_HEADER = "Tillbury Creek BIA Board of Management\nMinutes of Meeting\nWednesday, March 17, 2021"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # confirming with someone, or whether, is finding out: an act; confirming an order decides
+    ("The Manager undertook to confirm the funding allocation with the Ministry.",
+     [("commit.agree_to", "The Manager", "confirm the funding allocation with the Ministry")]),
+    ("THAT the Committee confirm Order PS-2021-011, with the time for compliance extended to July 30.\nCarried.", []),
+    # an owner line that has a thing done (the tagger may read the participle as a past tense)
+    ("Sgt. Hyslop to have the speed trailer placed on Willowbend Crescent within two weeks.",
+     [("commit.infinitive_action", "Sgt. Hyslop", "have the speed trailer placed on Willowbend Crescent")]),
+    ("Director of Public Works to have the school zone beacons reprogrammed before the March break.",
+     [("commit.infinitive_action", "Director of Public Works",
+       "have the school zone beacons reprogrammed before the March break")]),
+    # a numbered run-in label before the owner
+    ("ACTION 17-06-03: Risk Management Official to contact each farm operator in the wellhead protection area.",
+     [("commit.infinitive_action", "Risk Management Official",
+       "contact each farm operator in the wellhead protection area")]),
+    # another body's earlier agreement or offer, reported: no one here promises (GUIDELINES.md)
+    ("He added that the Town had agreed to supply and place the barriers again at no cost to the BIA.", []),
+    ("Councillor Hrynyk noted that the Club had offered to groom the approaches to the crossing at its own expense.", []),
+    # a referral back to staff for revision asks for the revising
+    ("THAT Report PW-2016-03 be received;\nAND THAT the proposed hall rental rates be referred back to staff for "
+     "revision.\nCarried.", [("commit.referred_for", "staff", "revise")]),
+    # terms that expire are no one's act (lex.state_verbs)
+    ("The Chair reminded members that the terms of four members would expire in June 2018.", []),
+])
+def test_finding_out_having_done_and_reported_offers(nlp, body, expected):
+    record = record_for(nlp, body, title="5. Business", date_line=BIA_HEADER)
+    assert [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]] == expected

@@ -890,3 +890,12 @@ def test_a_table_rows_leading_cell_is_not_the_speaker(nlp):
     assert said["Revenue was $402,600."] == "Tomas Riedel"
     assert said["Spring Road Conditions | The Operations Supervisor reported that half-load restrictions were in "
                 "effect."] == "Kurt Mattinen"
+
+
+def test_an_item_number_before_an_implied_question_is_layout(nlp):
+    # "9.2 In response to a question from Mayor Crandall, ...": the number is the item's, the question implied
+    record = record_for(nlp, "9.2 In response to a question from Mayor Crandall, the CAO/Clerk advised that 412 "
+                             "electors had called.")
+    (question,) = record["questions"]
+    assert question["rule"] == "question.in_response_to_query"
+    assert question["asked_by_text"] == "Mayor Crandall"
