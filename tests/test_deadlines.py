@@ -113,6 +113,11 @@ NORMALISED = [
     ("in the fall", WED, date(2024, 11, 30)),    # North American autumn
     ("by fall 2025", WED, date(2025, 11, 30)),
     ("in the autumn", date(2024, 12, 4), date(2025, 11, 30)),
+    # before a season: before it begins (train gold "before winter", "before the winter season": 30 November)
+    ("before winter", date(2018, 9, 17), date(2018, 11, 30)),
+    ("before the spring", date(2018, 9, 17), date(2019, 2, 28)),
+    ("before winter", date(2019, 1, 10), date(2019, 11, 30)),
+    ("before the end of winter", date(2018, 9, 17), date(2019, 2, 28)),
     ("spring 2022", None, date(2022, 5, 31)),
     ("in the spring", WED, date(2024, 5, 31)),
     ("in the winter", WED, date(2024, 2, 29)),

@@ -21,7 +21,8 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting would be held on 7th October", "June Meeting would take place on Thursday, 23rd June"
 # "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
 # adjournment "to meet again on March 19, 2019" ("... adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5")
-STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing) (?:(?!(?:the|a|an|this|that)\b)[\w&'’-]+ ){{0,3}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
+# and "The first meeting of 2024 will be held on Wednesday, January 17, 2024"
+STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the|a|an|this|that)\b)[\w&'’-]+ ){{0,3}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
                             r"district|council|regular|scheduled|regularly scheduled|budget) )?)(?:meeting|(?<=budget )session)\b"
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
@@ -57,7 +58,9 @@ def dated_name(name: str, gap: int = 60) -> re.Pattern[str]:
 
 
 # ("referred to the 2025 budget deliberations, scheduled to begin on November 18, 2024")
-STATED_BUDGET_MEETING = dated_name(r"budget\s+(?:(?:deliberations?\s+|working\s+)?(?:meeting|session)s?|deliberations)", gap=80)
+STATED_BUDGET_MEETING = dated_name(r"budget\s+(?:(?:deliberations?\s+|working\s+)?(?:meeting|session)s?|deliberations"
+                                   # "the draft 2022 budget would be presented to Council at a special meeting on ..."
+                                   r"|(?:would|will)\s+be\s+(?:presented|tabled|considered)\b[^.\n]{0,60}?\bmeeting)", gap=80)
 
 
 @Language.factory(
@@ -141,6 +144,9 @@ class DeadlineResolver:
                 # "at the next regular meeting" in a committee's minutes that list "Regular Meeting of Council - Monday,
                 # April 22, 2024": the next one of that name
                 when = _next_named_meeting(text_of(doc), best, meeting_date)
+            named_year = BUDGET_YEAR.search(best.text)
+            if named_year is not None:   # "before 2018 budget deliberations": not the 2017 budget's meeting
+                budget_meeting = stated_budget_meeting(text_of(doc), meeting_date, year=named_year.group(1))
             if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
                 # "before budget deliberations" when the minutes date the budget meeting elsewhere: the day before it
                 when = budget_meeting - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", best.text) else budget_meeting
@@ -419,9 +425,19 @@ def stated_meetings(text: str, meeting_date: date | None) -> list[date]:
     return sorted(set(_stated(STATED_MEETING, text, meeting_date)))
 
 
-def stated_budget_meeting(text: str, meeting_date: date | None) -> date | None:
-    """The budget meeting or session the minutes date ("a special budget meeting on Wednesday, April 3, 2019")."""
-    return min(_stated(STATED_BUDGET_MEETING, text, meeting_date), default=None)
+def stated_budget_meeting(text: str, meeting_date: date | None, *, year: str | None = None) -> date | None:
+    """The budget meeting or session the minutes date ("a special budget meeting on Wednesday, April 3, 2019"); with
+    `year`, only one of that year's budget or of a budget whose year is not said ("the draft 2022 budget would be
+    presented ..." is not the 2023 budget's)."""
+    dates = []
+    for match in STATED_BUDGET_MEETING.finditer(text):
+        said = BUDGET_YEAR.findall(text[max(0, match.start() - 12):match.start("when")])
+        if year is None or not said or year in said:
+            dates += _stated(STATED_BUDGET_MEETING, match.group(), meeting_date)
+    return min(dates, default=None)
+
+
+BUDGET_YEAR = re.compile(r"\b((?:19|20)\d{2})\s+budget\b", re.I)
 
 
 def _stated(pattern: re.Pattern[str], text: str, meeting_date: date | None) -> list[date]:

@@ -307,3 +307,30 @@ def test_the_next_meeting_of_a_kind_an_upcoming_list_dates(nlp, upcoming, expect
     record = record_for(nlp, body, date_line="MUNICIPALITY OF BRINDLECOMBE\nCOMMITTEE OF THE WHOLE\nMonday, April 15, 2024")
     (c,) = record["commitments"]
     assert (c["deadline"] or {}).get("date") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("promise, expected", [
+    # "prior to the 2019 budget": the day before the meeting the minutes say will take it
+    ("prior to the 2019 budget.", "2019-04-03"),
+    ("before 2019 budget deliberations.", "2019-04-03"),
+    # another year's budget: that meeting is not this budget's
+    ("before 2020 budget deliberations.", None),
+    ("prior to the 2020 budget.", None),
+])
+def test_a_named_years_budget_is_dated_by_that_budgets_meeting(nlp, promise, expected):
+    body = ("The Treasurer advised that the draft 2019 budget would be presented to Council at a special meeting on "
+            "April 4, 2019.\nThe Treasurer said she would prepare a briefing note on the reserve forecast " + promise)
+    record = record_for(nlp, body, date_line="THE TOWNSHIP OF TOLLEMARSH\nREGULAR COUNCIL MINUTES\nThursday, March 14, 2019")
+    (c,) = [c for c in record["commitments"] if "briefing note" in c["what"]]
+    assert (c["deadline"] or {}).get("date") == expected
+
+
+@pytest.mark.model
+def test_the_first_meeting_of_next_year_dates_that_months_meeting(nlp):
+    body = ("Sgt. Hyslop said that he would present the draft priorities to the Committee at the January meeting.\n\n"
+            "11 | Next Meeting\nThe Committee does not meet in December. The first meeting of 2024 will be held on "
+            "Wednesday, January 17, 2024.")
+    record = record_for(nlp, body, date_line="POLICING ADVISORY COMMITTEE\nMinutes\nWednesday, October 18, 2023")
+    (c,) = record["commitments"]
+    assert c["deadline"]["date"] == "2024-01-17"
