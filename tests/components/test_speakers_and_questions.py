@@ -899,3 +899,18 @@ def test_an_item_number_before_an_implied_question_is_layout(nlp):
     (question,) = record["questions"]
     assert question["rule"] == "question.in_response_to_query"
     assert question["asked_by_text"] == "Mayor Crandall"
+
+
+@pytest.mark.parametrize("sentence, asker", [
+    ("Councillor Vieira requested that staff provide a breakdown by ward of the lead service lines remaining.",
+     "Councillor Vieira"),
+    ("Councillor Jablonski requested that staff provide the cost of extending leaf collection into December.",
+     "Councillor Jablonski"),
+])
+def test_a_request_that_staff_provide_information_is_a_question(nlp, sentence, asker):
+    (question,) = record_for(nlp, sentence)["questions"]
+    assert (question["rule"], question["asked_by_text"]) == ("question.requested_that", asker)
+
+
+def test_a_request_that_staff_act_is_no_question(nlp):
+    assert record_for(nlp, "Councillor Vieira requested that staff install a sign on the corner.")["questions"] == []
