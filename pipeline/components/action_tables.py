@@ -81,7 +81,9 @@ def _header(line: str) -> _Header | None:
     action = next((i for i, n in enumerate(names) if n in words.action), None)
     if action is None:   # "Item | Responsible | Due": the item is the action only where nothing else is
         action = next((i for i, n in enumerate(names) if n in words.weak_action), None)
-    owner = next((i for i, n in enumerate(names) if n in words.owner), None)
+    # a "Responsible" column beats a "Department" one beside it (Department | Adjustment | Responsible | Due)
+    owners = [i for i, n in enumerate(names) if n in words.owner]
+    owner = next((i for i in owners if names[i] not in GROUP_OWNER_HEADERS), owners[0] if owners else None)
     if action is None or owner is None or action == owner:
         return None
     status = next((i for i, n in enumerate(names) if n in words.status), None)
@@ -118,6 +120,8 @@ def _owners(owner_cell: str, registry) -> list[str]:
 ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
                                  r"Follow[-\s]?up\s+(?:Items|Actions)|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
 
+# owner columns that name a group rather than who is responsible, used only where no other owner column is
+GROUP_OWNER_HEADERS = {"department", "dept", "dept.", "staff"}
 DASH_CELL = re.compile(r"\s+[-–—]\s+")
 # an owner and a colon before the action: "N. Ambler: circulate the vendor application (by April 1, 2021)"
 OWNER_COLON = re.compile(r"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?P<action>[a-z].{3,240}?)\s*$")

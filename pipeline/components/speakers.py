@@ -565,8 +565,9 @@ def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegi
     return _named_by_cue(doc, utt, registry, "speaker.following_proposal")   # the cue is anchored with ^
 
 
-# a table row's first cell before the sentence proper: "Treasurer's Report - Financial Statements | T.R. presented ..."
-LEADING_CELL = re.compile(r"^[^|\n]{2,120}?\s\|\s+(?=[A-Z])")
+# a table row's first cell, or a run-in label, before the sentence proper: "Treasurer's Report - Financial Statements |
+# T.R. presented ...", "Smoke Alarm Program: Deputy Chief Vinet reported ..."
+LEADING_CELL = re.compile(r"^(?:[^|\n]{2,120}?\s\||[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|of|&|the)){0,5}:)\s+(?=[A-Z])")
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
 
 

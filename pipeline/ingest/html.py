@@ -145,10 +145,45 @@ _COLUMN_GAP = re.compile(r"[ \t\u00a0]{4,}")
 _OWN_LINE_CELL = re.compile(r"^(?:CARRIED|DEFEATED|LOST|TABLED|DEFERRED|WITHDRAWN|Carried|Defeated|Seconded\b)")
 
 
+_RULE_LINE = re.compile(r"^[\s\-=_]+$")
+
+
+def _preformatted_table(raw: str) -> list[str] | None:
+    """A space-laid action table typed in a <pre> block ("Item    Action    Responsible    Target", a rule of dashes,
+    then rows; a row's wrapped text continues under its own column): its rows as " | " lines, as an HTML table's, so
+    that the action-table reader finds owner and due date. None when the first line names no action and owner
+    columns."""
+    lines = [line.replace("\u00a0", " ").rstrip() for line in raw.splitlines()]
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 2:
+        return None
+    header = lines[0]
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=\s{2}))\S", header)]
+    names = [header[a:b].strip().lower() for a, b in zip(starts, starts[1:] + [len(header)])]
+    headers = _action_table_headers()
+    if len(names) < 3 or sum(name in headers for name in names) < 2:
+        return None
+    rows: list[list[str]] = []
+    for line in lines[1:]:
+        if _RULE_LINE.match(line):
+            continue
+        cells = [line[a:b].strip() if a < len(line) else "" for a, b in zip(starts, starts[1:] + [max(len(line), starts[-1] + 1)])]
+        if rows and not cells[0]:   # a wrapped line: its words continue the row above, column by column
+            rows[-1] = [" ".join(filter(None, (old, new))) for old, new in zip(rows[-1], cells)]
+        else:
+            rows.append(cells)
+    return [" | ".join(header[a:b].strip() for a, b in zip(starts, starts[1:] + [len(header)]))] + \
+        [_row_line(cells) for cells in rows]
+
+
 def _preformatted(raw: str) -> str:
     """<pre> text read as a plain-text file (ingest/normalise.py conventions: wrapped lines re-joined, page
     furniture dropped). Columns are read across ("PRESENT:  Reeve      Alan Krupka" is one entry), except a
-    right-hand outcome or seconder, which is a line of its own ("... Sandbar Road.      CARRIED")."""
+    right-hand outcome or seconder, which is a line of its own ("... Sandbar Road.      CARRIED"), and a
+    space-laid action table, which is read as a table (_preformatted_table)."""
+    table = _preformatted_table(raw)
+    if table is not None:
+        return "\n".join(table)
     lines = []
     for line in raw.replace("\u00a0", " ").splitlines():
         cells = _COLUMN_GAP.split(line.strip())

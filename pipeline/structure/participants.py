@@ -151,8 +151,8 @@ _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Messrs|Prof)\.?"
 # North American minutes put office titles before names too ("Mayor Jane Dumas", "Deputy Reeve
 # Bob Smith", "Constable R. Doyle", "CAO Brown"); the longer "Deputy Mayor" precedes the Irish "Deputy".
 _TITLE = (
-    r"(?:County\s+Councillor|Councill?ors?|Cllrs?\.?|Clirs?\.?|Clr\.?|Senator|"
-    r"Deputy\s+(?:Mayor|Reeve|Warden|Clerk|Treasurer|Fire\s+Chief)|Deputy|Mayor|Reeve|Warden|"
+    r"(?:County\s+Councillor|Councill?ors?|Cllrs?\.?|Clirs?\.?|Clr\.?|Coun\.|Senator|"
+    r"(?:Deputy|Dep\.)\s+(?:Mayor|Reeve|Warden|Clerk|Treasurer|(?:Fire\s+)?Chief)|Deputy|Mayor|Reeve|Warden|"
     r"Chief\s+Superintendent|Chief\s+Supt\.?|Superintendent|Supt\.?|Inspector|Insp\.?|Staff\s+Sergeant|Sergeant|"
     r"Sgt\.?|S/Sgt\.?|"
     r"(?:Provincial\s+|Detective\s+|Special\s+)?Constable|Cst\.?|Const\.?|Fire\s+Chief|CAO|Treasurer|"
@@ -346,6 +346,12 @@ def _role_head(role: str) -> str:
     return _norm(head)
 
 
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """`words` all appear in `within`, in the same order (others may stand between)."""
+    rest = iter(within)
+    return all(any(w == x for x in rest) for w in words)
+
+
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
 
 
@@ -528,6 +534,13 @@ class ParticipantRegistry:
             found = [p for p in found if pattern.search(deputy.sub(" ", _norm(p.role)))]  # type: ignore[arg-type]
         if found:
             return self._unique(found)
+        words = key.split()
+        if len(words) >= 2 and _best_role_match(words[-1].title()) is not None:
+            # a post shortened by a middle word: "By-law Officer" for the listed "By-law Enforcement Officer"
+            shortened = [p for p in with_role if _norm(p.role).split()[-1:] == words[-1:]  # type: ignore[union-attr]
+                         and _in_order(words, _norm(p.role).split())]  # type: ignore[union-attr]
+            if shortened:
+                return self._unique(shortened)
         head_of = _HEAD_OF.fullmatch(key)
         if head_of:
             # "The A/Head of Finance" for the listed "A/Director, Support Services – Finance, Corporate, ...": the one
@@ -580,8 +593,8 @@ class ParticipantRegistry:
             candidates = spelled or candidates
         if len(candidates) > 1:
             title = (m.group("title") or "").casefold()
-            councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "county", "commissioner",
-                                           "trustee"))
+            councillor = title.startswith(("councillor", "councilor", "cllr", "clir", "clr", "coun.", "county",
+                                           "commissioner", "trustee"))
             title_kind = kind_for_role(title) if title else None
             if councillor:
                 preferred = [p for p in candidates if p.kind in ("member", "chair", "vice_chair", "cabinet_member")]
@@ -711,6 +724,8 @@ _NOTE_PAREN = re.compile(
     r"electronic\w*|virtual\w*|remote\w*|zoom|teams|phone|telephone|video|in\s+person)\b))"
     r"|(?=[a-z]{3}))[^()]*\)"
 )
+_GROUP_LABEL = re.compile(r"(?:Council|Members|Staff|Guests?|Board|Committee|Commissioners|Trustees|Delegates|Others|"
+                          r"Also)(?:\s+(?:Members|Present))?", re.I)
 _ROLE_COLON = re.compile(r"^(?P<role>[A-Z][^:|;,]{1,60}?)[ \t]*:[ \t]*(?=\S)")
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")
 
@@ -843,6 +858,9 @@ def _segment_entries(text: str, offset: int) -> list[_Entry]:
         return _councillor_list(text[prefix.end():], offset + prefix.end())
     text = _blank_notes(text)   # "(arrived at 7:10 p.m.)": its colon is no "Role: Name" label
     labelled = _ROLE_COLON.match(text)
+    if labelled and _GROUP_LABEL.fullmatch(labelled.group("role").strip()):
+        # "Council: Mayor Sandra Voight; Deputy Mayor Terrence Ng": the group the people belong to, no one's post
+        return _parse_entries(text[labelled.end():], offset + labelled.end())
     if labelled and _is_role(labelled.group("role")):
         # "Mayor: Jane Dumas", "Chief Administrative Officer: Jim Brown" (one office a line).
         role = labelled.group("role").strip()

@@ -161,3 +161,12 @@ def test_action_lines_of_labelled_fields(nlp, line, expected):
     record = record_for(nlp, STAFF + "Action Items\n\n" + line, title="9. Next Steps", date_line=HEADER)
     rows = sorted((c["who"]["name"], c["what"], (c["deadline"] or {}).get("date")) for c in record["commitments"])
     assert rows == expected
+
+
+def test_a_responsible_column_beats_a_department_column(nlp):
+    body = (STAFF + "Budget Adjustments Directed\n\nDepartment | Adjustment | Responsible | Due\n"
+            "Transportation Services | Reduce roads materials line by $20,000 | Tom Reid | October 31, 2021\n")
+    record = record_for(nlp, body, title="9. Budget", date_line=HEADER)
+    rows = [(c["who"]["name"], c["what"], c["deadline"]["date"]) for c in record["commitments"]
+            if c["rule"] == "commit.action_table"]
+    assert rows == [("Tom Reid", "reduce roads materials line by $20,000", "2021-10-31")]

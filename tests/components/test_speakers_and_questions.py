@@ -914,3 +914,17 @@ def test_a_request_that_staff_provide_information_is_a_question(nlp, sentence, a
 
 def test_a_request_that_staff_act_is_no_question(nlp):
     assert record_for(nlp, "Councillor Vieira requested that staff install a sign on the corner.")["questions"] == []
+
+
+def test_run_in_labels_abbreviated_titles_and_greetings(nlp):
+    body = ("Present: Mayor Ann Bell; Deputy Mayor Luc Prudhomme; Councillor Rita Lafrance; Luc Vinet, Deputy Fire "
+            "Chief; Kyle Zeller, Constituency Assistant\n\n"
+            "Coun. Lafrance asked whether the road would be paved.\n"
+            "Smoke Alarm Program: Deputy Chief Vinet reported that 64 homes had been checked.\n"
+            "Mr. Zeller brought greetings from MPP Roebuck. He reported that the MPP had joined a committee.\n"
+            "A recorded vote was requested by Councillor Lafrance: Yeas - Lafrance, Bell.")
+    said = speakers_said(record_for(nlp, body))
+    assert said["Coun. Lafrance asked whether the road would be paved."] == "Rita Lafrance"   # one sentence, not two
+    assert said["Smoke Alarm Program: Deputy Chief Vinet reported that 64 homes had been checked."] == "Luc Vinet"
+    assert said["Mr. Zeller brought greetings from MPP Roebuck."] == "Kyle Zeller"
+    assert said["He reported that the MPP had joined a committee."] == "Kyle Zeller"

@@ -171,3 +171,18 @@ def test_a_dated_title_block_in_a_header_is_kept(page, title):
         assert "Township of Fernleigh" not in text and "Council Minutes 2018" not in text
     else:
         assert title in text
+
+
+def test_a_preformatted_action_table_is_read_as_rows():
+    # a space-laid "Item / Action / Responsible / Target" list: a row a line, cells joined as a table's, a wrapped
+    # line's words back in their own column
+    page = ("<p>The Committee reviewed the list as follows:</p><pre>\n"
+            "Item    Action                                   Responsible        Target\n"
+            "-----   --------------------------------------   ----------------   -----------\n"
+            "14-01   Review tiered response agreement with    Fire Chief         Ongoing\n"
+            "        Paramedic Services\n"
+            "14-03   Obtain quotes for SCBA cylinders         Fire Chief         May 2014\n</pre>")
+    lines = text_of(page).split("\n")
+    assert "Item | Action | Responsible | Target" in lines
+    assert "14-01 | Review tiered response agreement with Paramedic Services | Fire Chief | Ongoing" in lines
+    assert "14-03 | Obtain quotes for SCBA cylinders | Fire Chief | May 2014" in lines

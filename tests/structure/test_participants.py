@@ -1069,3 +1069,25 @@ def test_initials_and_member_titles_resolve_to_the_listed_person(mention, expect
                                  "Tomas Riedel, Treasurer\n\n1. Call to Order\n")
     found = registry.resolve(mention)
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Coun. Lafrance", "Rita Lafrance"),            # Ontario's short form of Councillor
+    ("Dep. Mayor Prudhomme", "Luc Prudhomme"),
+    ("Deputy Chief Vinet", "Luc Vinet"),            # the Deputy Fire Chief by his short title
+    ("By-law Officer", "Shannon Redfern"),          # a post shortened by a middle word
+    ("the Officer", "Shannon Redfern"),
+])
+def test_short_titles_and_shortened_posts(mention, expected):
+    registry = find_participants(
+        "Present: Mayor Ann Bell; Deputy Mayor Luc Prudhomme; Councillor Rita Lafrance\n"
+        "Staff: Gareth Voigt, Fire Chief; Luc Vinet, Deputy Fire Chief; Shannon Redfern, By-law Enforcement Officer\n\n"
+        "1. Call to Order\n")
+    assert registry.resolve(mention).name == expected
+
+
+def test_a_group_label_before_the_people_is_no_ones_post():
+    registry = find_participants("Attendance\n\nCouncil: Mayor Sandra Voight; Deputy Mayor Terrence Ng\n\n"
+                                 "1. Call to Order\n")
+    assert [(p.name, p.role) for p in registry.participants] == [("Sandra Voight", "Mayor"),
+                                                                  ("Terrence Ng", "Deputy Mayor")]
