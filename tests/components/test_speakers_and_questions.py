@@ -353,6 +353,8 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
 
 @pytest.mark.parametrize("sentence", [
     "The Service was grateful to Members for approving an enhanced salary offer.",
+    # concerns something followed are no question put (a reply to concerns implies one)
+    "Following concerns raised by members regarding the notices, the Chairperson agreed to invite the Director.",
     "The TII have requested a detailed breakdown of funding which is currently being prepared.",
     "In proposing the Motion, Councillor Collins asked that the Council provide Public Wi-Fi access.",
     "Circulated, Report of the Staff Officer which noted that a snag list had been requested.",
