@@ -930,3 +930,11 @@ def test_run_in_labels_abbreviated_titles_and_greetings(nlp):
     assert said["Smoke Alarm Program: Deputy Chief Vinet reported that 64 homes had been checked."] == "Luc Vinet"
     assert said["Mr. Zeller brought greetings from MPP Roebuck."] == "Kyle Zeller"
     assert said["He reported that the MPP had joined a committee."] == "Kyle Zeller"
+
+
+@pytest.mark.parametrize("sentence, is_question", [
+    ("Members also requested an updated list of Directorates and contacts to be made available to them.", True),
+    ("Members requested a footpath to be made along the Main Street.", False),   # a thing to be made: an act
+])
+def test_a_list_to_be_made_available_is_asked_for(nlp, sentence, is_question):
+    assert bool(record_for(nlp, sentence)["questions"]) is is_question
