@@ -102,3 +102,15 @@ def test_speaker_matches(gold, participant, right):
 ])
 def test_a_body_named_by_initials_alone_is_matched_by_its_letters(gold, participant, right):
     assert speaker_matches(gold, participant) is right
+
+
+def test_a_sentence_label_without_its_text_is_scored_from_the_documents_text(nlp):
+    # the gold format makes a label's "text" optional (offsets are the truth): a speaker error still quotes it
+    from pipeline.annotation.gold import parse_gold
+    from pipeline.evaluation.gold_eval import evaluate_documents
+    text = "Councillor Ann Lee asked whether the road would be paved."
+    lines = [json.dumps({"type": "document", "doc": "t.txt", "text": text}),
+             json.dumps({"type": "sentence", "start": 0, "end": len(text), "act": "question",
+                         "speaker": "Councillor Tom Hart", "speaker_name": "Tom Hart"})]
+    report = evaluate_documents([parse_gold(lines, "t.jsonl")], nlp)
+    assert [e["quote"] for e in report.errors if e["type"] == "wrong_speaker"] == [text]

@@ -148,7 +148,7 @@ def score_sentences(gold: GoldDocument, record: dict[str, Any], report: GoldRepo
             right = speaker_matches(sentence, pred)
             report.speakers_right += right
             if not right:
-                report.errors.append({"doc": gold.doc, "type": "wrong_speaker", "quote": sentence["text"][:160],
+                report.errors.append({"doc": gold.doc, "type": "wrong_speaker", "quote": gold.text[sentence["start"]:sentence["end"]][:160],
                                       "gold": sentence.get("speaker"),
                                       "pred": (pred or {}).get("name") or (pred or {}).get("role")})
         elif pred is not None:
