@@ -548,6 +548,8 @@ def _offset(g: Mapping[str, str | None], ctx: _Context) -> date | None:
         return day
     if unit == "day":
         return ctx.meeting + timedelta(days=count)
+    if unit == "hour":   # "within 48 hours": by the day those hours end, counted from the meeting's day
+        return ctx.meeting + timedelta(days=-(-count // 24))
     if unit == "week":
         return ctx.meeting + timedelta(weeks=count)
     if unit == "fortnight":

@@ -69,6 +69,9 @@ NORMALISED = [
     ("within two weeks of Council's decision", WED, date(2024, 1, 24)),
     ("within 60 days of this decision", WED, date(2024, 3, 10)),
     ("no later than 90 days from today", WED, date(2024, 4, 9)),
+    # hours count whole days from the meeting's
+    ("within 24 hours", WED, date(2024, 1, 11)),
+    ("within 48 hours", WED, date(2024, 1, 12)),
     ("within three months", WED, date(2024, 4, 10)),
     ("within three months", date(2024, 1, 31), date(2024, 4, 30)),
     ("within 10 working days", WED, date(2024, 1, 24)),

@@ -334,3 +334,13 @@ def test_the_first_meeting_of_next_year_dates_that_months_meeting(nlp):
     record = record_for(nlp, body, date_line="POLICING ADVISORY COMMITTEE\nMinutes\nWednesday, October 18, 2023")
     (c,) = record["commitments"]
     assert c["deadline"]["date"] == "2024-01-17"
+
+
+def test_a_schedule_of_meetings_that_will_be_held_dates_each():
+    text = ("The Clerk reminded Council that the remaining regular meetings of Council for 2025 will be held on "
+            "September 24, October 8, October 22, November 12 and November 26.")
+    assert stated_meetings(text, datetime.date(2025, 9, 10)) == [
+        datetime.date(2025, 9, 24), datetime.date(2025, 10, 8), datetime.date(2025, 10, 22),
+        datetime.date(2025, 11, 12), datetime.date(2025, 11, 26)]
+    # meetings already held date nothing ahead
+    assert stated_meetings("Meetings have been held on May 3 and May 10.", datetime.date(2025, 9, 10)) == []
