@@ -945,8 +945,10 @@ def _causative(verb: Token) -> bool:
                for c in verb.children) or any(   # not "would have to be sought": an obligation
         # (the tagger may read the participle as a past tense: "to have the beacons reprogrammed")
         c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") for g in c.children) for c in verb.children) or any(
-        # "would try to have a levy comparison ready before the session": a thing made ready
+        # "would try to have a levy comparison ready before the session": a thing made ready (the parser may make
+        # "ready" the clause: "will have the text panels ready for the printer")
         c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and g.lower_ in READY_WORDS for g in c.children)
+        or c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in READY_WORDS and any(g.dep_ == "nsubj" for g in c.children)
         for c in verb.children) or any(
         # "agreed to have parks staff inspect the launch": someone has their staff do a thing
         c.dep_ == "ccomp" and c.tag_ == "VB" and _is_action(c) and any(

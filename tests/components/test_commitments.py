@@ -1136,6 +1136,9 @@ BIA_HEADER = "Tillbury Creek BIA Board of Management\nMinutes of Meeting\nWednes
     # a referral back to staff for revision asks for the revising
     ("THAT Report PW-2016-03 be received;\nAND THAT the proposed hall rental rates be referred back to staff for "
      "revision.\nCarried.", [("commit.referred_for", "staff", "revise")]),
+    # a thing had ready, with "ready" parsed as a clause of its own
+    ("The Curator will have the text panels ready for the printer.",
+     [("commit.modal_future", "The Curator", "have the text panels ready for the printer")]),
     # terms that expire are no one's act (lex.state_verbs)
     ("The Chair reminded members that the terms of four members would expire in June 2018.", []),
 ])
