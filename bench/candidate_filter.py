@@ -7,7 +7,8 @@ pipeline as it is.
     .venv/bin/python bench/candidate_filter.py [--words] [--C 1.0]
 
 Measured 2026-11-27 (session 18, at f7aecca): no threshold helps beyond noise (train out-of-fold 0.798 -> at best
-0.802, dev 0.759 -> 0.755-0.763, synthetic 0.915 -> 0.902-0.915; with --words no better): the rule candidates'
+0.802, dev 0.759 -> 0.755-0.763, synthetic 0.915 -> 0.902-0.915; with --words dev at most 0.765 while synthetic falls
+to 0.888): the rule candidates'
 false positives are not separable by these features, so the pipeline keeps no such filter.
 """
 from __future__ import annotations

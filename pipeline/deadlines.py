@@ -752,7 +752,14 @@ def _case_ok(m: re.Match[str], text: str) -> bool:
 def _rule_matches(rule: DeadlineRule, text: str, lowered: str, ctx: _Context, begin: int,
                   stop: int) -> list[_Candidate]:
     found: list[_Candidate] = []
-    for m in rule.regex.finditer(lowered, begin, stop):
+    at = begin
+    while True:
+        m = rule.regex.search(lowered, at, stop)
+        if m is None:
+            break
+        # a rejected match is searched past one character on, not past its end: "by month before the budget meeting"
+        # tried from "by" (its qualifier words not capitalised) still holds "before the budget meeting"
+        at = m.start() + 1 if m.end() > m.start() else m.end() + 1
         if not _case_ok(m, text):
             continue
         start, end = m.span()
@@ -772,6 +779,7 @@ def _rule_matches(rule: DeadlineRule, text: str, lowered: str, ctx: _Context, be
                     and not _SEASON_PART.search(lowered, start, end):
                 when = _before_season(when, ctx.meeting)   # "before winter": by the end of the fall (train gold)
         found.append(_Candidate(start, end, rule, when))
+        at = max(at, m.end())   # an accepted match: on past its end, as finditer would
     return found
 
 

@@ -69,6 +69,9 @@ NORMALISED = [
     ("within two weeks of Council's decision", WED, date(2024, 1, 24)),
     ("within 60 days of this decision", WED, date(2024, 3, 10)),
     ("no later than 90 days from today", WED, date(2024, 4, 9)),
+    # a meeting named with its date after it, whoever's meeting it is
+    ("at its meeting of March 26", WED, date(2024, 3, 26)),
+    ("before the regular meeting of April 17, 2024", WED, date(2024, 4, 16)),
     # hours count whole days from the meeting's
     ("within 24 hours", WED, date(2024, 1, 11)),
     ("within 48 hours", WED, date(2024, 1, 12)),
@@ -376,3 +379,13 @@ def test_not_the_next_day(text):
 ])
 def test_periods_covered_and_weeks_of(text, meeting, expected):
     assert [(d.text, d.date) for d in find_deadlines(text, meeting)] == expected
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a longer match rejected for its case ("by month before ...") does not hide the match inside it
+    ("She would provide a breakdown of the charges by month before the budget meeting.", "before the budget meeting"),
+    ("He would take the question back to the Council at its meeting of March 26.", "at its meeting of March 26"),
+])
+def test_a_rejected_longer_match_leaves_the_one_inside(sentence, expected):
+    assert [d.text for d in find_deadlines(sentence, WED)] == [expected]

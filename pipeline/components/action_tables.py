@@ -107,6 +107,10 @@ def _owners(owner_cell: str, registry) -> list[str]:
     """The owners one cell names: "CAO / Treasurer", "H. Beaulieu and S. Varghese", and initials joined by a
     slash ("HV/EM") where each is a listed person's."""
     owners = []
+    pieces = [p.strip() for p in owner_cell.split(",")]
+    people = [registry.resolve(p) for p in pieces]
+    if len(pieces) > 1 and all(people) and len({p.id for p in people}) == len(pieces):
+        return pieces   # "Sabine Voisin, Winston Dacosta": two listed people (not "Thomas Gravenor, Staff Liaison")
     for owner in JOINT_OWNERS.split(owner_cell):
         initials = owner.split("/")
         if len(initials) > 1 and all(registry.resolve_initials(i.strip()) is not None for i in initials):

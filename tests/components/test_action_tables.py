@@ -170,3 +170,11 @@ def test_a_responsible_column_beats_a_department_column(nlp):
     rows = [(c["who"]["name"], c["what"], c["deadline"]["date"]) for c in record["commitments"]
             if c["rule"] == "commit.action_table"]
     assert rows == [("Tom Reid", "reduce roads materials line by $20,000", "2021-10-31")]
+
+
+def test_an_owner_cell_listing_two_people_gives_each_an_action(nlp):
+    body = (STAFF + "Action Items\n\nAction | Who | When\n"
+            "Audit the library entrance | Tom Reid, Deborah Lynch | October 31, 2021\n")
+    record = record_for(nlp, body, title="9. Action Items", date_line=HEADER)
+    rows = sorted(c["who"]["name"] for c in record["commitments"] if c["rule"] == "commit.action_table")
+    assert rows == ["Deborah Lynch", "Tom Reid"]
