@@ -98,9 +98,10 @@ def _done(cells: list[str], header: _Header) -> bool:
     if header.status is None:   # a due cell saying only "Done" (not "Complete by June 30")
         return any(c.strip().lower().rstrip(".") in words for i, c in enumerate(cells) if i not in (header.action, header.owner))
     status = cells[header.status].strip().lower() if header.status < len(cells) else ""
-    # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June")
+    # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June"),
+    # or with a note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"
     return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status)
-               for w in words)
+               or re.match(rf"{re.escape(w)}\s+[-–—]\s+(?!by\b|before\b|due\b)", status) for w in words)
 
 
 def _owners(owner_cell: str, registry) -> list[str]:
