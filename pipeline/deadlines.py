@@ -305,6 +305,18 @@ def _dated_meeting(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     return when
 
 
+def _meeting_of_date(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    """'at its meeting of March 26' -> March 26; with no year, a day before the meeting is a past meeting, not next
+    year's ('As agreed at the meeting of March 12', said in April)."""
+    if not g.get("year") and ctx.meeting is not None:
+        try:
+            if date(ctx.meeting.year, _month_number(g["month"]), _day_number(g["day"])) < ctx.meeting:  # type: ignore[arg-type]
+                raise _Reject
+        except ValueError:
+            raise _Reject from None
+    return _dated_meeting(g, ctx)
+
+
 def _day_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     if ctx.meeting is None:
         return None
@@ -590,6 +602,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "full_date": _full_date,
     "day_month": _day_month,
     "dated_meeting": _dated_meeting,
+    "meeting_of_date": _meeting_of_date,
     "month_end": _month,
     "year_end": _year,
     "new_year": _new_year,

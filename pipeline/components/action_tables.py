@@ -101,7 +101,8 @@ def _done(cells: list[str], header: _Header) -> bool:
     # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June"),
     # or with a note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"
     return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status)
-               or re.match(rf"{re.escape(w)}\s+[-–—]\s+(?!by\b|before\b|due\b)", status) for w in words)
+               or re.match(rf"{re.escape(w)}\s+[-–—]\s+(?!by\b|before\b|due\b)(?![^;]*\b(?:pending|awaiting|except|partial|"
+                           rf"phase|to follow|outstanding|remaining)\b)", status) for w in words)
 
 
 def _owners(owner_cell: str, registry) -> list[str]:

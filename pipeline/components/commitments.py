@@ -22,7 +22,7 @@ from ..classifier.commitment_confidence import CommitmentConfidence
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
-from ..structure.participants import Participant
+from ..structure.participants import DOTTED_INITIALS, Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import (action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
                             labelled_action_lines)
@@ -1397,9 +1397,6 @@ def _subject(verb: Token | None) -> Span | None:
     return None
 
 
-INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,3}")
-
-
 def _is_actor_phrase(subject: Span) -> bool:
     """Stricter than _is_agent: a person, a post or an agent noun, not any capitalised phrase."""
     from ..structure.participants import kind_for_role
@@ -1407,7 +1404,7 @@ def _is_actor_phrase(subject: Span) -> bool:
     root = subject.root
     return (root.lower_ in lexicon()["lex.agent_nouns"] or root.ent_type_ == "PERSON"
             or kind_for_role(subject.text) != "other"
-            or bool(INITIALS.fullmatch(subject.text.strip()))   # "K.M. to issue a NOTAM": a person by initials
+            or bool(DOTTED_INITIALS.fullmatch(subject.text.strip()))   # "K.M. to issue a NOTAM": a person by initials
             or subject.text.lower().startswith(("cllr", "councillor", "mr", "mrs", "ms", "county cllr")))
 
 
@@ -1534,7 +1531,7 @@ def _another_body(subject: Span | None) -> bool:
         return False
     meeting = subject.doc._.meeting
     own = " ".join(filter(None, (meeting.body, meeting.title))).lower() if meeting is not None else ""
-    return head not in own
+    return not re.search(rf"\b{re.escape(head)}\b", own)   # "town" is not in "Township of Tarrowby"
 
 
 def _condition_of_approval(verb: Token, subject: Span) -> bool:

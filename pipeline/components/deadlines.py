@@ -28,7 +28,9 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
                             r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
                             # a schedule: "regular meetings of Council are scheduled for May 11, May 25, June 8 and June 22"
-                            r"|\bmeetings\b[^.\n]{0,40}?\b(?:(?:are|will\s+be|have\s+been)\s+(?:scheduled|set|planned)|will\s+be\s+held)"
+                            # (the body's own: "regular meetings of Council", not "two public information meetings")
+                            r"|\b(?:regular|council|board|committee)\s+meetings\b[^.\n]{0,40}?"
+                            r"\b(?:(?:are|will\s+be|have\s+been)\s+(?:scheduled|set|planned)|will\s+be\s+held)"
                             r"\s+(?:for|on)\b"
                             r"(?P<list_when>[^.\n]{4,120})"
                             # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."

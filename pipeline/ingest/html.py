@@ -154,7 +154,10 @@ def _preformatted_table(raw: str) -> list[str] | None:
     that the action-table reader finds owner and due date. None when the first line names no action and owner
     columns."""
     lines = [line.replace("\u00a0", " ").rstrip() for line in raw.splitlines()]
-    lines = [line for line in lines if line.strip()]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if "" in [line.strip() for line in lines]:   # a blank line inside: a typed page, not one table (read as text)
+        return None
     if len(lines) < 2:
         return None
     header = lines[0]

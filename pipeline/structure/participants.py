@@ -352,7 +352,8 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return all(any(w == x for x in rest) for w in words)
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
+# a person's initials with stops, the last perhaps taken as a sentence's: "K.M.", "T.R"
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
 
 
 class ParticipantRegistry:
@@ -393,7 +394,7 @@ class ParticipantRegistry:
         text = _strip_article(" ".join(mention.split()))
         if not text:
             return None
-        if _DOTTED_INITIALS.fullmatch(text):
+        if DOTTED_INITIALS.fullmatch(text):
             # "K.M. presented the operations report", "T.R. to reply": the listed person with these initials
             found = self.resolve_initials(re.sub(r"[.\s]", "", text))
             if found is not None:

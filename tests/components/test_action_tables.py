@@ -183,7 +183,8 @@ def test_an_owner_cell_listing_two_people_gives_each_an_action(nlp):
 def test_a_status_cell_saying_complete_with_a_note_reports_done(nlp):
     body = (STAFF + "Follow-up from Previous Meeting\n\nItem | Responsible | Status\n"
             "Letter to the County about the transit pilot | Tom Reid | Complete - letter sent March 28; reply received\n"
-            "Update of the services directory | Deborah Lynch | In progress - to be finished by October 31, 2021\n")
+            "Update of the services directory | Deborah Lynch | In progress - to be finished by October 31, 2021\n"
+            "Crossing guard agreement | Ann Lee | Complete - pending final inspection\n")
     record = record_for(nlp, body, title="4. Follow-up", date_line=HEADER)
     rows = [c["who"]["name"] for c in record["commitments"] if c["rule"] == "commit.action_table"]
-    assert rows == ["Deborah Lynch"]
+    assert rows == ["Deborah Lynch", "Ann Lee"]   # "Complete - pending ...": not yet done

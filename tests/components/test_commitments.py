@@ -1145,3 +1145,15 @@ BIA_HEADER = "Tillbury Creek BIA Board of Management\nMinutes of Meeting\nWednes
 def test_finding_out_having_done_and_reported_offers(nlp, body, expected):
     record = record_for(nlp, body, title="5. Business", date_line=BIA_HEADER)
     assert [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]] == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    # in a township's minutes "the Town" is another body: what it had agreed is reported
+    ("THE TOWNSHIP OF TARROWBY\nREGULAR COUNCIL MINUTES\nWednesday, May 17, 2023", []),
+    # in the town's own minutes it is the meeting's body
+    ("TOWN OF MERRIVALE\nREGULAR COUNCIL MINUTES\nWednesday, May 17, 2023", ["commit.agree_to"]),
+])
+def test_the_town_is_another_body_only_where_the_minutes_are_not_the_towns(nlp, header, expected):
+    record = record_for(nlp, "Reeve Bell noted that the Town had agreed to share the cost of the crossing guard.",
+                        title="5. Business", date_line=header)
+    assert [c["rule"] for c in record["commitments"]] == expected

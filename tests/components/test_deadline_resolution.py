@@ -134,7 +134,7 @@ def test_month_meeting_uses_any_stated_meeting_of_that_month(nlp, phrase, expect
      "west trails open on March 22, 2024.", None),
     ("The Manager said she would publish the hours before they take effect. The new hours take effect on March 1, 2024.",
      None),
-    # another municipality's meeting: that body's, undated
+    # another municipality's meeting: not dated by this body's March 28 meeting; the month's end
     ("The Mayor said she would raise the road agreement with the County of Brackwater at its March meeting.",
      "2024-03-31"),
     # a schedule of meetings in one sentence: the second the minutes date in April
@@ -344,3 +344,21 @@ def test_a_schedule_of_meetings_that_will_be_held_dates_each():
         datetime.date(2025, 11, 12), datetime.date(2025, 11, 26)]
     # meetings already held date nothing ahead
     assert stated_meetings("Meetings have been held on May 3 and May 10.", datetime.date(2025, 9, 10)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Manager said she would report to the County at its meeting of April 26.", "2024-04-26"),
+    # no year and before the meeting: a past meeting, no deadline (not next year's)
+    ("The Manager said that, as agreed at the meeting of February 12, she would circulate the report.", None),
+])
+def test_a_meeting_named_with_its_date_after_it(nlp, sentence, expected):
+    record = record_for(nlp, sentence, date_line="TESSAWA RIVER CONSERVATION AUTHORITY\nBOARD OF DIRECTORS MEETING "
+                                                 "HELD ON THURSDAY 22ND FEBRUARY 2024.")
+    (c,) = record["commitments"]
+    assert (c["deadline"] or {}).get("date") == expected
+
+
+def test_public_information_meetings_are_no_schedule_of_the_bodys_own():
+    text = "Two public information meetings are scheduled for March 5 and March 19 at the Community Hall."
+    assert stated_meetings(text, datetime.date(2024, 2, 22)) == []

@@ -934,7 +934,7 @@ def test_run_in_labels_abbreviated_titles_and_greetings(nlp):
 
 @pytest.mark.parametrize("sentence, is_question", [
     ("Members also requested an updated list of Directorates and contacts to be made available to them.", True),
-    ("Members requested a footpath to be made along the Main Street.", False),   # a thing to be made: an act
+    ("Members requested a survey to be made of the footpaths on Main Street.", False),   # a thing to be made: an act
 ])
 def test_a_list_to_be_made_available_is_asked_for(nlp, sentence, is_question):
     assert bool(record_for(nlp, sentence)["questions"]) is is_question
