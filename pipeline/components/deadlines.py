@@ -368,12 +368,8 @@ def _event_date(doc: Doc, deadline: Deadline, meeting_date: date | None) -> date
 def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
     """'before the statutory public meeting' where the minutes date that meeting elsewhere: that date, 'before' it
     the day before (as 'before the May 15 meeting')."""
-    words = re.sub(rf"(?i)^(?:{BEFORE}|at|to|for|by)\s+the\s+", "", deadline.text)
-    name = r"\s+".join(re.escape(w) for w in words.split())
-    stated = sorted(_stated(dated_name(name), text, meeting_date))
-    if not stated:
-        return None
-    return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
+    return _first_dated(re.sub(rf"(?i)^(?:{BEFORE}|at|to|for|by)\s+the\s+", "", deadline.text), text, deadline,
+                        meeting_date)
 
 
 NEXT_NAMED = re.compile(r"\bnext\s+(?P<name>(?:[\w-]+\s+){1,2}meeting)\b", re.I)
@@ -383,10 +379,13 @@ def _next_named_meeting(text: str, deadline: Deadline, meeting_date: date | None
     """'at the next regular meeting' where the minutes date a 'Regular Meeting of Council' later: the earliest; 'before'
     it, the day before."""
     named = NEXT_NAMED.search(deadline.text)
-    if named is None:
-        return None
-    name = r"\s+".join(re.escape(w) for w in named.group("name").split())
-    stated = sorted(_stated(dated_name(name), text, meeting_date))
+    return _first_dated(named.group("name"), text, deadline, meeting_date) if named is not None else None
+
+
+def _first_dated(name: str, text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
+    """The earliest later date the minutes give the meeting `name` (its words, as written), the day before where
+    the deadline says 'before'."""
+    stated = sorted(_stated(dated_name(r"\s+".join(re.escape(w) for w in name.split())), text, meeting_date))
     if not stated:
         return None
     return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]
