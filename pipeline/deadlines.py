@@ -790,7 +790,7 @@ def _rule_matches(rule: DeadlineRule, text: str, lowered: str, ctx: _Context, be
                 when -= timedelta(days=1)   # "before December 1": the last day it allows is 30 November
             if when is not None and rule.normaliser == "season_end" and _BEFORE_AT.match(lowered, start) \
                     and not _SEASON_PART.search(lowered, start, end):
-                when = _before_season(when, ctx.meeting)   # "before winter": by the end of the fall (train gold)
+                when = _before_season(m.group("season"), when, ctx.meeting)   # "before winter": by the end of the fall
         found.append(_Candidate(start, end, rule, when))
         at = max(at, m.end())   # an accepted match: on past its end, as finditer would
     return found
@@ -799,10 +799,10 @@ def _rule_matches(rule: DeadlineRule, text: str, lowered: str, ctx: _Context, be
 _SEASON_PART = re.compile(r"\b(?:end|start|beginning|middle)\s+of\b")
 
 
-def _before_season(season_end: date, meeting: date | None) -> date:
-    """The last day before the season that ends on `season_end` begins (three months earlier): 'before winter' is
-    30 November; one that has already passed at the meeting is next year's."""
-    start_month = (season_end.month - 3) % 12 + 1
+def _before_season(season: str, season_end: date, meeting: date | None) -> date:
+    """The last day before `season` (the one ending on `season_end`) begins: 'before winter' is 30 November (train
+    gold); one that has already passed at the meeting is next year's."""
+    start_month = _SEASON_STARTS[season.lower()]
     start = date(season_end.year - (start_month > season_end.month), start_month, 1)
     before = start - timedelta(days=1)
     if meeting is not None and before < meeting:

@@ -22,6 +22,7 @@ from ..classifier.commitment_confidence import CommitmentConfidence
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
+from ..structure.meeting import names_own_body
 from ..structure.participants import DOTTED_INITIALS, Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import (action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
@@ -35,7 +36,7 @@ SKIP_BLOCKS = {"written_question", "motion", "attendance", "apologies"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "Clerk to respond", and "staff to reduce the roads budget" after a run-in label ("Consensus: staff to ...")
 # a run-in label or two before an owner line: "Action: Clerk to forward ...", "Action: Supported; Clerk to forward ..."
-RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z0-9-]+){0,2}\s*[:;]\s*){0,2}"   # "ACTION 17-06-05: ..." numbered too
+RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*[:;]\s*){0,2}"
 INFINITIVE_SUBJECT = re.compile(rf"^{RUN_IN_LABELS}(?P<who>(?:[A-Z]|staff\b)[^,;:]{{0,90}}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
@@ -1529,9 +1530,7 @@ def _another_body(subject: Span | None) -> bool:
     head = _head_noun(subject).lemma_.lower()
     if head not in OTHER_BODY_HEADS:
         return False
-    meeting = subject.doc._.meeting
-    own = " ".join(filter(None, (meeting.body, meeting.title))).lower() if meeting is not None else ""
-    return not re.search(rf"\b{re.escape(head)}\b", own)   # "town" is not in "Township of Tarrowby"
+    return not names_own_body(subject.doc._.meeting, head)
 
 
 def _condition_of_approval(verb: Token, subject: Span) -> bool:

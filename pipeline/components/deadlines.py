@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from ..extensions import text_of
 from ..deadlines import BEFORE, Deadline, add_months, count_of, find_deadlines, states_vague_timing
 from ..results import Commitment, DeadlineResult
+from ..structure.meeting import names_own_body
+from ..structure.participants import MUNICIPAL_KINDS
 
 SUGGESTION = re.compile(r"\b(?:suggest|propos|request|recommend|ask)\w*\b", re.I)
 MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -147,7 +149,7 @@ class DeadlineResolver:
                 # "at the next regular meeting" in a committee's minutes that list "Regular Meeting of Council - Monday,
                 # April 22, 2024": the next one of that name
                 when = _next_named_meeting(text_of(doc), best, meeting_date)
-            named_year = BUDGET_YEAR.search(best.text)
+            named_year = BUDGET_YEAR.search(best.text) if best.rule == "deadline.budget_meeting" else None
             if named_year is not None:   # "before 2018 budget deliberations": not the 2017 budget's meeting
                 budget_meeting = stated_budget_meeting(text_of(doc), meeting_date, year=named_year.group(1))
             if when is None and best.rule == "deadline.budget_meeting" and budget_meeting is not None:
@@ -276,7 +278,7 @@ def without_trailing_deadline(what: str, deadline_text: str) -> str:
 OTHER_BODY = re.compile(r"\b(?:to|with|before|of)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+){0,5}(?:Council|Board|Committee|"
                         r"Commission|Authority|Association|Club|Society|Foundation|Chamber|Legion|Corporation)"
                         # "with the County of Brackwater at its May meeting"
-                        r"|(?:County|Region|District|Township|Municipality|City|Town|Village)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$")
+                        rf"|{MUNICIPAL_KINDS}\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})\s+$")
 # "held before the last day of classes on June 29", "prior to final budget approval on February 5": an event dated
 # by the "on" after it, which the promise must come before (not "before the deadline on ...", which still means by it)
 BEFORE_DATED_EVENT = re.compile(rf"\b{BEFORE}\s+(?:the\s+)?(?![^,.;:]*\bdeadline\b)[^,.;:\d]{{3,60}}?\s+$", re.I)
@@ -291,11 +293,8 @@ def _another_bodys_meeting(doc: Doc, start: int, deadline: Deadline) -> bool:
     named = OTHER_BODY.search(text_of(doc), max(start, deadline.start - 160), deadline.start)
     if named is None:
         return False
-    meeting = doc._.meeting
     # the body the minutes are of: as read from the header, or the header's own words ("Regular Council Meeting")
-    ours = " ".join(filter(None, (meeting.body, meeting.title) if meeting is not None else ())) + " " \
-        + text_of(doc)[:min(400, start)]
-    return " ".join(named.group("body").split()).lower() not in " ".join(ours.split()).lower()
+    return not names_own_body(doc._.meeting, named.group("body"), text_of(doc)[:min(400, start)])
 
 
 MONTH_MEETING_RULES = {"deadline.month_meeting", "deadline.meeting_in_month"}

@@ -374,7 +374,7 @@ class SpeakerAttributor:
                 # "Council discussed the gravel program": the meeting itself, not the last one to speak ("The
                 # Council had provided ..." in an officer's report is the organisation the officer speaks for)
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
-            if _outside_body(mention) and token.tag_ in ("VBD", "VBN") and token.dep_ == "ROOT":
+            if _reporting_body(mention) and token.tag_ in ("VBD", "VBN") and token.dep_ == "ROOT":
                 # "The Highways Department had advised that ...", "C.C.C. had confirmed that ...": the body
                 # reported (not the meeting's own Council or Board, whose officer speaks for it)
                 if INITIALISM.fullmatch(mention_text + ".") and sent.doc.text[mention.end_char:mention.end_char + 1] == ".":
@@ -571,7 +571,7 @@ LEADING_CELL = re.compile(r"^(?:[^|\n]{2,120}?\s\||[A-Z][\w'’&/-]*(?:\s+(?:[A-
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
 
 
-def _outside_body(mention: Span) -> bool:
+def _reporting_body(mention: Span) -> bool:
     """'The Highways Department', 'Royal Mail', 'C.C.C.': a body other than the meeting's own."""
     text = without_article(mention.text.strip(" ,"))
     if MEETING_BODY.fullmatch(text) or text.lower() in ("members", "member", "staff", "officers"):
@@ -855,10 +855,13 @@ def _make_utterance(doc: Doc, index: int, start: int, end: int) -> Utterance:
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip surrounding whitespace, a leading or trailing table-cell bar ("... inflation? |") and a leading list marker
-    ("1. ", "ii) ") from [start, end)."""
-    while start < end and (text[start].isspace() or (text[start] == "|" and re.match(r"\|\s*[A-Z0-9]", text[start:end]))):
-        start += 1   # "| K.M. to issue ...": a row's empty first cell (not an OCR'd "I": "| will move ...")
+    """Strip surrounding whitespace, a trailing table-cell bar ("... inflation? |") and a leading list marker
+    ("1. ", "ii) ") from [start, end); a bar alone is nothing (line_breaks starts a row's sentence after the bar of its
+    empty first cell: "| K.M. to issue ...")."""
+    while start < end and text[start].isspace():
+        start += 1
+    if text[start:end].strip() == "|":
+        return end, end
     while end > start and (text[end - 1].isspace() or (text[end - 1] == "|" and end - start > 1)):
         end -= 1
     marker = LIST_MARKER.match(text, start, end)

@@ -104,6 +104,15 @@ class MeetingInfo:
     date_span: tuple[int, int] | None
 
 
+def names_own_body(meeting: MeetingInfo | None, name: str, header: str = "") -> bool:
+    """`name` ("Town", "Glenroy Highlands Council") is among the words the minutes use for their own body: the body and
+    title read from the header, and any `header` text given ("Regular Council Meeting"). Whole words: "town" is not
+    in "Township of Tarrowby"."""
+    ours = " ".join(filter(None, (meeting.body, meeting.title) if meeting is not None else ())) + " " + header
+    wanted = " ".join(name.split()).lower()
+    return bool(wanted) and re.search(rf"\b{re.escape(wanted)}\b", " ".join(ours.split()).lower()) is not None
+
+
 def parse_meeting_info(text: str, *, source: str | None = None) -> MeetingInfo:
     """Read the meeting's body, date and title from the header of normalised minutes text."""
     header = text[:HEADER_CHARS]

@@ -198,6 +198,8 @@ _SENTENCE_VERB = re.compile(
     r"agreed|advised|outlined|asked|informed|congratulated|referred|proposed|seconded)\b"
 )
 _DASHES = re.compile(r"\s*[–—-]\s*")
+
+
 def _chair_word(text: str) -> str:
     """'chairperson', 'chairman', 'chairwoman' -> 'chair'; 'vice chair', 'vice-chairperson' -> 'vice-chair'."""
     return re.sub(r"chair(?:person|man|woman)?\b", "chair", re.sub(r"^vice[\s-]+", "vice-", text))
@@ -800,17 +802,17 @@ def _blank_notes(text: str) -> str:
 
 
 # the kinds of municipality a joint board's members sit for
-_MUNICIPAL_KINDS = r"(?:Township|Town|City|Municipality|Village|County|Region|District)"
+MUNICIPAL_KINDS = r"(?:Township|Town|City|Municipality|Village|County|Region|District)"
 # a joint body's list grouped by member municipality: "Township of Stourton: Councillor Ray Bergstrom (Chair); ..."
-_MUNICIPALITY_LABEL = re.compile(rf"^\s*(?:{_MUNICIPAL_KINDS}\s+of\s+"
+_MUNICIPALITY_LABEL = re.compile(rf"^\s*(?:{MUNICIPAL_KINDS}\s+of\s+"
                                  r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
                                  r"(?:Township|Town|County))\s*:\s*(?=\S)")
 
 
 # "Mayor Bernadette Cowlishaw, Town of Wetherall (Chair)": the municipality a board member sits for, not a post
-_MUNICIPAL_SEAT = re.compile(rf"^{_MUNICIPAL_KINDS}\s+of\s+[^()]+?"
+_MUNICIPAL_SEAT = re.compile(rf"^{MUNICIPAL_KINDS}\s+of\s+[^()]+?"
                              r"(?:\s*\((?P<post>[^()]+)\))?$")
-_MUNICIPALITY_PAREN = re.compile(rf"\s*\((?:{_MUNICIPAL_KINDS}\s+of\s+"
+_MUNICIPALITY_PAREN = re.compile(rf"\s*\((?:{MUNICIPAL_KINDS}\s+of\s+"
                                  r"[^()]+|Unorganized\s+Territory|Unorganised\s+Territory)\)")
 _TITLE_BEFORE = re.compile(r"\b(?P<title>Deputy\s+Mayor|Deputy\s+Reeve|Mayor|Reeve|Warden|Councill?or)\s+$")
 

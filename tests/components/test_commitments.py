@@ -1110,6 +1110,8 @@ def test_a_commissions_direction_and_an_initialled_action_row(nlp, body, expecte
     assert [(c["rule"], c["who"]["text"], c["what"]) for c in record["commitments"]] == expected
     if "K.M." in body:
         assert record["commitments"][0]["who"]["name"] == "Kurt Mattinen"
+        # the empty first cell's bar is no utterance of its own
+        assert "|" not in [record["text"][u["start"]:u["end"]] for u in record["utterances"]]
 
 
 BIA_HEADER = "Tillbury Creek BIA Board of Management\nMinutes of Meeting\nWednesday, March 17, 2021"

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from conftest import train_file
 
-from pipeline.structure.meeting import parse_meeting_info, smart_title
+from pipeline.structure.meeting import MeetingInfo, names_own_body, parse_meeting_info, smart_title
 
 
 
@@ -263,3 +263,14 @@ def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
 ])
 def test_meeting_date_is_not_another_meetings(header, date):
     assert parse_meeting_info(header).date == date
+
+
+@pytest.mark.parametrize("name, header, own", [
+    ("Town", "", False),                          # "town" is not a word of "Township of Tarrowby"
+    ("Township", "", True),
+    ("Glenroy Highlands Council", "", False),
+    ("Council", "Regular Council Meeting", True),  # the header's own words name the body too
+])
+def test_a_name_is_the_meetings_own_body_by_whole_words(name, header, own):
+    meeting = MeetingInfo(body="Township of Tarrowby", date=None, title=None, date_span=None)
+    assert names_own_body(meeting, name, header) is own
