@@ -12,6 +12,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py third    # 11 meetings of the third round
     .venv/bin/python bench/fresh_meetings.py fourth   # 11 meetings of the fourth round
     .venv/bin/python bench/fresh_meetings.py fifth    # 6 meetings of the fifth round
+    .venv/bin/python bench/fresh_meetings.py sixth    # 8 meetings of the sixth round
 """
 from __future__ import annotations
 
@@ -70,6 +71,16 @@ ROUNDS = {
         "limerick/2023/2023-09-22--meeting-of-joint-policing-committee-2nd-june-2023.md",
         "mscc/pdf/17-04-12.pdf",
         "mscc/pdf/18-12-12.pdf",
+    ],
+    "sixth": [
+        "limerick/2014/2014-09-09--minutes-of-meeting-municipal-district-of-adare-rathkeale-8th-july-2014.md",
+        "limerick/2015/2015-07-16--monthly-meeting-municipal-district-of-cappamore-kilmallock-25th-june-2015.md",
+        "limerick/2017/2017-02-01--municipal-district-of-newcastle-west-11th-january-2017.md",
+        "limerick/2019/2019-03-21--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-28th-february-2019.md",
+        "limerick/2022/2022-04-20--meeting-of-the-home-and-social-strategic-policy-committee-16th-february-2022.md",
+        "limerick/2022/2022-09-26--special-meeting-of-limerick-city-and-county-council-11th-july-2022.md",
+        "limerick/2019/2019-07-15--minutes-monthly-meeting-of-metropolitan-district-of-limerick-20th-may-2019.md",
+        "mscc/pdf/17-07-12.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
