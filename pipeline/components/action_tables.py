@@ -39,6 +39,8 @@ class _Header:
     confidence: float
     status: int | None = None
     due: int | None = None
+    # the owner column also holds when: "Responsibility / Timing", its cells "A. Kowalczyk / next meeting"
+    owner_then_due: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,16 @@ def _header(line: str) -> _Header | None:
     # a "Responsible" column beats a "Department" one beside it (Department | Adjustment | Responsible | Due)
     owners = [i for i, n in enumerate(names) if n in words.owner]
     owner = next((i for i in owners if names[i] not in GROUP_OWNER_HEADERS), owners[0] if owners else None)
+    combined = None
+    if owner is None:   # "Responsibility / Timing": one column says who, then when
+        combined = next((i for i, n in enumerate(names) if len(parts := [p.strip() for p in n.split("/")]) == 2
+                         and parts[0] in words.owner and parts[1] in words.due | {"timing"}), None)
+        owner = combined
     if action is None or owner is None or action == owner:
         return None
     status = next((i for i, n in enumerate(names) if n in words.status), None)
     due = next((i for i, n in enumerate(names) if n in words.due and i not in (action, owner)), None)
-    return _Header(action, owner, words.confidence, status, due)
+    return _Header(action, owner, words.confidence, status, due if combined is None else combined, combined is not None)
 
 
 def _done(cells: list[str], header: _Header) -> bool:
@@ -323,6 +330,9 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         # the deadline is read from the due cell on ("Item | Date Raised | Responsibility | Status | Target Date":
         # not the date the item was raised)
         due_at = start + _cell_start(line, header.due) if header.due is not None and header.due < len(cells) else action_at
+        if header.owner_then_due and " / " in owner_cell:   # "EDO and J. Barrette / Q3": who, then when
+            owner_cell, _, when = owner_cell.rpartition(" / ")
+            due_at = start + line.find(when, cell_at + len(owner_cell))
         for owner in _owners(owner_cell, registry):
             owner_at = line.find(owner, cell_at)
             span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))

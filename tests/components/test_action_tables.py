@@ -82,9 +82,16 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
      "Trail signage | Sept. 14, 2021 | CAO-Clerk | Ongoing | TBD",
      [("Public Works Manager", "Tom Reid", "sidewalk plowing review", "2021-10-12"),
       ("CAO-Clerk", "Deborah Lynch", "trail signage", None)]),
+    # one column says who, then when: "Responsibility / Timing", its cells "owner / when"
+    ("Discussion | Action | Responsibility / Timing\n"
+     "Staff reported on the grants. | Update the program guidelines | D. Lynch and T. Reid / October 31, 2021\n"
+     "The survey was discussed. | Circulate the survey | CAO-Clerk / ongoing",
+     [("D. Lynch", "Deborah Lynch", "update the program guidelines", "2021-10-31"),
+      ("T. Reid", "Tom Reid", "update the program guidelines", "2021-10-31"),
+      ("CAO-Clerk", "Deborah Lynch", "circulate the survey", None)]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
         "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row",
-        "due-first", "outstanding-items"])
+        "due-first", "outstanding-items", "owner-then-due"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)

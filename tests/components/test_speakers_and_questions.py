@@ -302,6 +302,9 @@ QUESTIONS = [
     ("question.asked_wh", "A Member asked whether the two Local Authorities used the same practice models.", "A Member"),
     ("question.queried", "Councillor Galvin queried the cost of the works.", "Councillor Galvin"),
     ("question.asked_for", "Councillor Galvin sought clarification on the timeframe for the works.", "Councillor Galvin"),
+    ("question.asked_for", "Members asked for a quarterly report on estates being taken-in-charge.", "Members"),
+    ("question.asked_inverted", "Councillor Benson asked could rents be separated between the City and the County.", "Councillor Benson"),
+    ("question.asked_inverted", "Councillor Leddin asked does LCCC have a benchmark for tenancies.", "Councillor Leddin"),
     ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
     ("question.question_mark", "Councillor Scanlan said: will the works be completed this year?", "Councillor Scanlan"),
     ("question.interrogative", "Can the Council install road markings and proper signage at Kildimo National School.", None),
@@ -386,6 +389,7 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "Councillor Ryan said the residents had queried the cost of the works.",
     "Councillor Fraser wanted to thank the volunteers who organised the event.",
     "The residents had wanted to know why the road was closed.",
+    "The Chairman asked the Members to note the report.",
 ])
 def test_not_a_question(nlp, sentence):
     assert record_for(nlp, sentence)["questions"] == []
