@@ -13,6 +13,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py fourth   # 11 meetings of the fourth round
     .venv/bin/python bench/fresh_meetings.py fifth    # 6 meetings of the fifth round
     .venv/bin/python bench/fresh_meetings.py sixth    # 8 meetings of the sixth round
+    .venv/bin/python bench/fresh_meetings.py seventh  # 8 meetings of the seventh round
 """
 from __future__ import annotations
 
@@ -81,6 +82,16 @@ ROUNDS = {
         "limerick/2022/2022-09-26--special-meeting-of-limerick-city-and-county-council-11th-july-2022.md",
         "limerick/2019/2019-07-15--minutes-monthly-meeting-of-metropolitan-district-of-limerick-20th-may-2019.md",
         "mscc/pdf/17-07-12.pdf",
+    ],
+    "seventh": [
+        "limerick/2014/2014-09-15--minutes-of-meeting-metropolitan-district-of-limerick-21st-july-2014.md",
+        "limerick/2014/2014-11-05--minutes-of-meeting-municipal-district-of-newcastle-west-9th-october-2014.md",
+        "limerick/2018/2018-01-22--minutes-special-meeting-full-meeting-of-limerick-city-and-county-council-8-january-2018.md",
+        "limerick/2018/2018-12-10--minutes-meeting-of-the-home-and-social-development-strategic-policy-committee-22nd-october-2018.md",
+        "limerick/2020/2020-09-08--monthly-meeting-of-the-municipal-district-of-adare-rathkeale-7th-july-2020.md",
+        "limerick/2023/2023-12-14--monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-23rd-novembera-2023.md",
+        "mscc/pdf/17-02-08.pdf",
+        "mscc/pdf/17-10-11.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
