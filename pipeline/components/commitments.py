@@ -1019,6 +1019,11 @@ SIGNING_VERBS = {"sign", "execute", "seal", "countersign"}
 IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "authorize": permission, no direction
 
 
+# words after which "to" is a preposition: "in response to request", "with regard to", "prior to"
+TO_AS_PREPOSITION = {"response", "reply", "regard", "relation", "addition", "prior", "due", "according", "subject",
+                     "further", "respect", "reference", "view", "answer", "contrary", "pursuant", "owing"}
+
+
 def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None:
     """'Clerk to write to Mrs Phillips', 'The Director – ... to provide ...'."""
     for token in sent:
@@ -1041,6 +1046,8 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
                 subject = sent.doc[label + 1:subject.end]   # "Action: Public Works Superintendent to inspect ..."
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
+            if len(subject) and subject[-1].lower_ in TO_AS_PREPOSITION:
+                return None   # "Circulated response from An Garda Siochana in response to request regarding ...": no owner
             kind = "action"
             cell = next((t.i for t in reversed(subject) if t.text == "|"), None)
             if cell is not None:

@@ -576,8 +576,10 @@ def analyse_structure(text: str) -> DocumentStructure:
                     for h in headings
                     if h.rule.kind in ("reply", "boundary") and start <= h.start < item.end
                 ]
-                stop = replies[0] if replies else next_heading(body, item.end)
-                end = _rstrip_end(text, start, stop)
+                if replies:
+                    end = _rstrip_end(text, start, replies[0])
+                else:   # no REPLY: the question is its paragraph; the discussion after it is the meeting's
+                    end = _paragraph_extent(text, start, next_heading(body, item.end))
             if end > start:
                 blocks.append(Block(rule.kind, start, end, head.title, rule.id))
             break

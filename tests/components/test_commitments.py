@@ -124,6 +124,8 @@ DECOYS = [
     # the meeting's own course (PROCEDURAL_VERBS), and a rule with "no" one as its subject
     "Council will reconvene in Open Session at approximately 7:00 p.m. and continue with the Agenda as presented.",
     "At this education session no member will discuss or materially advance the business of Council.",
+    # "in response to" is a preposition, not an owner and a to-infinitive
+    "Circulated response from An Garda Siochana in response to request regarding the allocation of Probationer Gardai.",
 ]
 
 

@@ -426,6 +426,15 @@ def test_a_reply_word_ending_a_sentence_without_a_colon_is_not_a_cue() -> None:
     assert not [b for b in analyse_structure(text).blocks if b.kind == "reply"]
 
 
+def test_a_question_without_a_reply_is_its_own_paragraph() -> None:
+    # with no REPLY the discussion after the question is the meeting's, not the question's
+    text = ("6. Question submitted by Councillor K. Sheahan\n\nI will ask at the next Meeting that staff attend the "
+            "meeting of the 7th of July.\n\nCouncillor Sheahan informed the Officer of the problem. The Officer agreed to "
+            "follow up on this matter.\n\n7. A.O.B.\n\nNone.\n")
+    (question,) = [b for b in analyse_structure(text).blocks if b.kind == "written_question"]
+    assert text[question.start:question.end] == "I will ask at the next Meeting that staff attend the meeting of the 7th of July."
+
+
 def test_notice_of_motion_item() -> None:
     text = LIMERICK_MOTION
     s = analyse_structure(text)
