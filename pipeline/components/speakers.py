@@ -352,6 +352,9 @@ class SpeakerAttributor:
             while right > left and (sent.doc[right].is_punct or sent.doc[right].lower_ in TRAILING_ADVERBS
                                     or sent.doc[right].dep_ == "case"):
                 right -= 1
+            bracket = next((t.i for t in sent.doc[left + 1:right + 1] if t.text == "("), None)
+            if bracket is not None and bracket > subj.i and bracket < right and sent.doc[bracket + 1].is_lower:
+                right = bracket - 1   # "Cllr. J. Davies (as County Councillor) did not take part": the aside is no name
             if right - left + 1 > self.max_subject_tokens:
                 continue
             mention = sent.doc[left : right + 1]

@@ -73,6 +73,10 @@ SPEAKERS = [
     # report.moved_at_table: leaving, returning, opening a meeting make the mover the speaker
     ("Councillor Fraser left the Council table at 8:14 p.m.", "Councillor Fraser", "speaker.subject"),
     ("Councillor Fraser returned to the Council table at 8:19 p.m.", "Councillor Fraser", "speaker.subject"),
+    # report.took_part: standing aside or taking the chair; a bracketed aside after the name is no part of it
+    ("Cllr. J. Davies (as County Councillor) did not take part in the discussion or decision on Planning Application "
+     "E/37499.", "Cllr. J. Davies", "speaker.subject"),
+    ("Cllr. P. Harries took the Chair and welcomed everyone to the meeting.", "Cllr. P. Harries", "speaker.subject"),
     ("Mayor Brennan reminded residents that the office would be closed on Monday.", "Mayor Brennan", "speaker.subject"),
     # report.wanted_to_know: "want" reports speech only with "to know"
     ("Councillor Fraser wanted to know if the township had received the infrastructure funding.", "Councillor Fraser",
