@@ -48,6 +48,13 @@ def reporting_objects() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def negated_reporting_objects() -> dict[str, frozenset[str]]:
+    """Objects that make a verb report only when it is negated: 'did not take part', 'took no part'."""
+    return {w: frozenset(row["negated_objects"]) for row in load_rules("reporting_verbs") if row.get("negated_objects")
+            for w in row["words"]}
+
+
+@lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
 
@@ -65,7 +72,12 @@ def _titled_name_at(tokens: list[Token]) -> int | None:
 def _has_reporting_object(verb: Token) -> bool:
     """A verb that reports speech only with certain objects has one: "made the following points", "wanted to
     know", "were of the view" (reporting_verbs.jsonl, objects)."""
-    needs = reporting_objects().get(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    negated = negated_reporting_objects().get(lemma, frozenset())
+    if negated and any(c.dep_ == "dobj" and c.lemma_.lower() in negated and (
+            any(g.dep_ == "neg" for g in verb.children) or any(g.lower_ == "no" for g in c.children)) for c in verb.children):
+        return True
+    needs = reporting_objects().get(lemma)
     return not needs or any((c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in needs) or (
         c.dep_ == "prep" and c.lower_ in ("to", "into", "of") and any(g.dep_ == "pobj" and g.lemma_.lower() in needs
                                                                        for g in c.children)) for c in verb.children)

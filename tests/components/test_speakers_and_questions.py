@@ -77,6 +77,7 @@ SPEAKERS = [
     ("Cllr. J. Davies (as County Councillor) did not take part in the discussion or decision on Planning Application "
      "E/37499.", "Cllr. J. Davies", "speaker.subject"),
     ("Cllr. P. Harries took the Chair and welcomed everyone to the meeting.", "Cllr. P. Harries", "speaker.subject"),
+    ("Councillor Penner took no part in the discussion or vote on that item.", "Councillor Penner", "speaker.subject"),
     ("Mayor Brennan reminded residents that the office would be closed on Monday.", "Mayor Brennan", "speaker.subject"),
     # report.wanted_to_know: "want" reports speech only with "to know"
     ("Councillor Fraser wanted to know if the township had received the infrastructure funding.", "Councillor Fraser",
@@ -136,6 +137,8 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     # the organisation an officer speaks for, told in a report
     "The Council had provided 2,443 additional tenancies since 2015.",
     "The contractor reviewed its prices.",
+    # taking part, said without a negation, reports who took part, not who speaks
+    "Nine residents took part in Centre programs in 2022.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
@@ -394,6 +397,9 @@ def test_question_found_with_asker(nlp, rule, sentence, asker):
     "Councillor Fraser wanted to thank the volunteers who organised the event.",
     "The residents had wanted to know why the road was closed.",
     "The Chairman asked the Members to note the report.",
+    # a consultation's own questions quoted in a report: the second person, or which/what/how ... should
+    "Do you agree with the 7 key objectives of the new scheme?",
+    "Which areas should be prioritised?",
 ])
 def test_not_a_question(nlp, sentence):
     assert record_for(nlp, sentence)["questions"] == []
