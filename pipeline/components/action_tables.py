@@ -166,13 +166,52 @@ def _owner_action(doc: Doc, owner: str, owner_span: tuple[int, int], action: str
         verb_start=action_at if verb_start is None else verb_start)
 
 
-def _named_owners(owners: str, offset: int):
-    """(name, start) of each owner a field or a bracket names: "Tomasz Wielgosz, Amira Haddou", "Bev and Rick"; words
-    in lower case are a note ("see report"), no owner."""
+def _named_owners(owners: str, offset: int, registry=None):
+    """(name, start) of each owner a field or a bracket names: "Tomasz Wielgosz, Amira Haddou", "Bev and Rick" (two
+    listed people; "Parks and Recreation" stays one); words in lower case are a note ("see report"), no owner."""
     for piece in re.finditer(r"[^,;&]+", owners):
         name = re.sub(r"^\s*and\s+", "", piece.group()).strip()
-        if name and name[0].isupper():
-            yield name, offset + piece.start() + piece.group().find(name)
+        if not name or not name[0].isupper():
+            continue
+        at = offset + piece.start() + piece.group().find(name)
+        parts = re.split(r"\s+and\s+", name)
+        if len(parts) > 1 and registry is not None and all(registry.resolve(p) is not None for p in parts):
+            for part in parts:
+                yield part, at + name.find(part)
+        else:
+            yield name, at
+
+
+# an action list's line with its owners, and perhaps when, in brackets at its end: "Email the survey report to all
+# members (Priya - end of next week)", "Book the tables (Lillian and Priya, by May 1)", "Talk to the group (Harold)"
+OWNERS_IN_BRACKETS = re.compile(r"(?P<action>[A-Z][^()\n]{4,240}?)\s*\((?P<owners>[A-Z][^()\n]{0,60}?)"
+                                r"(?:\s+[-–—]\s+|,\s+)?(?P<when>(?<=[-–—,]\s)[^()\n]{2,60})?\)\s*\.?\s*$")
+
+
+def _bracketed_owner_actions(doc: Doc, line: str, start: int, body_at: int) -> list[Commitment]:
+    """One action per owner of a list line that names its owners in round brackets at its end, where each owner is
+    someone listed or staff ("Town staff"); not "(2019)", "(see attached)" or "($4,500)"."""
+    m = OWNERS_IN_BRACKETS.match(line, body_at)
+    if m is None:
+        return []
+    registry = doc._.participants
+    owners = list(_named_owners(m.group("owners"), start + m.start("owners"), registry))
+    staff = _staff_nouns()
+    if not owners or not all(registry.resolve(name) is not None or name.split()[-1].lower() in staff for name, _ in owners):
+        return []
+    action = m.group("action").rstrip(" .;")
+    if DECIDED_ONLY.match(action):
+        return []
+    action_at = start + m.start("action")
+    when_at = start + m.start("when") if m.group("when") else start + m.end("owners")
+    return [_owner_action(doc, name, (at, at + len(name)), action, action_at, (action_at, start + len(line.rstrip())),
+                          "commit.action_list", verb_start=when_at) for name, at in owners]
+
+
+@lru_cache(maxsize=1)
+def _staff_nouns() -> frozenset[str]:
+    row = next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.staff_nouns")
+    return frozenset(w.lower() for w in row["words"])
 
 
 def action_list_lines(doc: Doc) -> list[Commitment]:
@@ -194,6 +233,10 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
         indent = len(line) - len(line.lstrip())
         marker = LIST_MARKER.match(line, indent)   # "- ", "1. ": layout, not the action
         body_at = marker.end() if marker else indent
+        bracketed = _bracketed_owner_actions(doc, line, start, body_at)
+        if bracketed:   # "Write a one-page summary for Council (Sarah and Dev, by April 10)"
+            found.extend(bracketed)
+            continue
         cells = DASH_CELL.split(line[body_at:].rstrip())
         colon = OWNER_COLON.match(line, body_at) if len(cells) == 1 else None
         if colon is not None:   # "N. Ambler: circulate the vendor application (by April 1, 2021)"
@@ -231,7 +274,7 @@ def bracket_owner_lines(doc: Doc) -> list[Commitment]:
         action = m.group("action").rstrip(" .;")
         if DECIDED_ONLY.match(action):
             continue
-        for owner, at in _named_owners(m.group("owners"), m.start("owners")):   # not "[see report]", a note
+        for owner, at in _named_owners(m.group("owners"), m.start("owners"), doc._.participants):   # not "[see report]"
             found.append(_owner_action(doc, owner, (at, at + len(owner)), action, m.start("action"),
                                        (m.start("action"), m.end("owners") + 1), "commit.action_list"))
     return found
@@ -293,7 +336,7 @@ def labelled_action_lines(doc: Doc) -> list[Commitment]:
             continue
         action_at = start + (action.start("value") if action is not None else line.find(lead))
         due_at = start + due.start("value") if due is not None else action_at
-        for name, at in _named_owners(owner.group("value"), start + owner.start("value")):
+        for name, at in _named_owners(owner.group("value"), start + owner.start("value"), doc._.participants):
             found.append(_owner_action(doc, name, (at, at + len(name)), action_text, action_at,
                                        (start + indent, start + len(line.rstrip())), "commit.action_table",
                                        verb_start=due_at))

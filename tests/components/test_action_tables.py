@@ -122,7 +122,15 @@ def test_action_table_rows(nlp, table, expected):
      "- Deborah Lynch: post the road closure notice",
      [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31"),
       ("Deborah Lynch", "Deborah Lynch", "post the road closure notice", None)]),
-], ids=["dash-list", "no-owner", "owner-first", "owner-colon"])
+    # owners, and perhaps when, in round brackets at the line's end: two listed people are one action each, staff an
+    # owner; a bracket naming no one is no owner
+    ("- Write a summary of the results for Council (Tom and Deborah, by October 10, 2021)\n"
+     "- Map possible stops near the apartments (Town staff - before October 31, 2021)\n"
+     "- Repair the fence at the park (2019)",
+     [("Deborah", "Deborah Lynch", "write a summary of the results for Council", "2021-10-10"),
+      ("Tom", "Tom Reid", "write a summary of the results for Council", "2021-10-10"),
+      ("Town staff", None, "map possible stops near the apartments", "2021-10-30")]),
+], ids=["dash-list", "no-owner", "owner-first", "owner-colon", "owners-in-brackets"])
 def test_action_list_lines(nlp, lines, expected):
     record = record_for(nlp, STAFF + "Council Action Items\nWho - What - When\n" + lines, title="12. Next Steps",
                         date_line=HEADER)
