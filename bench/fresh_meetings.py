@@ -14,6 +14,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py fifth    # 6 meetings of the fifth round
     .venv/bin/python bench/fresh_meetings.py sixth    # 8 meetings of the sixth round
     .venv/bin/python bench/fresh_meetings.py seventh  # 8 meetings of the seventh round
+    .venv/bin/python bench/fresh_meetings.py eighth   # 8 meetings of the eighth round
 """
 from __future__ import annotations
 
@@ -92,6 +93,16 @@ ROUNDS = {
         "limerick/2023/2023-12-14--monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-23rd-novembera-2023.md",
         "mscc/pdf/17-02-08.pdf",
         "mscc/pdf/17-10-11.pdf",
+    ],
+    "eighth": [
+        "limerick/2016/2016-03-02--meeting-of-municipal-district-of-newcastle-west-10th-february-2016.md",
+        "limerick/2016/2016-03-11--minutes-of-adjourned-meeting-municipal-district-of-cappamore-kilmallock-25th-february-2016.md",
+        "limerick/2019/2019-04-08--minutes-meeting-of-the-travel-and-transportation-strategic-policy-committee-11th-february-2019.md",
+        "limerick/2021/2021-05-24--special-meeting-of-limerick-city-and-county-council-7th-april-2021.md",
+        "limerick/2023/2023-01-10--monthly-meeting-of-the-municipal-district-of-adare-rathkeale-13th-december-2022.md",
+        "limerick/2023/2023-07-20--monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-22nd-june-2023.md",
+        "mscc/pdf/17-05-10.pdf",
+        "mscc/pdf/18-03-14.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
