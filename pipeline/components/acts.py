@@ -105,13 +105,53 @@ def opening_end(doc: Doc) -> int:
 OPENING_GAP = 1500   # characters of other text between two list entries that ends the opening lists
 
 
+# "the Members raised the following queries:", then "Cllr Pond: (1) Progress on the junction." and "(2) Funding for
+# the N24." lines: each numbered query is a question of the member who leads its group
+QUERIES_FOLLOW = re.compile(r"\bthe following (?:queries|questions)\b[^.:]{0,60}:\s*$", re.I)
+LABELLED_QUERY = re.compile(r"(?P<who>(?:Cllr|Clir|Councillor|Cmhlr|Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+                            r"\s*:\s*\(1\)\s*\S")
+NUMBERED_QUERY = re.compile(r"[ \t]*\((?:[2-9]|1\d)\)[ \t]*$")
+
+
+def query_list_askers(doc: Doc) -> dict[int, tuple[str, int]]:
+    """Utterance index -> (the member's mention, where it starts) for each numbered query of a members' query list."""
+    text = text_of(doc)
+    askers: dict[int, tuple[str, int]] = {}
+    open_item: object = False
+    current: tuple[str, int] | None = None
+    for utt in doc._.utterances:
+        body = text[utt.start:utt.end]
+        if QUERIES_FOLLOW.search(body):
+            open_item, current = utt.item, None
+            continue
+        if open_item is False or utt.item != open_item:
+            open_item, current = False, None
+            continue
+        labelled = LABELLED_QUERY.match(body)
+        if labelled:
+            current = (labelled.group("who"), utt.start)
+        elif current is None or not NUMBERED_QUERY.fullmatch(text[text.rfind("\n", 0, utt.start) + 1:utt.start]):
+            current = None   # the answer, or anything else, ends the member's queries
+            continue
+        askers[utt.index] = current
+    return askers
+
+
 def tag_acts_by_rules(doc: Doc) -> None:
     registry = doc._.participants
     business_from = opening_end(doc)
+    queries = query_list_askers(doc)
     for utt in doc._.utterances:
         text = text_of(doc)[utt.start:utt.end]
         if "written_question" in utt.blocks:
             utt.act, utt.act_score, utt.act_rule = "question", 0.95, "question.written"
+            continue
+        if utt.index in queries:
+            utt.act, utt.act_score, utt.act_rule = "question", 0.85, "question.query_list"
+            if utt.speaker_text is None:   # not one carried on from before the list
+                who, at = queries[utt.index]
+                utt.speaker = registry.get_or_create(who, (at, at + len(who))).id
+                utt.speaker_text, utt.speaker_span, utt.speaker_rule = who, (at, at + len(who)), "speaker.query_list"
             continue
         if (utt.item is None and utt.start < business_from) or {"attendance", "apologies"} & set(utt.blocks):
             utt.act, utt.act_score, utt.act_rule = "procedural", 0.9, "procedural.outside_items"

@@ -952,3 +952,16 @@ def test_run_in_labels_abbreviated_titles_and_greetings(nlp):
 ])
 def test_a_list_to_be_made_available_is_asked_for(nlp, sentence, is_question):
     assert bool(record_for(nlp, sentence)["questions"]) is is_question
+
+
+def test_a_members_query_list_is_one_question_per_numbered_query(nlp):
+    body = ("Mr Murray outlined the grants for 2019.\n\nIn welcoming the presentation the Members raised the following "
+            "queries:\n\nCllr Pond: (1) Progress on the Golf Links Road junction.\n(2) Funding for the N24.\n\n"
+            "In response, Mr Murray confirmed that the junction will progress this year.\n\n"
+            "Cllr Browne: (1) Route selection for the Abbeyfeale Relief Road.\n\n"
+            "Mr Murray advised that no routes had been identified.\n\n(2) The footpath was repaired in May.\n")
+    record = record_for(nlp, body)
+    asked = [(q["evidence"]["quote"], q["asked_by_text"]) for q in record["questions"]]
+    assert asked == [("Cllr Pond: (1) Progress on the Golf Links Road junction.", "Cllr Pond"),
+                     ("Funding for the N24.", "Cllr Pond"),
+                     ("Cllr Browne: (1) Route selection for the Abbeyfeale Relief Road.", "Cllr Browne")]
