@@ -203,10 +203,22 @@ class CommitmentExtractor:
             span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
             if span is None:
                 continue
+            answered_from = None
             if utt.act == "question" and not _agreed_after(span[-1].sent):
-                continue   # a request the meeting then agreed ("This was agreed.") is a resolution
+                # a request the meeting then agreed ("This was agreed.") is a resolution; an answer given in the
+                # question's own sentence may promise ("...; the Clerk responded that he would bring a report")
+                answered = REPLY_IN_QUESTION.search(doc.text, utt.start, utt.end)
+                if answered is None:
+                    continue
+                answered_from = answered.end()
+                answerer = doc._.participants.resolve(answered.group("who"))
+                # the answer's "he would ..." is the one who answers, not the asker the sentence opens with
+                utt = replace(utt, speaker=answerer.id if answerer is not None else None,
+                              speaker_text=answered.group("who"))
             for sent in _sentences(span):
                 found = self.detector(sent, utt)
+                if answered_from is not None:
+                    found = [c for c in found if c.verb.idx >= answered_from]
                 if skipped:   # a motion's own text promises only once the meeting carries it
                     found = [c for c in found if c.rule == "commit.carried_motion" or (
                         skipped == {"motion"} and RECOMMENDATION.match(sent.text) and _recorded_outcome(sent) == "carried")]
@@ -1017,6 +1029,12 @@ def _be_directed(sent: Span) -> Candidate | None:
 SIGNING_VERBS = {"sign", "execute", "seal", "countersign"}
 # a motion's opening verb in the imperative (Burlington-style "Direct the City Clerk to consult ...")
 IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "authorize": permission, no direction
+
+
+# the answer a question's own sentence carries, after a semicolon or "and": "Councillor Rezende asked if internet voting
+# would be cheaper; the Clerk responded that it would save about $8,000, and that he would bring a report ..."
+REPLY_IN_QUESTION = re.compile(r"(?:;|,?\s+and)\s+(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+"
+                               r"(?:responded|replied|answered|confirmed|advised|explained|stated|said)\s+that\b")
 
 
 # words after which "to" is a preposition: "in response to request", "with regard to", "prior to"

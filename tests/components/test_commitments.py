@@ -378,6 +378,21 @@ def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
 
 
 
+@pytest.mark.parametrize("body, owner", [
+    # the answer carried in the question's own sentence promises, and its "he" is the one who answers
+    ("OFFICIALS IN ATTENDANCE:\n\nSenior Engineer (Mr. H. McGrath).\n\n2. Roads\n\nCouncillor Galvin asked if the "
+     "road could be resurfaced; the Senior Engineer responded that it was not in the programme, but that he would "
+     "bring a report to the next meeting.", "H. McGrath"),
+    # the asker's own question promises nothing
+    ("2. Roads\n\nCouncillor Galvin asked whether the Council would resurface the road this year.", None),
+])
+def test_an_answer_inside_the_questions_sentence(nlp, body, owner):
+    found = [c["who"]["name"] for c in record_for(nlp, body, title="1. Attendance")["commitments"]]
+    assert found == ([owner] if owner else [])
+    record = record_for(nlp, body, title="1. Attendance")
+    assert len(record["questions"]) == 1
+
+
 @pytest.mark.parametrize("sentence", [
     "The Director would give a report on the €1.2m allocation at the next meeting.",   # money inside the object
     "I will continue to work with the residents on the drainage scheme.",
