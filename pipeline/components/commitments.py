@@ -1258,6 +1258,8 @@ def _decision_only(verb: Token) -> bool:
     ("That the Board Chair sign a letter to the Minister"), signing the minutes or an agreement is not."""
     if verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
         return False
+    if verb.lemma_.lower() == "receive" and _hears_at_a_later_meeting(verb):
+        return False   # "agreed to receive a Deputation from Glengurt National School at the February Meeting": planned
     if verb.lemma_.lower() == "confirm" and any(t.lower_ in ("whether", "if") or (t.lower_ == "with" and any(
             c.dep_ == "pobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PERSON")) for c in t.children))
             for t in verb.subtree):
@@ -1266,6 +1268,20 @@ def _decision_only(verb: Token) -> bool:
         return False
     return not (verb.lemma_.lower() == "sign" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "correspondence") for c in verb.children))
+
+
+HEARD_AT_MEETINGS = {"deputation", "delegation", "presentation"}
+
+
+def _hears_at_a_later_meeting(verb: Token) -> bool:
+    """Receiving a deputation or presentation at a named later meeting arranges it (train gold: 2 of 2); receiving
+    one at this meeting ("That Council receive the delegation ... for information") only records it."""
+    heard = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in HEARD_AT_MEETINGS), None)
+    if heard is None:
+        return False
+    return any(t.lower_ == "at" and t.head.i in (verb.i, heard.i) and not any(
+        g.text == ";" for g in verb.doc[verb.i:t.i]) and any(m.lemma_.lower() == "meeting" for m in t.subtree)
+        and not any(m.lower_ in ("this", "today", "today's", "tonight's") for m in t.subtree) for t in verb.subtree)
 
 
 def _seconded_deferral(sent: Span) -> Candidate | None:
@@ -1509,6 +1525,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
             t.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in lex["lex.documents"] for g in t.children)
             for t in verb.subtree if t.i > verb.i):
         return True   # "staff were directed to include an option ... in the draft budget": putting it there is an act
+    if lemma == "receive" and not passive and _hears_at_a_later_meeting(verb):
+        return True   # "agreed to receive a Deputation from Bruff Community Council at the March Meeting": arranged
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}

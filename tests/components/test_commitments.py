@@ -126,6 +126,8 @@ DECOYS = [
     "At this education session no member will discuss or materially advance the business of Council.",
     # "in response to" is a preposition, not an owner and a to-infinitive
     "Circulated response from An Garda Siochana in response to request regarding the allocation of Probationer Gardai.",
+    # receiving a delegation at this meeting only records it
+    "THAT Council receive the delegation of the Orrindale Snowmobile Club for information.",
 ]
 
 
@@ -401,6 +403,9 @@ def test_an_answer_inside_the_questions_sentence(nlp, body, owner):
     "Following the presentation it was agreed that a workshop would be held to consider the priorities for 2018.",
     "A launch would be held in due course.",
     "It was agreed to hold a briefing session to discuss the GMA allocations in the Training Room.",
+    # receiving a deputation at a named later meeting arranges it
+    "On the proposal of Councillor Sheahan, seconded by Councillor Galvin, it was agreed to receive a Deputation from "
+    "Glengurt National School at the February Meeting.",
 ])
 def test_still_a_commitment(nlp, sentence):
     assert record_for(nlp, sentence)["commitments"]
