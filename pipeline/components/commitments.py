@@ -1064,6 +1064,9 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
                 subject = sent.doc[label + 1:subject.end]   # "Action: Public Works Superintendent to inspect ..."
             while len(subject) and subject[0].is_punct:
                 subject = sent.doc[subject.start + 1:subject.end]
+            first_to = next((t.i for t in subject if t.lower_ == "to"), None)
+            if first_to is not None and first_to > subject.start:
+                subject = sent.doc[subject.start:first_to]   # "The Clerk to action and to make enquiries": the owner
             if len(subject) and subject[-1].lower_ in TO_AS_PREPOSITION:
                 return None   # "Circulated response from An Garda Siochana in response to request regarding ...": no owner
             kind = "action"

@@ -373,6 +373,8 @@ def test_hedged_wording_that_still_undertakes(nlp, sentence, what):
     ("A response was agreed, Clerk to reply.", "Clerk", "reply"),
     ("It was agreed that the bench was in too poor a state to be repaired, Clerk to get quotes for a replacement.",
      "Clerk", "get quotes"),
+    # an owner with two infinitives, the first one a noun to the tagger: the owner stops at the first "to"
+    ("The Clerk to action and to make enquiries with Llandeilo Town Council.", "The Clerk", "make enquiries"),
 ])
 def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
     (c,) = record_for(nlp, sentence)["commitments"]
