@@ -32,7 +32,7 @@ def probs(**given):
     ("statement", "statement.default", probs(commitment=0.9, statement=0.1), "learned", ("statement", "classifier.argmax")),
 ])
 def test_decide_act(rule_act, rule_id, p, mode, expected):
-    act, score, rule = decide_act(rule_act, rule_id, p, mode, Thresholds(question_keep=0.1))
+    act, score, rule = decide_act(rule_act, rule_id, p, mode, Thresholds(question_add=0.8, question_keep=0.1))
     assert (act, rule) == expected
     assert 0.0 <= score <= 1.0
 
