@@ -94,6 +94,9 @@ SPEAKERS = [
      "Beverly Tremblay", "speaker.subject"),
     # the meeting deliberating as a whole (Ontario minutes), not the last one to speak
     ("Council discussed the cost of a second application on Lakeview Road.", "Council", "speaker.subject"),
+    ("The Council wished to reiterate its original objections as follows:", "The Council", "speaker.subject"),
+    ("The Council reiterated their position that the land had been allocated for the school.", "The Council",
+     "speaker.subject"),
     # an unlisted name written out in full, then a post between commas: both make the participant
     ("Kyle Dorval, Manager of Roads and Facilities, reviewed the report.", "Kyle Dorval, Manager of Roads and Facilities",
      "speaker.subject"),
