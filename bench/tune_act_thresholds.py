@@ -30,12 +30,12 @@ def main() -> None:
     documents = calibration_documents()
     print(f"{len(documents)} calibration meetings, {sum(len(d.sentences) for d in documents)} sentences")
     print(f"{'q_add':>6}{'q_keep':>7}{'p_add':>6}{'commit':>8}{'record':>8}{'question':>9}{'q+asker':>8}{'acts':>7}")
-    for q_add, q_keep, p_add in itertools.product((0.8, 0.9, 0.95, 1.01), (0.0, 0.1, 0.2), (0.9, 1.01)):
+    for q_add, q_keep, p_add in itertools.product((0.8, 0.9, 0.95, None), (0.0, 0.1, 0.2), (0.9, 1.01)):
         tagger = {**COMBINED["components.minutes_acts.tagger"], "question_add": q_add, "question_keep": q_keep,
                   "procedural_add": p_add}
         nlp = load_pipeline(overrides={**COMBINED, "components.minutes_acts.tagger": tagger})
         s = evaluate_documents(documents, nlp).summary()
-        print(f"{q_add:>6}{q_keep:>7}{p_add:>6}{s['commitment_f1']:>8.3f}{s['record_f1']:>8.3f}{s['question_f1']:>9.3f}"
+        print(f"{str(q_add):>6}{q_keep:>7}{p_add:>6}{s['commitment_f1']:>8.3f}{s['record_f1']:>8.3f}{s['question_f1']:>9.3f}"
               f"{s['question_asker_f1']:>8.3f}{s['act_macro_f1']:>7.3f}", flush=True)
 
 

@@ -40,10 +40,10 @@ def load_classifier(path: str) -> ActClassifier:
 @dataclass(frozen=True)
 class Thresholds:
     # chosen on the classifier's calibration meetings (bench/tune_act_thresholds.py, 2026-11-27): adding questions the
-    # rules did not find (1.01: never) tied with 0.9 there, and the simpler setting was kept; dropping rule questions
+    # rules did not find (None: never) tied with 0.9 there, and the simpler setting was kept; dropping rule questions
     # the classifier gives under 0.1 helped there (question F1 0.860 -> 0.874) but dropped the seed's one implied
     # question ("A Member noted ... and asked ..."), so rule questions are never dropped
-    question_add: float = 1.01     # a statement becomes a question at this probability
+    question_add: float | None = None   # a statement becomes a question at this probability (None: never)
     question_keep: float = 0.0     # a rule question below this probability is dropped (0: never)
     procedural_add: float = 0.9
 
@@ -61,7 +61,7 @@ def decide_act(rule_act: str, rule_id: str | None, probs: dict[str, float], mode
         return act, probs[best], "classifier.argmax"
     if rule_act == "question" and probs["question"] < thresholds.question_keep:
         return "statement", 1.0 - probs["question"], "classifier.question_veto"
-    if rule_act != "question" and probs["question"] >= thresholds.question_add:
+    if thresholds.question_add is not None and rule_act != "question" and probs["question"] >= thresholds.question_add:
         return "question", probs["question"], "classifier.question"
     if rule_act == "statement" and probs["procedural"] >= thresholds.procedural_add:
         return "procedural", probs["procedural"], "classifier.procedural"
@@ -109,7 +109,7 @@ class ClassifierActTagger:
 
 @registry.misc("minutes.act_classifier.v1")
 def make_classifier_tagger(model: str = "models/act-classifier", mode: str = "combined",
-                           question_add: float = 1.01, question_keep: float = 0.0,
+                           question_add: float | None = None, question_keep: float = 0.0,
                            procedural_add: float = 0.9, min_words: int = 3) -> ClassifierActTagger:
     """Acts from the fine-tuned MiniLM classifier combined with the rules (see decide_act); utterances
     of fewer than ``min_words`` words keep the rules' act."""

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..extensions import text_of
 from ..results import Actor, Commitment
 from ..rulebook import load_rules
+from .lexicon import lexicon
 from .speakers import LIST_MARKER
 
 CELL = " | "
@@ -89,7 +90,7 @@ def _header(line: str) -> _Header | None:
     combined = None
     if owner is None:   # "Responsibility / Timing": one column says who, then when
         combined = next((i for i, n in enumerate(names) if len(parts := [p.strip() for p in n.split("/")]) == 2
-                         and parts[0] in words.owner and parts[1] in words.due | {"timing"}), None)
+                         and parts[0] in words.owner and parts[1] in words.due), None)
         owner = combined
     if action is None or owner is None or action == owner:
         return None
@@ -183,35 +184,39 @@ def _named_owners(owners: str, offset: int, registry=None):
 
 
 # an action list's line with its owners, and perhaps when, in brackets at its end: "Email the survey report to all
-# members (Priya - end of next week)", "Book the tables (Lillian and Priya, by May 1)", "Talk to the group (Harold)"
-OWNERS_IN_BRACKETS = re.compile(r"(?P<action>[A-Z][^()\n]{4,240}?)\s*\((?P<owners>[A-Z][^()\n]{0,60}?)"
-                                r"(?:\s+[-–—]\s+|,\s+)?(?P<when>(?<=[-–—,]\s)[^()\n]{2,60})?\)\s*\.?\s*$")
+# members (Priya - end of next week)", "Book the tables (Lillian and Priya, by May 1)", "Book the hall (Tom Reid,
+# Deborah Lynch)", "Talk to the group (Harold)"
+OWNERS_IN_BRACKETS = re.compile(r"(?P<action>[A-Z][^()\n]{4,240}?)\s*\((?P<inside>[A-Z][^()\n]{0,120}?)\)\s*\.?\s*$")
+BRACKET_PIECE = re.compile(r"[^,;–—-]+(?:-(?=\w)[^,;–—-]+)*")   # pieces between commas and spaced dashes
 
 
 def _bracketed_owner_actions(doc: Doc, line: str, start: int, body_at: int) -> list[Commitment]:
     """One action per owner of a list line that names its owners in round brackets at its end, where each owner is
-    someone listed or staff ("Town staff"); not "(2019)", "(see attached)" or "($4,500)"."""
+    someone listed or staff ("Town staff"); the first piece that names no one begins when ("by May 1"). Not "(2019)",
+    "(see attached)" or "($4,500)"."""
     m = OWNERS_IN_BRACKETS.match(line, body_at)
     if m is None:
         return []
     registry = doc._.participants
-    owners = list(_named_owners(m.group("owners"), start + m.start("owners"), registry))
-    staff = _staff_nouns()
-    if not owners or not all(registry.resolve(name) is not None or name.split()[-1].lower() in staff for name, _ in owners):
+    staff = lexicon()["lex.staff_nouns"]
+    owners: list[tuple[str, int]] = []
+    when_at = None
+    for piece in BRACKET_PIECE.finditer(m.group("inside")):
+        named = list(_named_owners(piece.group(), start + m.start("inside") + piece.start(), registry))
+        if named and all(registry.resolve(name) is not None or name.split()[-1].lower() in staff for name, _ in named):
+            owners.extend(named)
+            continue
+        when_at = start + m.start("inside") + piece.start() + len(piece.group()) - len(piece.group().lstrip())
+        break
+    if not owners:
         return []
     action = m.group("action").rstrip(" .;")
     if DECIDED_ONLY.match(action):
         return []
     action_at = start + m.start("action")
-    when_at = start + m.start("when") if m.group("when") else start + m.end("owners")
     return [_owner_action(doc, name, (at, at + len(name)), action, action_at, (action_at, start + len(line.rstrip())),
-                          "commit.action_list", verb_start=when_at) for name, at in owners]
-
-
-@lru_cache(maxsize=1)
-def _staff_nouns() -> frozenset[str]:
-    row = next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.staff_nouns")
-    return frozenset(w.lower() for w in row["words"])
+                          "commit.action_list", verb_start=when_at if when_at is not None else at + len(name))
+            for name, at in owners]
 
 
 def action_list_lines(doc: Doc) -> list[Commitment]:

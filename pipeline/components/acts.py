@@ -18,7 +18,7 @@ from spacy.util import registry
 from ..extensions import text_of
 from ..results import Question, Utterance
 from ..rulebook import load_rules
-from .speakers import SUBMISSION_TEXT, submitter
+from .speakers import PERSON_TITLES, SUBMISSION_TEXT, submitter
 
 ACTS = ("question", "answer", "commitment", "statement", "procedural")
 PASSIVE_RULES = {"question.passive_request"}
@@ -108,8 +108,8 @@ OPENING_GAP = 1500   # characters of other text between two list entries that en
 # "the Members raised the following queries:", then "Cllr Pond: (1) Progress on the junction." and "(2) Funding for
 # the N24." lines: each numbered query is a question of the member who leads its group
 QUERIES_FOLLOW = re.compile(r"\bthe following (?:queries|questions)\b[^.:]{0,60}:\s*$", re.I)
-LABELLED_QUERY = re.compile(r"(?P<who>(?:Cllr|Clir|Councillor|Cmhlr|Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
-                            r"\s*:\s*\(1\)\s*\S")
+LABELLED_QUERY = re.compile(r"(?P<who>(?i:" + "|".join(PERSON_TITLES + ("clir", "cmhlr")) + r")\.?\s+(?:[A-Z]\.\s*)*"
+                            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*:\s*\(1\)\s*\S")   # "Clir" is OCR's "Cllr"
 NUMBERED_QUERY = re.compile(r"[ \t]*\((?:[2-9]|1\d)\)[ \t]*$")
 
 
@@ -148,7 +148,7 @@ def tag_acts_by_rules(doc: Doc) -> None:
             continue
         if utt.index in queries:
             utt.act, utt.act_score, utt.act_rule = "question", 0.85, "question.query_list"
-            if utt.speaker_text is None:   # not one carried on from before the list
+            if utt.speaker_text is None:   # no one named in the line: the member who leads the group, over any carried on
                 who, at = queries[utt.index]
                 utt.speaker = registry.get_or_create(who, (at, at + len(who))).id
                 utt.speaker_text, utt.speaker_span, utt.speaker_rule = who, (at, at + len(who)), "speaker.query_list"
@@ -213,7 +213,7 @@ def mark_referred_then_replied(doc: Doc) -> None:
 
 @Language.factory(
     "minutes_acts",
-    requires=["doc._.utterances"],
+    requires=["doc._.utterances", "doc._.participants"],
     assigns=["doc._.questions"],
     default_config={"tagger": {"@misc": "minutes.act_rules.v1"}},
 )

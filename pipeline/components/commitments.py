@@ -28,6 +28,7 @@ from ..structure.sections import is_owner_cell
 from .action_tables import (action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
                             labelled_action_lines)
 from .deadlines import MONTHS
+from .lexicon import lexicon
 from .printed_motions import drop_printed_motions
 from .speakers import (MEETING_BODY, SUBMISSION_TEXT, SUBMITTED_PHRASE, WRITER, without_article, latest_person, speaker_cues,
                        names_a_body, owner_mention, people_listed, post_head, resolve_in_context, strip_trailing_adverbs)
@@ -103,13 +104,6 @@ def cue_rules() -> dict[str, CueRule]:
     return rules
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, frozenset[str]]:
-    table = {row["id"]: frozenset(w.lower() for w in row["words"]) for row in load_rules("commitment_lexicon")}
-    rows = {row["id"]: row for row in load_rules("commitment_lexicon")}
-    table["lex.phrasal_ok"] = frozenset(rows["lex.state_verbs"].get("phrasal_ok", ()))
-    table["lex.spending_objects"] = frozenset(rows["lex.spending_verbs"]["objects"])
-    return table
 
 
 @lru_cache(maxsize=1)
@@ -207,14 +201,15 @@ class CommitmentExtractor:
             if utt.act == "question" and not _agreed_after(span[-1].sent):
                 # a request the meeting then agreed ("This was agreed.") is a resolution; an answer given in the
                 # question's own sentence may promise ("...; the Clerk responded that he would bring a report")
-                answered = REPLY_IN_QUESTION.search(doc.text, utt.start, utt.end)
+                answered = REPLY_IN_QUESTION.search(text_of(doc), utt.start, utt.end)
                 if answered is None:
                     continue
                 answered_from = answered.end()
-                answerer = doc._.participants.resolve(answered.group("who"))
-                # the answer's "he would ..." is the one who answers, not the asker the sentence opens with
-                utt = replace(utt, speaker=answerer.id if answerer is not None else None,
-                              speaker_text=answered.group("who"))
+                who = "who" if answered.group("who") else "who_and"
+                answerer = doc._.participants.get_or_create(answered.group(who), answered.span(who))
+                # the answer's "he would ..." is the one who answers, not the asker the sentence opens with ("and"
+                # only before a verb of answering: "asked whether Irish Water and the Council confirmed that ...")
+                utt = replace(utt, speaker=answerer.id, speaker_text=answered.group(who))
             for sent in _sentences(span):
                 found = self.detector(sent, utt)
                 if answered_from is not None:
@@ -1033,8 +1028,9 @@ IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "author
 
 # the answer a question's own sentence carries, after a semicolon or "and": "Councillor Rezende asked if internet voting
 # would be cheaper; the Clerk responded that it would save about $8,000, and that he would bring a report ..."
-REPLY_IN_QUESTION = re.compile(r"(?:;|,?\s+and)\s+(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+"
-                               r"(?:responded|replied|answered|confirmed|advised|explained|stated|said)\s+that\b")
+REPLY_IN_QUESTION = re.compile(r"(?:;\s+(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+(?:responded|replied|"
+                               r"answered|confirmed|advised|explained|stated|said)|,?\s+and\s+(?P<who_and>(?:the\s+|The\s+)?"
+                               r"(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+(?:responded|replied|answered))\s+that\b")
 
 
 # words after which "to" is a preposition: "in response to request", "with regard to", "prior to"
@@ -1284,7 +1280,13 @@ def _hears_at_a_later_meeting(verb: Token) -> bool:
         return False
     return any(t.lower_ == "at" and t.head.i in (verb.i, heard.i) and not any(
         g.text == ";" for g in verb.doc[verb.i:t.i]) and any(m.lemma_.lower() == "meeting" for m in t.subtree)
-        and not any(m.lower_ in ("this", "today", "today's", "tonight's") for m in t.subtree) for t in verb.subtree)
+        and any(m.lower_ in LATER or m.like_num for m in t.subtree)   # "the March Meeting", "the next meeting"
+        for t in verb.subtree)
+
+
+# words that put a meeting later: "at the next / February / 12th May meeting" (not "at the start of the meeting")
+LATER = {"next", "following", "future", "subsequent", "january", "february", "march", "april", "may", "june", "july",
+         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"}
 
 
 def _seconded_deferral(sent: Span) -> Candidate | None:

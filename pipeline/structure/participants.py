@@ -518,7 +518,12 @@ class ParticipantRegistry:
             given = [p for p in with_role if p.source != "mention" and text in role_acronyms(p.role)[0]]
             if given:
                 return self._unique(given)
-            derived = [p for p in with_role if p.source != "mention" and text in role_acronyms(p.role)[1]]
+            # derived initials only for a short form our role table knows as that same post ("EDO"), so that the
+            # "MTO" (the Ministry) is not a listed "Manager of Transportation and Operations"
+            post = _best_role_match(text)
+            derived = [p for p in with_role if p.source != "mention" and text in role_acronyms(p.role)[1]
+                       and post is not None and (listed := _best_role_match(p.role)) is not None
+                       and listed[0].id == post[0].id]
             if derived and self.resolve_initials(text) is None:
                 return self._unique(derived)
         exact = [p for p in with_role if _norm(p.role) == key]  # type: ignore[arg-type]

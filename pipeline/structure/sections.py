@@ -420,6 +420,18 @@ def _quoted_extent(text: str, pos: int, limit: int) -> int:
     return _rstrip_end(text, first, _paragraph_end(text, first, limit))
 
 
+# a lettered or numbered line under a written question: "(a) the number of vacant houses;", "b) the cost", "2. the date"
+_QUESTION_PART = re.compile(r"[^\S\n]*(?:\(?[a-z0-9]{1,3}\)|[a-z0-9]{1,2}\.|[-•])[^\S\n]")
+
+
+def _question_extent(text: str, pos: int, limit: int) -> int:
+    """A written question with no reply: its paragraph, and the lettered or numbered lines straight after it."""
+    end = _paragraph_extent(text, pos, limit)
+    while end < limit and text.startswith("\n", end) and _QUESTION_PART.match(text, end + 1):
+        end = _paragraph_extent(text, end + 1, limit)
+    return end
+
+
 def _paragraph_extent(text: str, pos: int, limit: int) -> int:
     """To the end of the paragraph, or further when a quote opened in it is still open."""
     end = _paragraph_end(text, pos, limit)
@@ -578,8 +590,9 @@ def analyse_structure(text: str) -> DocumentStructure:
                 ]
                 if replies:
                     end = _rstrip_end(text, start, replies[0])
-                else:   # no REPLY: the question is its paragraph; the discussion after it is the meeting's
-                    end = _paragraph_extent(text, start, next_heading(body, item.end))
+                else:   # no REPLY: the question is its paragraph and the lettered lines under it ("(a) ...",
+                    # "(b) ..."); the discussion after it is the meeting's
+                    end = _question_extent(text, start, next_heading(body, item.end))
             if end > start:
                 blocks.append(Block(rule.kind, start, end, head.title, rule.id))
             break

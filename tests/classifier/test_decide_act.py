@@ -37,6 +37,12 @@ def test_decide_act(rule_act, rule_id, p, mode, expected):
     assert 0.0 <= score <= 1.0
 
 
+def test_by_default_the_classifier_adds_no_question_and_drops_none():
+    # the thresholds chosen on the calibration meetings (bench/tune_act_thresholds.py)
+    assert decide_act("statement", "statement.default", probs(question=0.99, statement=0.01), "combined")[0] == "statement"
+    assert decide_act("question", "question.asked_wh", probs(question=0.01, statement=0.99), "combined")[0] == "question"
+
+
 def test_unknown_mode_is_refused():
     with pytest.raises(ActConfigError, match="unknown act classifier mode"):
         make_classifier_tagger(mode="vibes")

@@ -126,10 +126,13 @@ def test_action_table_rows(nlp, table, expected):
     # owner; a bracket naming no one is no owner
     ("- Write a summary of the results for Council (Tom and Deborah, by October 10, 2021)\n"
      "- Map possible stops near the apartments (Town staff - before October 31, 2021)\n"
+     "- Book the hall for the open house (Tom Reid, Deborah Lynch)\n"
      "- Repair the fence at the park (2019)",
      [("Deborah", "Deborah Lynch", "write a summary of the results for Council", "2021-10-10"),
       ("Tom", "Tom Reid", "write a summary of the results for Council", "2021-10-10"),
-      ("Town staff", None, "map possible stops near the apartments", "2021-10-30")]),
+      ("Town staff", None, "map possible stops near the apartments", "2021-10-30"),
+      ("Deborah Lynch", "Deborah Lynch", "book the hall for the open house", None),
+      ("Tom Reid", "Tom Reid", "book the hall for the open house", None)]),
 ], ids=["dash-list", "no-owner", "owner-first", "owner-colon", "owners-in-brackets"])
 def test_action_list_lines(nlp, lines, expected):
     record = record_for(nlp, STAFF + "Council Action Items\nWho - What - When\n" + lines, title="12. Next Steps",

@@ -128,6 +128,7 @@ DECOYS = [
     "Circulated response from An Garda Siochana in response to request regarding the allocation of Probationer Gardai.",
     # receiving a delegation at this meeting only records it
     "THAT Council receive the delegation of the Orrindale Snowmobile Club for information.",
+    "It was agreed to receive the deputation from the Glin residents at the start of the meeting.",
 ]
 
 
@@ -389,9 +390,12 @@ def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
      "bring a report to the next meeting.", "H. McGrath"),
     # the asker's own question promises nothing
     ("2. Roads\n\nCouncillor Galvin asked whether the Council would resurface the road this year.", None),
+    # an answerer no list names is still the one who answers, not the asker
+    ("2. Roads\n\nCouncillor Galvin asked if the road could be resurfaced; the Senior Engineer responded that it "
+     "was not in the programme, but that he would bring a report to the next meeting.", "Senior Engineer"),
 ])
 def test_an_answer_inside_the_questions_sentence(nlp, body, owner):
-    found = [c["who"]["name"] for c in record_for(nlp, body, title="1. Attendance")["commitments"]]
+    found = [c["who"]["name"] or c["who"]["role"] for c in record_for(nlp, body, title="1. Attendance")["commitments"]]
     assert found == ([owner] if owner else [])
     record = record_for(nlp, body, title="1. Attendance")
     assert len(record["questions"]) == 1

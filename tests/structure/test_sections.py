@@ -435,6 +435,14 @@ def test_a_question_without_a_reply_is_its_own_paragraph() -> None:
     assert text[question.start:question.end] == "I will ask at the next Meeting that staff attend the meeting of the 7th of July."
 
 
+def test_a_question_without_a_reply_keeps_its_lettered_lines() -> None:
+    text = ("6. Question submitted by Councillor K. Sheahan\n\nI will ask at the next Meeting for the following:\n"
+            "(a) the number of vacant houses;\n(b) the cost of repairs.\n\nThe Director noted the question.\n\n"
+            "7. A.O.B.\n\nNone.\n")
+    (question,) = [b for b in analyse_structure(text).blocks if b.kind == "written_question"]
+    assert text[question.start:question.end].endswith("(b) the cost of repairs.")
+
+
 def test_notice_of_motion_item() -> None:
     text = LIMERICK_MOTION
     s = analyse_structure(text)
