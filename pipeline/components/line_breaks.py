@@ -10,7 +10,6 @@ parser then keeps these boundaries.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy
 from spacy.attrs import SENT_START
@@ -20,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..rulebook import load_rules
 from ..structure.participants import kind_for_role, names_a_group
+from .lexicon import lexicon
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "Fr", "Sr", "St", "No", "Nos", "Prof", "Supt", "Insp", "Sgt",
                 "Co", "Rev", "Hon", "approx", "Ltd", "Ave", "Rd")
@@ -96,9 +96,8 @@ def starts_sentence(doc: Doc, i: int) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
 def run_in_labels() -> frozenset[str]:
-    return frozenset(next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.run_in_labels")["words"])
+    return lexicon()["lex.run_in_labels"]
 
 
 def _after_run_in_label(doc: Doc, colon: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..extensions import text_of
 from ..results import Commitment
-from ..rulebook import load_rules
+from .lexicon import lexicon
 
 # how far after a printed recommendation the resolution repeating it may come (characters: a report's
 # discussion lies between them)
@@ -24,21 +24,16 @@ SAME_ACT = 0.75   # similarity of the two `what`s (difflib ratio) above which th
 
 
 @lru_cache(maxsize=1)
-def _rows() -> dict[str, list[str]]:
-    return {row["id"]: row["words"] for row in load_rules("commitment_lexicon")}
-
-
-@lru_cache(maxsize=1)
 def recommendation_label() -> re.Pattern[str]:
     """'Recommendation:', 'Staff Recommendation', 'Recommended Motion:' as a line of their own, or opening the
     sentence before a colon."""
-    labels = "|".join(re.escape(w) for w in sorted(_rows()["lex.report_recommendation_labels"], key=len, reverse=True))
+    labels = "|".join(re.escape(w) for w in sorted(lexicon()["lex.report_recommendation_labels"], key=len, reverse=True))
     return re.compile(rf"^\W*(?:{labels})\s*(?::\s*$|:\s*\S|$)", re.I)
 
 
 @lru_cache(maxsize=1)
 def notice_of_motion() -> re.Pattern[str]:
-    phrases = "|".join(re.escape(w) for w in _rows()["lex.notice_of_motion"])
+    phrases = "|".join(re.escape(w) for w in sorted(lexicon()["lex.notice_of_motion"], key=len, reverse=True))
     return re.compile(rf"\b(?:{phrases})\b", re.I)
 
 

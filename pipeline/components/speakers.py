@@ -18,6 +18,7 @@ from ..results import Utterance
 from ..rulebook import load_rules, words
 from ..structure.meeting import names_own_body
 from ..structure.participants import Participant, ParticipantRegistry, chair_post, kind_for_role, names_a_group
+from .lexicon import lexicon
 
 # A list marker at the start of a sentence is layout, not speech: "1. ", "ii) ", "(a) ", "- ", "9.2 " before a capital.
 LIST_MARKER = re.compile(
@@ -92,11 +93,9 @@ def strip_trailing_adverbs(mention: str) -> str:
     return " ".join(words).rstrip(" ,")
 
 
-@lru_cache(maxsize=1)
 def body_nouns() -> frozenset[str]:
     """Last words of subjects that name a body, not a person (rules/commitment_lexicon.jsonl)."""
-    row = next(r for r in load_rules("commitment_lexicon") if r["id"] == "lex.body_nouns")
-    return frozenset(w.lower() for w in row["words"])
+    return lexicon()["lex.body_nouns"]
 
 
 PERSON_KINDS = {"officer", "clerk", "chair", "vice_chair", "member", "cabinet_member"}
