@@ -38,6 +38,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "Clerk to respond", and "staff to reduce the roads budget" after a run-in label ("Consensus: staff to ...")
 # a run-in label or two before an owner line: "Action: Clerk to forward ...", "Action: Supported; Clerk to forward ..."
 RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*[:;]\s*){0,2}"
+CELL_MARK = "|"
 INFINITIVE_SUBJECT = re.compile(rf"^{RUN_IN_LABELS}(?P<who>(?:[A-Z]|staff\b)[^,;:]{{0,90}}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
@@ -573,7 +574,10 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         grant = next((t for t in sent if t.idx == sent.start_char + reception.start("grant")), None)
         if grant is not None:
             found.append(Candidate("commit.civic_reception", grant, None, False, sent, "resolution"))
-    if not found and (in_actions or INFINITIVE_SUBJECT.match(text)):
+    # an owner line, or a table row's last cell ("8.3 | Ostenby BIA - facade guidelines | Committee Coordinator to add to
+    # the April agenda.")
+    if not found and (in_actions or INFINITIVE_SUBJECT.match(text) or (
+            CELL_MARK in text and INFINITIVE_SUBJECT.match(text.rsplit(CELL_MARK, 1)[1].lstrip()))):
         candidate = _infinitive_action(sent, in_actions)
         if candidate is not None:
             found.append(candidate)
@@ -1047,8 +1051,11 @@ def _infinitive_action(sent: Span, in_actions: bool = False) -> Candidate | None
                 continue
             if verb.dep_ != "ROOT" and verb.head.pos_ in ("VERB", "AUX"):
                 return None
+            # in a table row only the cell before "to" is the owner's ("8.3 | Ostenby BIA – façade improvement
+            # guidelines | Committee Coordinator to add ...": the tagger's verbs in the earlier cells do not count)
+            cell_from = next((t.i + 1 for t in reversed(sent.doc[sent.start:token.i]) if t.text == "|"), sent.start)
             if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VBN" and t.dep_ not in ("amod", "compound"))
-                   for t in sent.doc[sent.start:token.i]):
+                   for t in sent.doc[cell_from:token.i]):
                 return None
             if verb.dep_ in ("xcomp", "ccomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < token.i:
                 return None
@@ -1239,7 +1246,18 @@ def _for_a_later_agenda(verb: Token) -> bool:
     meeting = verb.doc._.meeting.date if verb.doc._.meeting is not None else None
     when = find_deadlines("on " + dated.group("date"), meeting) if dated else []
     # "to the July 24, 2019 agenda" at a June meeting; this meeting's own agenda ("the May 7 agenda" on May 7) is procedure
-    return bool(when) and when[0].date is not None and (meeting is None or when[0].date > meeting)
+    if when and when[0].date is not None:
+        return meeting is None or when[0].date > meeting
+    month = MONTH_AGENDA.search(words.text)   # "Committee Coordinator to add to the April agenda" at a March meeting
+    return month is not None and meeting is not None and _month_number(month.group("month")) != meeting.month
+
+
+MONTH_AGENDA = re.compile(rf"\bthe\s+(?P<month>{MONTHS})\s+(?:(?:council|regular|committee|board)\s+)?(?:meeting\s+)?agenda\b",
+                          re.I)
+
+
+def _month_number(name: str) -> int:
+    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(name[:3].lower()) + 1
 
 
 # "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date

@@ -129,6 +129,8 @@ DECOYS = [
     # receiving a delegation at this meeting only records it
     "THAT Council receive the delegation of the Orrindale Snowmobile Club for information.",
     "It was agreed to receive the deputation from the Glin residents at the start of the meeting.",
+    # this meeting's own month's agenda (the helper dates every meeting in March 2019) is procedure
+    "8.3 | Ostenby BIA – façade improvement guidelines | Committee Coordinator to add to the March agenda.",
 ]
 
 
@@ -376,6 +378,9 @@ def test_hedged_wording_that_still_undertakes(nlp, sentence, what):
      "Clerk", "get quotes"),
     # an owner with two infinitives, the first one a noun to the tagger: the owner stops at the first "to"
     ("The Clerk to action and to make enquiries with Llandeilo Town Council.", "The Clerk", "make enquiries"),
+    # a correspondence table row's last cell, a later month's agenda (the tagger's verbs in earlier cells do not count)
+    ("8.3 | Ostenby BIA – façade improvement guidelines | Committee Coordinator to add to the April agenda.",
+     "Committee Coordinator", "add to the April agenda"),
 ])
 def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
     (c,) = record_for(nlp, sentence)["commitments"]
