@@ -83,7 +83,7 @@ class DeadlineRule:
 # --------------------------------------------------------------------------------------------
 # Vocabulary shared by the patterns (macros) and the normalisers.
 
-_MONTH_NAMES = {
+MONTH_NAMES = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
@@ -121,7 +121,7 @@ _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12
 
 def _month_alternation() -> str:
     parts: list[str] = []
-    for name in sorted([*_MONTH_NAMES, *_MONTH_ABBREVIATIONS], key=len, reverse=True):
+    for name in sorted([*MONTH_NAMES, *_MONTH_ABBREVIATIONS], key=len, reverse=True):
         dot = r"\.?" if name in _MONTH_ABBREVIATIONS else ""
         parts.append(f"{name}{dot}")
     # The leading lookahead rejects most word starts before the 35 branches are tried.
@@ -229,12 +229,12 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _month_number(token: str) -> int:
+def month_number(token: str) -> int:
     token = token.strip().rstrip(".").lower()
     if token.isdigit():
         return int(token)
-    if token in _MONTH_NAMES:
-        return _MONTH_NAMES[token]
+    if token in MONTH_NAMES:
+        return MONTH_NAMES[token]
     return _MONTH_ABBREVIATIONS[token]
 
 
@@ -286,7 +286,7 @@ def _rel_year(rel: str | None, ctx: _Context) -> int | None:
 def _full_date(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     year = int(g["year"])  # type: ignore[arg-type]
     try:
-        return date(year, _month_number(g["month"]), _day_number(g["day"]))  # type: ignore[arg-type]
+        return date(year, month_number(g["month"]), _day_number(g["day"]))  # type: ignore[arg-type]
     except ValueError:
         raise _Reject from None  # "31/04/2022" is not a date
 
@@ -295,7 +295,7 @@ def _dated_meeting(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     """'at the June 5 meeting' -> June 5; 'before the May 15 meeting' -> May 14."""
     if g.get("year"):
         try:
-            when: date | None = date(int(g["year"]), _month_number(g["month"]), _day_number(g["day"]))  # type: ignore[arg-type]
+            when: date | None = date(int(g["year"]), month_number(g["month"]), _day_number(g["day"]))  # type: ignore[arg-type]
         except ValueError:
             raise _Reject from None
     else:
@@ -310,7 +310,7 @@ def _meeting_of_date(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     year's ('As agreed at the meeting of March 12', said in April)."""
     if not g.get("year") and ctx.meeting is not None:
         try:
-            if date(ctx.meeting.year, _month_number(g["month"]), _day_number(g["day"])) < ctx.meeting:  # type: ignore[arg-type]
+            if date(ctx.meeting.year, month_number(g["month"]), _day_number(g["day"])) < ctx.meeting:  # type: ignore[arg-type]
                 raise _Reject
         except ValueError:
             raise _Reject from None
@@ -320,7 +320,7 @@ def _meeting_of_date(g: Mapping[str, str | None], ctx: _Context) -> date | None:
 def _day_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     if ctx.meeting is None:
         return None
-    month, day = _month_number(g["month"]), _day_number(g["day"])  # type: ignore[arg-type]
+    month, day = month_number(g["month"]), _day_number(g["day"])  # type: ignore[arg-type]
     if g.get("rel"):
         try:
             return date(_rel_year(g["rel"], ctx), month, day)  # type: ignore[arg-type]
@@ -350,7 +350,7 @@ def _within_month(year: int, month: int, part: str | None) -> date:
 
 def _month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     """Month end; with no year, the next such month on/after the meeting month."""
-    month = _month_number(g.get("month2") or g["month"])  # type: ignore[arg-type]
+    month = month_number(g.get("month2") or g["month"])  # type: ignore[arg-type]
     part = _part(g)
     if g.get("year"):
         return _within_month(int(g["year"]), month, part)  # type: ignore[arg-type]
@@ -893,7 +893,7 @@ def parse_date_text(text: str) -> date | None:
     for regex in _FULL_DATES:
         for m in regex.finditer(text):
             try:
-                when = date(int(m["year"]), _month_number(m["month"]), _day_number(m["day"]))
+                when = date(int(m["year"]), month_number(m["month"]), _day_number(m["day"]))
             except ValueError:
                 continue
             if best is None or m.start() < best[0]:

@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from ..classifier.commitment_confidence import CommitmentConfidence
+from ..deadlines import MONTH_NAMES, month_number
 from ..extensions import text_of
 from ..results import Actor, Commitment, Utterance
 from ..rulebook import load_rules
 from ..structure.meeting import names_own_body
 from ..structure.participants import DOTTED_INITIALS, Participant
 from ..structure.sections import is_owner_cell
-from .action_tables import (action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
+from .action_tables import (CELL, action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
                             labelled_action_lines)
 from .deadlines import MONTHS
 from .lexicon import lexicon
@@ -38,7 +39,6 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # "Clerk to respond", and "staff to reduce the roads budget" after a run-in label ("Consensus: staff to ...")
 # a run-in label or two before an owner line: "Action: Clerk to forward ...", "Action: Supported; Clerk to forward ..."
 RUN_IN_LABELS = r"(?:[A-Z][A-Za-z-]*(?:\s+[A-Za-z-]+){0,2}\s*[:;]\s*){0,2}"
-CELL_MARK = "|"
 INFINITIVE_SUBJECT = re.compile(rf"^{RUN_IN_LABELS}(?P<who>(?:[A-Z]|staff\b)[^,;:]{{0,90}}?)\s+to\s+(?:be\s+)?[a-z]")
 RECOMMENDATION = re.compile(
     r"^[“\"‘']?\s*(?:(?:(?:NOW|Now),? )?(?:(?:THEREFORE|[Tt]herefore),? )?(?:BE IT|Be it|be it) (?:(?:FURTHER|ALSO|[Ff]urther|[Aa]lso) )?"
@@ -175,14 +175,16 @@ class CommitmentExtractor:
     """Rule candidates become commitments. Their confidence comes from ``confidence`` (the rule's
     score and, where the act classifier scored the sentence, its P(commitment)); candidates whose
     P(commitment) is below ``min_commitment_prob`` are dropped (a sentence the classifier is sure is
-    not a promise)."""
+    not a promise); ``veto_rules``, where given, limits that to the commitments of those rules (measured by
+    bench/tune_commitment_veto.py --rules; not adopted)."""
 
     def __init__(self, detector: Detector, *, min_confidence: float = 0.0, min_commitment_prob: float = 0.0,
-                 confidence: CommitmentConfidence | None = None) -> None:
+                 confidence: CommitmentConfidence | None = None, veto_rules: Iterable[str] | None = None) -> None:
         self.detector = detector
         self.min_confidence = min_confidence
         self.min_commitment_prob = min_commitment_prob
         self.confidence = confidence or CommitmentConfidence()
+        self.veto_rules = frozenset(veto_rules) if veto_rules is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         commitments: list[Commitment] = []
@@ -248,7 +250,8 @@ class CommitmentExtractor:
     def _learned_confidence(self, doc: Doc, commitment: Commitment) -> Commitment | None:
         commitment.rule_confidence = commitment.confidence
         probs = doc._.utterances[commitment.utterance].act_probs if commitment.utterance is not None else None
-        if probs is not None and probs["commitment"] < self.min_commitment_prob:
+        if probs is not None and probs["commitment"] < self.min_commitment_prob and (
+                self.veto_rules is None or commitment.rule in self.veto_rules):
             return None
         commitment.confidence = self.confidence(commitment.rule_confidence, probs["commitment"] if probs else None)
         return commitment
@@ -577,7 +580,7 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     # an owner line, or a table row's last cell ("8.3 | Ostenby BIA - facade guidelines | Committee Coordinator to add to
     # the April agenda.")
     if not found and (in_actions or INFINITIVE_SUBJECT.match(text) or (
-            CELL_MARK in text and INFINITIVE_SUBJECT.match(text.rsplit(CELL_MARK, 1)[1].lstrip()))):
+            CELL in text and INFINITIVE_SUBJECT.match(text.rsplit(CELL, 1)[1]))):
         candidate = _infinitive_action(sent, in_actions)
         if candidate is not None:
             found.append(candidate)
@@ -1249,15 +1252,11 @@ def _for_a_later_agenda(verb: Token) -> bool:
     if when and when[0].date is not None:
         return meeting is None or when[0].date > meeting
     month = MONTH_AGENDA.search(words.text)   # "Committee Coordinator to add to the April agenda" at a March meeting
-    return month is not None and meeting is not None and _month_number(month.group("month")) != meeting.month
+    return month is not None and meeting is not None and month_number(month.group("month")) != meeting.month
 
 
 MONTH_AGENDA = re.compile(rf"\bthe\s+(?P<month>{MONTHS})\s+(?:(?:council|regular|committee|board)\s+)?(?:meeting\s+)?agenda\b",
                           re.I)
-
-
-def _month_number(name: str) -> int:
-    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").index(name[:3].lower()) + 1
 
 
 # "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date
@@ -1303,8 +1302,7 @@ def _hears_at_a_later_meeting(verb: Token) -> bool:
 
 
 # words that put a meeting later: "at the next / February / 12th May meeting" (not "at the start of the meeting")
-LATER = {"next", "following", "future", "subsequent", "january", "february", "march", "april", "may", "june", "july",
-         "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday"}
+LATER = {"next", "following", "future", "subsequent", *MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday"}
 
 
 def _seconded_deferral(sent: Span) -> Candidate | None:

@@ -42,18 +42,11 @@ def reporting_lemmas() -> dict[str, str]:
     return words("reporting_verbs")
 
 
-@lru_cache(maxsize=1)
-def reporting_objects() -> dict[str, frozenset[str]]:
-    """Verbs that report speech only with certain objects ('make' + 'points')."""
-    return {w: frozenset(row["objects"]) for row in load_rules("reporting_verbs") if row.get("objects")
-            for w in row["words"]}
-
-
-@lru_cache(maxsize=1)
-def negated_reporting_objects() -> dict[str, frozenset[str]]:
-    """Objects that make a verb report only when it is negated: 'did not take part', 'took no part'."""
-    return {w: frozenset(row["negated_objects"]) for row in load_rules("reporting_verbs") if row.get("negated_objects")
-            for w in row["words"]}
+@lru_cache(maxsize=2)
+def reporting_objects(field: str = "objects") -> dict[str, frozenset[str]]:
+    """Verbs that report speech only with certain objects ('make' + 'points'); with field "negated_objects", only
+    when negated as well ('did not take part', 'took no part')."""
+    return {w: frozenset(row[field]) for row in load_rules("reporting_verbs") if row.get(field) for w in row["words"]}
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +68,7 @@ def _has_reporting_object(verb: Token) -> bool:
     """A verb that reports speech only with certain objects has one: "made the following points", "wanted to
     know", "were of the view" (reporting_verbs.jsonl, objects)."""
     lemma = verb.lemma_.lower()
-    negated = negated_reporting_objects().get(lemma, frozenset())
+    negated = reporting_objects("negated_objects").get(lemma, frozenset())
     if negated and any(c.dep_ == "dobj" and c.lemma_.lower() in negated and (
             any(g.dep_ == "neg" for g in verb.children) or any(g.lower_ == "no" for g in c.children)) for c in verb.children):
         return True

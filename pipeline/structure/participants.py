@@ -345,14 +345,10 @@ def role_key(role: str) -> str:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-@lru_cache(maxsize=4096)
-def role_acronyms(role: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The short forms a listed post may go by: the one it gives in brackets ("Community Emergency Management
-    Coordinator (CEMC)"), and the initials of its words ("Economic Development Officer" -> "EDO")."""
-    given = frozenset(re.findall(r"\(([A-Z]{2,6})\)", role))
-    words = [w for w in re.split(r"[\s/]+", re.sub(r"\([^()]*\)", " ", role)) if w and w.lower() not in _ROLE_FILLER]
-    initials = "".join(w[0] for w in words) if all(w[0].isupper() for w in words) else ""
-    return given, frozenset({initials} if len(initials) >= 3 else ())
+def bracketed_short_forms(role: str) -> frozenset[str]:
+    """The short forms a listed post gives itself in brackets: "Community Emergency Management Coordinator (CEMC)".
+    Short forms every council uses ("EDO") are rules/role_abbreviations.jsonl."""
+    return frozenset(re.findall(r"\(([A-Z]{2,6})\)", role))
 
 
 def _role_head(role: str) -> str:
@@ -512,20 +508,10 @@ class ParticipantRegistry:
     def _resolve_role(self, text: str, pool: list[Participant]) -> Participant | None:
         key = _norm(text)
         with_role = [p for p in pool if p.role]
-        if _ACRONYM.fullmatch(text):
-            # "the CEMC", "EDO / next meeting": the listed post that gives this short form in brackets, else the one
-            # whose words' initials it is, unless it is someone's initials too
-            given = [p for p in with_role if p.source != "mention" and text in role_acronyms(p.role)[0]]
+        if _ACRONYM.fullmatch(text):   # "the CEMC" where the list gives the post with "(CEMC)"
+            given = [p for p in with_role if p.source != "mention" and text in bracketed_short_forms(p.role)]
             if given:
                 return self._unique(given)
-            # derived initials only for a short form our role table knows as that same post ("EDO"), so that the
-            # "MTO" (the Ministry) is not a listed "Manager of Transportation and Operations"
-            post = _best_role_match(text)
-            derived = [p for p in with_role if p.source != "mention" and text in role_acronyms(p.role)[1]
-                       and post is not None and (listed := _best_role_match(p.role)) is not None
-                       and listed[0].id == post[0].id]
-            if derived and self.resolve_initials(text) is None:
-                return self._unique(derived)
         exact = [p for p in with_role if _norm(p.role) == key]  # type: ignore[arg-type]
         if exact:
             return self._unique(exact)

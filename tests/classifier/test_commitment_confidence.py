@@ -86,16 +86,19 @@ def test_registered_function_with_an_empty_path_is_unfitted():
     assert not make_commitment_confidence("").fitted
 
 
-@pytest.mark.parametrize("probs, min_prob, expected", [
-    ({"commitment": 0.1}, 0.0, FITTED(0.85, 0.1)),   # the model's blend becomes the confidence
-    (None, 0.0, FITTED(0.85, None)),                 # sentence the classifier skipped
-    ({"commitment": 0.1}, 0.2, None),                # below the veto: dropped
+@pytest.mark.parametrize("probs, min_prob, veto_rules, expected", [
+    ({"commitment": 0.1}, 0.0, None, FITTED(0.85, 0.1)),   # the model's blend becomes the confidence
+    (None, 0.0, None, FITTED(0.85, None)),                 # sentence the classifier skipped
+    ({"commitment": 0.1}, 0.2, None, None),                # below the veto: dropped
+    ({"commitment": 0.1}, 0.2, {"commit.will"}, None),     # a vetoed rule's commitment: dropped
+    ({"commitment": 0.1}, 0.2, {"commit.modal_passive"}, FITTED(0.85, 0.1)),   # another rule's: kept
 ])
-def test_extractor_sets_confidence_from_the_model(probs, min_prob, expected):
+def test_extractor_sets_confidence_from_the_model(probs, min_prob, veto_rules, expected):
     register_extensions()
     doc = spacy.blank("en")("The Clerk will write to the Minister.")
     doc._.utterances = [Utterance(index=0, start=0, end=len(doc.text), act_probs=probs)]
-    extractor = CommitmentExtractor(lambda sent, utt: [], min_commitment_prob=min_prob, confidence=FITTED)
+    extractor = CommitmentExtractor(lambda sent, utt: [], min_commitment_prob=min_prob, confidence=FITTED,
+                                    veto_rules=veto_rules)
     commitment = Commitment(kind="undertaking", who=Actor(text="The Clerk"), what="write to the Minister",
                             evidence_start=0, evidence_end=len(doc.text), utterance=0, rule="commit.will",
                             confidence=0.85)
