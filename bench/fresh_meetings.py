@@ -15,6 +15,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py sixth    # 8 meetings of the sixth round
     .venv/bin/python bench/fresh_meetings.py seventh  # 8 meetings of the seventh round
     .venv/bin/python bench/fresh_meetings.py eighth   # 8 meetings of the eighth round
+    .venv/bin/python bench/fresh_meetings.py ninth    # 8 meetings of the ninth round
 """
 from __future__ import annotations
 
@@ -104,6 +105,16 @@ ROUNDS = {
         "mscc/pdf/17-05-10.pdf",
         "mscc/pdf/18-03-14.pdf",
     ],
+    "ninth": [
+        "limerick/2015/2015-02-16--minutes-of-meeting-metropolitan-district-19th-january-2015.md",
+        "limerick/2019/2019-11-21--minutes-meeting-of-the-joint-policing-sub-committee-for-the-municipal-district-of-cappamore-kilmallock-19th-september-2019.md",
+        "limerick/2015/2015-04-23--meeting-of-municipal-district-of-cappamore-kilmallock-26th-march-2015.md",
+        "limerick/2020/2020-12-14--minutes-meeting-of-the-economic-development-enterprise-planning-spc-14th-october-2020.md",
+        "limerick/2019/2019-11-12--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-8th-october-2019.md",
+        "limerick/2022/2022-12-14--minutes-meeting-of-the-home-and-social-strategic-policy-committee-19th-october-2022.md",
+        "mscc/pdf/16-05-11.pdf",
+        "mscc/pdf/18-01-10.pdf",
+    ]
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
 
