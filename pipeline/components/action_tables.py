@@ -130,9 +130,9 @@ def _owners(owner_cell: str, registry) -> list[str]:
     return owners
 
 
-# a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Summary of Actions"
+# a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Staff Follow-up", "Summary of Actions"
 ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
-                                 r"Follow[-\s]?up\s+(?:Items|Actions)|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
+                                 r"Follow[-\s]?up(?:\s+(?:Items|Actions|List))?|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
 
 # owner columns that name a group rather than who is responsible, used only where no other owner column is
 GROUP_OWNER_HEADERS = {"department", "dept", "dept.", "staff"}

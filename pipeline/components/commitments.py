@@ -1247,7 +1247,7 @@ def _for_a_later_agenda(verb: Token) -> bool:
         return True
     dated = DATED_AGENDA.search(words.text)
     meeting = verb.doc._.meeting.date if verb.doc._.meeting is not None else None
-    when = find_deadlines("on " + dated.group("date"), meeting) if dated else []
+    when = find_deadlines("on " + (dated.group("date") or dated.group("date_after")), meeting) if dated else []
     # "to the July 24, 2019 agenda" at a June meeting; this meeting's own agenda ("the May 7 agenda" on May 7) is procedure
     if when and when[0].date is not None:
         return meeting is None or when[0].date > meeting
@@ -1259,9 +1259,12 @@ MONTH_AGENDA = re.compile(rf"\bthe\s+(?P<month>{MONTHS})\s+(?:(?:council|regular
                           re.I)
 
 
-# "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date
-DATED_AGENDA = re.compile(rf"(?P<date>(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})"
-                          r"(?:,?\s+\d{4})?)\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b", re.I)
+# "to the July 24, 2019 agenda", "on the 12th March meeting agenda", "on the agenda for the full Council meeting on 28th
+# November 2022": a later meeting's agenda, by its date
+_AGENDA_DATE = rf"(?P<date>(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})(?:,?\s+\d{{4}})?)"
+DATED_AGENDA = re.compile(rf"{_AGENDA_DATE}\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b|"
+                          rf"\bagenda\s+(?:for|of)\s+the\s+(?:[\w-]+\s+){{0,3}}?meeting\s+(?:on|of)\s+(?:the\s+)?"
+                          rf"{_AGENDA_DATE.replace('?P<date>', '?P<date_after>')}", re.I)
 
 
 # where a deferred item goes: a named meeting, or (referred) the budget deliberations, which take it up
@@ -1269,9 +1272,21 @@ DEFERRED_TO = re.compile(r"^[^\S\n]+(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(
                          r"(?P<budget>(?:\d{4}\s+)?[Bb]udget\s+(?:deliberations|process|discussions|meetings?)))")
 
 
+# what a document is recommended for when recommending it only asks for an approval (GUIDELINES.md, "A committee's
+# recommendation to Council": recommending an approval promises nothing)
+APPROVALS = {"adoption", "approval", "ratification", "endorsement"}
+
+
 def _decision_only(verb: Token) -> bool:
     """A verb that only decides or records (lex.decision_verbs); signing a letter is writing to someone
-    ("That the Board Chair sign a letter to the Minister"), signing the minutes or an agreement is not."""
+    ("That the Board Chair sign a letter to the Minister"), signing the minutes or an agreement is not. Recommending
+    a document for adoption only asks for an approval ("that the draft Homeless Policy Document be recommended to
+    Council for adoption")."""
+    if verb.lemma_.lower() == "recommend" and any(
+            p.lower_ == "for" and _clause_verb(p) == verb and any(o.dep_ == "pobj" and o.lemma_.lower() in APPROVALS
+                                                                  for o in p.children)
+            for p in verb.subtree):
+        return True
     if verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
         return False
     if verb.lemma_.lower() == "receive" and _hears_at_a_later_meeting(verb):
@@ -1284,6 +1299,13 @@ def _decision_only(verb: Token) -> bool:
         return False
     return not (verb.lemma_.lower() == "sign" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "correspondence") for c in verb.children))
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above ``token`` ("to Council for adoption": "for" hangs on "Council", its verb "recommended")."""
+    while token.head != token and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
 
 
 HEARD_AT_MEETINGS = {"deputation", "delegation", "presentation"}

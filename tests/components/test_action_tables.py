@@ -142,6 +142,15 @@ def test_action_list_lines(nlp, lines, expected):
     assert rows == expected
 
 
+@pytest.mark.parametrize("heading, found", [("STAFF FOLLOW-UP", True), ("Follow-up List", True), ("Follow-up Items", True),
+                                            ("Follow-up on the Bridge Deck", False)])
+def test_a_follow_up_heading_opens_an_action_list(nlp, heading, found):
+    record = record_for(nlp, STAFF + heading + "\n\n- Obtain a quote for the bridge deck – Tom Reid – October 31, 2021",
+                        title="12. Adjournment", date_line=HEADER)
+    rows = [(c["who"]["name"], c["what"]) for c in record["commitments"] if c["rule"] == "commit.action_list"]
+    assert rows == ([("Tom Reid", "obtain a quote for the bridge deck")] if found else [])
+
+
 def test_list_points_with_their_owners_in_brackets(nlp):
     body = (STAFF + "Next Steps\n\n- Post the road closure notice within two weeks [Deborah Lynch]\n"
             "- Obtain quotes for the bridge deck before the October 12 meeting [Tom Reid, Deborah Lynch]\n"

@@ -451,6 +451,9 @@ def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected
     # business put on a later meeting's agenda is a resolution (train gold: all nine such sentences)
     ("It was agreed to add this to the agenda for the next meeting so that the training information could be "
      "fed back to all Councillors.", 1),
+    # a later meeting named by its date after the agenda (the meeting is on 6 March 2019)
+    ("It was agreed to place this strategy on the agenda for the full Council meeting on 25th March 2019.", 1),
+    ("It was agreed to place this strategy on the agenda for the meeting on 6th March 2019.", 0),
     # changing this meeting's agenda is procedure
     ("It was agreed to add Risk Assessment and Management as Agenda Item 10A.", 0),
     ("It was agreed to take Item 7 next on the agenda.", 0),
@@ -852,6 +855,15 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("It is the intention of the Council to commence the formal speed limit review within the next fortnight.",
      [("commit.made_commitment", None, "commence the formal speed limit review")]),
     ("It was the intention of the previous owner that the lands be used for recreation.", []),
+    # an intention the speaker announces for himself or the council; a notice of intention is a document
+    ("At the outset of the Meeting, Councillor Keary advised of his intention to hold a Civic Reception for the team.",
+     [("commit.made_commitment", "Councillor Keary", "hold a Civic Reception for the team")]),
+    ("Councillor Sheahan stated it’s the Council’s intention to roll out more downsizing schemes.",
+     [("commit.made_commitment", None, "roll out more downsizing schemes")]),
+    ("A Notice of Intention to add the site to the Register was served on the owner.", []),
+    # recommending a document for adoption asks for an approval; recommending an act promises it
+    ("On the proposal of Councillor Keary, seconded by Councillor Sheahan, it was agreed that the draft Homeless "
+     "Policy be recommended to Council for adoption.", []),
     # deferrals to a named meeting: agreed, or a seconded proposal; a bare report of one is procedure
     ("It was agreed that this Question be deferred to the April Meeting of the District.",
      [("commit.agreed_subjunctive", None, "defer this Question to the April Meeting")]),
@@ -870,7 +882,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Councillor Keary proposed a further update on funding streams for the July Meeting. This was seconded by "
      "Councillor Sheahan and agreed.", [("commit.agreed_subjunctive", None, "propose a further update")]),
     ("Councillor Keary proposed a further update on funding streams for the July Meeting.", []),   # not seconded
-], ids=["noted-commitment", "intention-of-council", "intention-of-another", "agreed-deferral", "seconded-deferral",
+], ids=["noted-commitment", "intention-of-council", "intention-of-another", "intention-announced",
+        "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
         "proposed-update-seconded", "proposed-update-alone"])
 def test_commitments_noted_intentions_and_deferrals(nlp, body, expected):
