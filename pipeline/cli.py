@@ -289,6 +289,11 @@ def train(
                                                    "all are scored on dev (mean ± std)."),
     epochs: int = typer.Option(3, "--epochs", help="Act classifier epochs."),
     ner_steps: int = typer.Option(800, "--ner-steps", help="NER training steps."),
+    folds: int = typer.Option(5, "--folds", help="Cross-fitted act classifiers the commitment confidence is fitted with "
+                                                 "(one per fold, about 5 min each; 0: fit on the shipped classifier's "
+                                                 "calibration meetings only)."),
+    crossfit_work: Path = typer.Option(Path("build/crossfit"), "--crossfit-work",
+                                       help="Where the fold classifiers are kept (reused while their meetings match)."),
 ) -> None:
     """Reproduce the trained models from annotations/ (train split only; dev is for evaluation)."""
     from .training.confidence import train_confidence_model
@@ -300,6 +305,8 @@ def train(
         raise typer.BadParameter(f"--seeds must be integers, got {seeds!r}") from err
     if what not in ("ner", "acts", "confidence", "all"):
         raise typer.BadParameter("expected ner, acts, confidence or all", param_hint="WHAT")
+    if folds == 1 or folds < 0:
+        raise typer.BadParameter("--folds must be 0 or at least 2", param_hint="--folds")
     try:
         if what in ("ner", "all"):
             typer.echo("training NER ...", err=True)
@@ -313,6 +320,7 @@ def train(
         if what in ("acts", "confidence", "all"):   # the confidence model belongs to the classifier it was fitted with
             typer.echo("fitting the commitment-confidence model ...", err=True)
             result = train_confidence_model(gold, models / "commitment-confidence", classifier=models / "act-classifier",
+                                            folds=folds, work=crossfit_work, seed=seed_list[0] if seed_list else 0,
                                             progress=lambda line: typer.echo(line, err=True))
             typer.echo(json.dumps({"confidence": result["metrics"]}))
     except MinutesError as err:

@@ -123,3 +123,10 @@ def test_annotate_realign_names_a_missing_source(tmp_path):
     result = run("annotate", "realign", str(path), "--corpus", str(tmp_path))
     assert result.returncode == 1
     assert "cannot read its source" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("folds", ["1", "-2"])
+def test_train_refuses_a_single_fold(folds):
+    result = run("train", "confidence", "--folds", folds)
+    assert result.returncode == 2
+    assert "--folds" in result.stderr

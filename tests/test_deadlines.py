@@ -244,6 +244,9 @@ IN_SENTENCES = [
     # a table's due cell holding the week of a day: that week's Sunday; "the Summer period" is the season
     ("Banner installation | Director of Public Works | New | Week of May 11, 2020", date(2020, 2, 10),
      [("Week of May 11", date(2020, 5, 17))]),
+    # an action list line's last dash-separated cell holding a month alone
+    ("Traffic count on Draper Road – Public Works Superintendent – October 2019", date(2019, 9, 19),
+     [("October 2019", date(2019, 10, 31))]),
     ("Public consultation will commence at the end of the Summer period.", date(2022, 6, 20),
      [("at the end of the Summer", date(2022, 8, 31))]),
     # a meeting of a committee with a long name, named by its date
@@ -303,6 +306,7 @@ NEGATIVES = [
     ('the "7" October plan', WED),
     ('Phase "2" March 2021 works', WED),   # a quoted number is a label, not a day
     # an event named after a season is no season
+    ("The annual report - October 2019 edition was received.", WED),   # a dash before a month mid-line: a name
     ("Staff will repair the stop logs prior to the Spring Freshet.", WED),
     ("The crew will grade the road before the spring thaw.", WED),
     # a season followed by a noun names an event, not the season

@@ -1,5 +1,6 @@
 """`minutes train confidence`: fit the commitment-confidence model (pipeline.classifier.commitment_confidence)
-on the training meetings the act classifier did not train on, score it on dev, write its card."""
+on train meetings the act classifier scoring them did not train on (cross-fitted, or the shipped classifier's
+calibration meetings), score it on dev with the shipped classifier, write its card."""
 from __future__ import annotations
 
 import json
@@ -12,6 +13,7 @@ from ..evaluation.gold_eval import as_document, gold_documents
 from ..evaluation.quotes import match_spans, same_actor
 from ..extraction import run_pipeline
 from .cards import write_card
+from .crossfit import fold_classifiers
 
 UNFITTED = {"components.minutes_commitments.confidence.path": ""}
 
@@ -37,10 +39,7 @@ def candidates_of(documents: Sequence[GoldDocument], nlp, progress: Callable[[st
     return out
 
 
-def train_confidence_model(gold: Path, out: Path, *, classifier: Path,
-                           progress: Callable[[str], None] | None = None) -> dict[str, Any]:
-    from ..nlp import load_pipeline
-
+def _unseen_by_classifier(gold: Path, classifier: Path) -> list[GoldDocument]:
     info_path = classifier / "training.json"
     try:
         seen = set(json.loads(info_path.read_text(encoding="utf-8"))["training_documents"])
@@ -49,8 +48,31 @@ def train_confidence_model(gold: Path, out: Path, *, classifier: Path,
     documents = [d for d in gold_documents(gold, "train") if d.doc not in seen]
     if not documents:
         raise GoldFileError("every train meeting was used to train the act classifier: none is left to fit the confidence on")
-    nlp = load_pipeline(None, overrides={**UNFITTED, "components.minutes_acts.tagger.model": str(classifier)})
-    fit_rows = candidates_of(documents, nlp, progress)
+    return documents
+
+
+def train_confidence_model(gold: Path, out: Path, *, classifier: Path, folds: int = 5, work: Path = Path("build/crossfit"),
+                           seed: int = 0, progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Fit on every train meeting scored out of fold (``folds`` >= 2: each fold's meetings by a classifier trained on
+    the other folds, kept under ``work``), or with ``folds`` 0 on the train meetings the shipped classifier did not
+    train on (its calibration meetings)."""
+    from ..nlp import load_pipeline
+
+    def pipeline_with(model_dir: Path):
+        return load_pipeline(None, overrides={**UNFITTED, "components.minutes_acts.tagger.model": str(model_dir)})
+
+    if folds:
+        documents = gold_documents(gold, "train")
+        fit_rows: list[Candidate] = []
+        for held, model_dir in fold_classifiers(documents, folds, work, seed=seed, progress=progress):
+            fit_rows.extend(candidates_of(held, pipeline_with(model_dir), progress))
+        how_fitted = (f"each train meeting scored by one of {folds} cross-fitted act classifiers that did not train "
+                      f"on it (`{work}`, seed {seed})")
+    else:
+        documents = _unseen_by_classifier(gold, classifier)
+        fit_rows = candidates_of(documents, pipeline_with(classifier), progress)
+        how_fitted = "the train meetings the act classifier did not train on (its calibration meetings)"
+    nlp = pipeline_with(classifier)
     model = CommitmentConfidence.fit(fit_rows)
     dev_rows = candidates_of(gold_documents(gold, "dev"), nlp, progress)
     unfitted = CommitmentConfidence()
@@ -66,7 +88,8 @@ def train_confidence_model(gold: Path, out: Path, *, classifier: Path,
                 "classifier's P(commitment) where it scored the sentence, else the rule's score; constant: every "
                 "commitment given the fit set's share of real ones",
     }
-    model.info = {"fitted_on": [d.doc for d in documents], "classifier": str(classifier), **metrics}
+    model.info = {"fitted_on": [d.doc for d in documents], "how_fitted": how_fitted, "classifier": str(classifier),
+                  **metrics}
     model.to_disk(out)
     a, b, c = model.with_model
     d, e = model.rule_only
@@ -75,10 +98,10 @@ def train_confidence_model(gold: Path, out: Path, *, classifier: Path,
                             "record's `confidence`: the probability that the commitment is real (gold has it, with "
                             "the same actor). Registered as minutes.commitment_confidence.v1; it belongs to the act "
                             "classifier it was fitted with and must be refitted whenever that is retrained.",
-               data={"fitted_on": [d.doc for d in documents], "classifier": str(classifier)},
+               data={"fitted_on": [d.doc for d in documents], "how_fitted": how_fitted, "classifier": str(classifier)},
                metrics=metrics,
-               how=f"`minutes train confidence`: the combined pipeline runs over the train meetings the act classifier "
-                   f"did not train on; each commitment it finds is a case (real when it matches gold). Two logistic "
+               how=f"`minutes train confidence --folds {folds}`: the combined pipeline runs over {how_fitted}; each "
+                   f"commitment it finds is a case (real when it matches gold). Two logistic "
                    f"regressions (scikit-learn, C=1): sigmoid({a:.3f}·logit(rule) + {b:.3f}·logit(P_classifier) + "
                    f"{c:.3f}) where the classifier scored the sentence, sigmoid({d:.3f}·logit(rule) + {e:.3f}) "
                    f"where it did not.",
