@@ -142,7 +142,9 @@ def write_act_card(out: Path, info: dict[str, Any], summary: dict[str, Any]) -> 
                    f"{config['class_weight_power']}); multinomial logistic calibration (scikit-learn) on every "
                    f"{config['calibration_every']}th training meeting, held out from training. Stored as the LoRA "
                    f"adapter and the head's weights; the base weights come from the package.",
-               limits=["Trained on 40 meetings (Irish: Limerick; Welsh: MSCC; one English): Ontario minutes unseen.",
+               limits=[f"Trained on {len(info['training_documents'])} meetings and calibrated on "
+                       f"{len(info['calibration_documents'])} (Irish: Limerick; Welsh: MSCC; one English): Ontario "
+                       f"minutes unseen.",
                        "Weak on 'answer' and 'commitment' alone (see per-label F1); the pipeline therefore lets it "
                        "override the rules only where it is confident, and never drops a rule commitment.",
                        "Calibration is fitted on a few hundred sentences: probabilities are approximate.",
