@@ -1216,13 +1216,26 @@ AGREED_NEXT = re.compile(r"^\s*(?:This|It|The (?:proposal|request|motion|suggest
                          r"(?:seconded|agreed|approved|accepted|carried|supported)\b(?!\s+(?:that|to|on|with)\b)")
 
 
+# a seconding that also records the outcome: "This was seconded by Councillor Teskey and agreed."
+SECONDED_AND_AGREED = re.compile(r"\b(?:agreed|approved|accepted|carried|adopted|passed)\b", re.I)
+
+
 def _agreed_after(sent: Span) -> bool:
-    """'Cllr Keary proposed the site be declared derelict. This was seconded by Cllr Sheahan.': the
-    next sentence carries the proposal."""
+    """'Cllr Keary proposed the site be declared derelict. This was seconded by Cllr Sheahan and agreed.': the
+    next sentence carries the proposal. Seconded only, it is still a proposal (train gold: none of the six
+    proposals followed only by "This was seconded by ..." is a commitment; most followed by "... and agreed" are)."""
     if sent.end >= len(sent.doc):
         return False
     following = sent.doc[sent.end].sent
-    return bool(AGREED_NEXT.match(following.text))
+    match = AGREED_NEXT.match(following.text)
+    if match is None:
+        return False
+    if not match.group().rstrip().endswith("seconded"):
+        return True
+    if SECONDED_AND_AGREED.search(following.text, match.end()):
+        return True
+    after = sent.doc[following.end].sent if following.end < len(sent.doc) else None   # "Agreed." on its own
+    return after is not None and bool(re.match(r"^\W*(?:agreed|carried|approved)\b", after.text, re.I))
 
 
 def _carried(sent: Span) -> bool:
@@ -1546,8 +1559,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     if lemma in lex["lex.budget_verbs"] and budget_heading().search(
             verb.doc[verb.i:verb.right_edge.i + 1].text):
         return False   # "agreed to assign these to group D05 Tourism Development": a budget decision
-    if lemma == "take" and any(c.lower_ in {"together", "read"} for c in verb.subtree):
-        return False
+    if lemma == "take" and any(c.lower_ in {"together", "read"} or (c.lower_ == "committee" and c.head.lower_ == "in")
+                               for c in verb.subtree):
+        return False   # "taken together", "taken as read", "to take Item No. 4 in committee": the meeting's procedure
     if lemma in ("find", "see", "know") and any(c.dep_ == "ccomp" for c in verb.children):
         return False   # "many applicants will find that their income ...": a realisation, no act
     if passive:

@@ -457,6 +457,7 @@ def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected
     # changing this meeting's agenda is procedure
     ("It was agreed to add Risk Assessment and Management as Agenda Item 10A.", 0),
     ("It was agreed to take Item 7 next on the agenda.", 0),
+    ("It was proposed by Councillor Keary and seconded by Councillor Sheahan to take Item No. 4 in committee.", 0),
     ("It was agreed to take Item 7 next on this meeting's agenda.", 0),
     ("It was agreed to add the following item to this meeting's agenda.", 0),
 ])
@@ -882,10 +883,15 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Councillor Keary proposed a further update on funding streams for the July Meeting. This was seconded by "
      "Councillor Sheahan and agreed.", [("commit.agreed_subjunctive", None, "propose a further update")]),
     ("Councillor Keary proposed a further update on funding streams for the July Meeting.", []),   # not seconded
+    # seconded but not recorded agreed: still a proposal
+    ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
+     "seconded by Councillor Sheahan.", []),
+    ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
+     "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
-        "proposed-update-seconded", "proposed-update-alone"])
+        "proposed-update-seconded", "proposed-update-alone", "proposal-only-seconded", "proposal-seconded-then-agreed"])
 def test_commitments_noted_intentions_and_deferrals(nlp, body, expected):
     record = record_for(nlp, "Present: Councillor Keary, Councillor Sheahan.\n\n" + body)
     assert_found(record, expected)
