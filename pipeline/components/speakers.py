@@ -283,6 +283,12 @@ class SpeakerAttributor:
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i >= sent.start]
             verb_at = token.i
+            if not subjects and token.dep_ == "acl" and token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT" \
+                    and token.head.i < token.i and token.head.left_edge.idx <= sent.start_char + offset \
+                    and any(re.sub(r"[.]", "", t.lower_) in PERSON_TITLES for t in sent.doc[token.head.left_edge.i:token.head.i]):
+                # "Cllr. Collopy enquired about the helpline": the parser may take a titled name for the sentence and
+                # the verb for a participle hanging on it (ninth round); "Shannon Airport recognised as ..." is no one
+                subjects = [token.head]
             if not subjects and token.dep_ == "pcomp" and token.head.lower_ == "by" \
                     and token.head.head.lemma_.lower() in OPENS_BY:
                 # "The A/Director commenced by stating that ...": the one who opened speaks (the parser may

@@ -716,6 +716,15 @@ def test_directing_submitting_and_initials(nlp, sentence, speaker):
     assert speaker_of(nlp, body, sentence) == speaker
 
 
+def test_a_name_the_parser_takes_for_the_sentence_still_speaks(nlp):
+    # "Collopy" parsed as the root, "enquired" as a participle hanging on it (ninth round)
+    sentence = "Cllr. Collopy enquired about the Council’s helpline for emergency accommodation."
+    body = ("Present: Cllr. Tom Collopy, Cllr. Sharon Benson.\n\nIn attendance: Ms. Triona O’Connor, Homeless Operations "
+            "Programme Manager.\n\n1. Homelessness\n\nMs. O’Connor advised that families can be housed in hubs.\n\n"
+            + sentence + " Ms O’Connor advised that there is a number.")
+    assert speaker_of(nlp, body, sentence) == "Tom Collopy"
+
+
 def test_a_listed_person_by_first_name_is_the_actor_who_speaks(nlp):
     body = ("Present: Leanne Corbiere (Chair), Jane Thibodeau, Councillor Gord McInnis (Council Liaison).\n\n3. Reports\n\n"
             "Jane reported on the spring clean-up.\nGord will take the quote to Council on May 8.\n"
