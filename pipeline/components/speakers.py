@@ -243,8 +243,9 @@ class SpeakerAttributor:
         if cue:
             offset = cue.end()
         else:
-            cell = LEADING_CELL.match(text)
-            if cell:   # "Operations Supervisor's Report | K.M. presented the operations report": the item's cell first
+            cell = LEADING_ITEM_HEADING.match(text) or LEADING_CELL.match(text)
+            if cell:   # "Operations Supervisor's Report | K.M. presented the operations report": the item's cell (or
+                # its heading) first
                 offset = cell.end()
         lemmas = reporting_lemmas()
         heading = self._presentation_heading(sent)
@@ -584,6 +585,10 @@ def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegi
 # a table row's first cell, or a run-in label, before the sentence proper: "Treasurer's Report - Financial Statements |
 # T.R. presented ...", "Smoke Alarm Program: Deputy Chief Vinet reported ..."
 LEADING_CELL = re.compile(r"^(?:[^|\n]{2,120}?\s\||[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|of|&|the)){0,5}:)\s+(?=[A-Z])")
+# an agenda item's heading run into its first sentence: "Item 5: Development of New Anti-Social Behaviour Strategy - To
+# note progress to date Mr. Seamus Hayes, Administrative Officer, ... provided an update" (the titled name begins it)
+LEADING_ITEM_HEADING = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?\s*[:.–-]\s*[^\n]{3,160}?\s"
+                                  r"(?=(?:Mr|Ms|Mrs|Dr|Cllr|Councillor)\.?\s+[A-Z])")
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
 
 

@@ -923,6 +923,16 @@ def test_a_table_rows_leading_cell_is_not_the_speaker(nlp):
                 "effect."] == "Kurt Mattinen"
 
 
+def test_an_item_heading_run_into_its_first_sentence_is_not_the_speaker(nlp):
+    # the heading, run on to the presenter's sentence (ninth round): the titled name after it speaks
+    sentence = ("Item 5: Development of New Anti-Social Behaviour Strategy - To note progress to date Mr. Seamus Hayes, "
+                "Administrative Officer, Housing Support Services provided an update on progress to date.")
+    body = ("Present: Cllr. Tom Collopy.\n\nIn attendance: Ms. Triona O’Connor, Homeless Operations Programme Manager; "
+            "Mr. Seamus Hayes, Administrative Officer, Housing Support Services.\n\nMs. O’Connor presented the plan.\n\n"
+            + sentence)
+    assert speaker_of(nlp, body, sentence) == "Seamus Hayes"
+
+
 def test_an_item_number_before_an_implied_question_is_layout(nlp):
     # "9.2 In response to a question from Mayor Crandall, ...": the number is the item's, the question implied
     record = record_for(nlp, "9.2 In response to a question from Mayor Crandall, the CAO/Clerk advised that 412 "
