@@ -1358,8 +1358,10 @@ def _deferred_to_meeting(verb: Token) -> bool:
     if lemma not in lexicon()["lex.deferral_verbs"] and lemma != "refer":
         return False
     if lemma != "refer" and any(c.dep_ == "prep" and c.lower_ in {"to", "until", "till"}
-                                and any(t.lemma_.lower() == "meeting" for t in c.subtree) for c in verb.children):
-        return True   # "defer this item until the next meeting"
+                                and any(t.lemma_.lower() == "meeting" for t in c.subtree) for c in verb.subtree):
+        # "defer this item until the next meeting"; "defer By-law 2019-49, being a by-law to amend the fees ..., to the
+        # November 7, 2019 Council meeting" (the parser hangs the "to" inside the by-law's description)
+        return True
     # else read the words: the parser hangs "the October 24, 2023 Regular Meeting" anywhere
     after = text_of(verb.doc)[verb.idx + len(verb.text):verb.sent.end_char]
     target = DEFERRED_TO.match(after)

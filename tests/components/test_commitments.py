@@ -871,6 +871,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("On the proposal of Councillor Sheahan, seconded by Councillor Keary, this item was deferred to the April Meeting.",
      [("commit.it_was_agreed", None, "defer this item")]),
     ("This item was deferred to the April Meeting.", []),
+    ("It was agreed to defer By-law 2019-49, being a by-law to amend the fees by-law, to the April 7, 2019 Council meeting.",
+     [("commit.it_was_agreed", None, "defer By-law 2019-49, being a by-law to amend the fees by-law")]),
     # what someone will have for a meeting they bring to it; without a date it is a state
     ("He said he would have figures on the number of ASBOs issued for the next meeting.",
      [("commit.modal_future", "he", "have figures on the number of ASBOs issued")]),
@@ -890,7 +892,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
-        "bare-deferral", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
+        "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
         "proposed-update-seconded", "proposed-update-alone", "proposal-only-seconded", "proposal-seconded-then-agreed"])
 def test_commitments_noted_intentions_and_deferrals(nlp, body, expected):
     record = record_for(nlp, "Present: Councillor Keary, Councillor Sheahan.\n\n" + body)
