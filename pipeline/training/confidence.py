@@ -61,11 +61,13 @@ def train_confidence_model(gold: Path, out: Path, *, classifier: Path, folds: in
     def pipeline_with(model_dir: Path):
         return load_pipeline(None, overrides={**UNFITTED, "components.minutes_acts.tagger.model": str(model_dir)})
 
+    fold_members: list[list[str]] = []
     if folds:
         documents = gold_documents(gold, "train")
         fit_rows: list[Candidate] = []
         for held, model_dir in fold_classifiers(documents, folds, work, seed=seed, progress=progress):
             fit_rows.extend(candidates_of(held, pipeline_with(model_dir), progress))
+            fold_members.append([d.doc for d in held])
         how_fitted = (f"each train meeting scored by one of {folds} cross-fitted act classifiers that did not train "
                       f"on it (`{work}`, seed {seed})")
     else:
@@ -89,7 +91,7 @@ def train_confidence_model(gold: Path, out: Path, *, classifier: Path, folds: in
                 "commitment given the fit set's share of real ones",
     }
     model.info = {"fitted_on": [d.doc for d in documents], "how_fitted": how_fitted, "classifier": str(classifier),
-                  **metrics}
+                  **({"folds": fold_members} if fold_members else {}), **metrics}
     model.to_disk(out)
     a, b, c = model.with_model
     d, e = model.rule_only

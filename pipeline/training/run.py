@@ -147,7 +147,8 @@ def write_act_card(out: Path, info: dict[str, Any], summary: dict[str, Any]) -> 
                        f"minutes unseen.",
                        "Weak on 'answer' and 'commitment' alone (see per-label F1); the pipeline therefore lets it "
                        "override the rules only where it is confident, and never drops a rule commitment.",
-                       "Calibration is fitted on a few hundred sentences: probabilities are approximate.",
+                       f"Calibration is fitted on {info['calibration_sentences']} sentences of "
+                       f"{len(info['calibration_documents'])} meetings: probabilities are approximate.",
                        "Half of MiniLM's layers, for speed: the pipeline with the classifier must stay within 2x "
                        "of the rules alone on CPU.",
                        "Fine-tuned on CPU for a few epochs; more data would likely help most."])
