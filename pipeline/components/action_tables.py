@@ -285,9 +285,10 @@ def bracket_owner_lines(doc: Doc) -> list[Commitment]:
     return found
 
 
-# an action cell written "owner – action": "| Roads Supt. – grade Sideroad 15, first week of May."
-DASH_OWNER_CELL = re.compile(r"(?:(?<=\|\s)|^)(?P<owner>[A-Z][^–—|\n]{1,40}?)\s+[–—]\s+(?P<action>[a-z][^|\n]{3,200}?)"
-                             r"\.?[ \t]*(?=\||$)", re.M)
+# an action cell written "owner – action": "| Roads Supt. – grade Sideroad 15, first week of May."; a cell of several
+# such entries, one per line in the page ("H. Parmenter / S. Lindqvist - trail walk by May 31; C. Prentiss - waiver form")
+DASH_OWNER_CELL = re.compile(r"(?:(?<=\|\s)|(?<=;\s)|^)(?P<owner>[A-Z][^–—|;\n]{1,40}?)\s+(?P<dash>[–—-])\s+"
+                             r"(?P<action>[a-z][^|;\n]{3,200}?)\.?[ \t]*(?=\||;|$)", re.M)
 NOT_AN_ACTION = re.compile(r"^(?:\w+ed|was|were|is|are|has|had|noted|reported|thanked|no)\b")
 
 
@@ -304,10 +305,15 @@ def dash_owner_cells(doc: Doc) -> list[Commitment]:
         if CELL not in text[text.rfind("\n", 0, m.start()) + 1:line_end if line_end >= 0 else len(text)]:
             continue   # only in a table's row
         owner, action = m.group("owner").strip(), m.group("action").strip()
-        if registry.resolve(owner) is None or NOT_AN_ACTION.match(action):
+        owners = _owners(owner, registry)   # "H. Parmenter / S. Lindqvist": one action each
+        if NOT_AN_ACTION.match(action) or any(registry.resolve(o) is None for o in owners):
             continue
-        found.append(_owner_action(doc, owner, (m.start("owner"), m.start("owner") + len(owner)), action,
-                                   m.start("action"), (m.start("owner"), m.end("action")), "commit.action_table"))
+        if m.group("dash") == "-" and len(owners) == 1 and " " not in owner.strip(". "):
+            continue   # a hyphen after one bare word ("Roads - grading") is a title's dash, not an owner's
+        for name in owners:
+            at = m.start("owner") + owner.find(name)
+            found.append(_owner_action(doc, name, (at, at + len(name)), action, m.start("action"),
+                                       (m.start("owner"), m.end("action")), "commit.action_table"))
     return found
 
 

@@ -135,9 +135,21 @@ class _Writer:
 
 
 def _cell_text(cell: Tag) -> str:
+    """A cell's text on one line; a line break before a capital separates entries ("H. Parmenter - trail walk<br>C.
+    Prentiss - waiver form"), so it becomes "; " unless the text before it already ends a clause; before a lower-case
+    word it only wraps the line ("Replace<br>and grade")."""
     for br in cell.find_all("br"):
-        br.replace_with(" ")
-    return collapse(" ".join(cell.get_text("").split()))
+        br.replace_with("\x00")
+    text = " ".join(cell.get_text("").split())
+    parts = [p.strip() for p in text.split("\x00")]
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out:
+            out += " " if re.search(r"[.;:,!?]$", out) or not re.match(r"[A-Z0-9]", part) else "; "
+        out += part
+    return collapse(out)
 
 
 _COLUMN_GAP = re.compile(r"[ \t\u00a0]{4,}")

@@ -167,6 +167,10 @@ def test_list_points_with_their_owners_in_brackets(nlp):
     ("Roads Supt. – grade Sideroad 15, first week of May.", [("Tom Reid", "grade Sideroad 15")]),   # the week: deadline
     ("Public Works Manager – reported the grader repaired.", []),   # a report, not an action
     ("Trail committee – review the map.", []),                      # no listed participant
+    # a cell of several entries (one per line in the page, "; " once read), a hyphen, joint owners: one action each
+    ("T. Reid / D. Lynch - trail walk by May 31; D. Lynch - waiver form",
+     [("Deborah Lynch", "trail walk"), ("Tom Reid", "trail walk"), ("Deborah Lynch", "waiver form")]),
+    ("Roads - grading of the sideroad", []),                         # a title's hyphen after one word
 ])
 def test_an_owner_dash_action_cell(nlp, cell, expected):
     staff = "Present: Reeve Harold Fenwick\nStaff: Tom Reid, Roads Supt.; Deborah Lynch, CAO-Clerk\n\n"

@@ -36,6 +36,9 @@ def test_definition_list_pairs_are_lines():
     ("<tr><td>Date:</td><td>Tuesday, May 16, 2023</td></tr>", ["Date: | Tuesday, May 16, 2023"]),
     ("<tr><td>Culvert</td><td>Replace<br>and grade</td><td>Roads Superintendent</td></tr>",
      ["Culvert | Replace and grade | Roads Superintendent"]),
+    # a line break before a capital in a data cell separates its entries
+    ("<tr><td>6. Trail</td><td>Walk the trail.</td><td>H. Parmenter - trail walk<br>C. Prentiss - waiver form</td></tr>",
+     ["6. Trail | Walk the trail. | H. Parmenter - trail walk; C. Prentiss - waiver form"]),
     # an empty cell inside a data row keeps its column (a recorded vote); empty cells at the end go
     ("<tr><td>Councillor Moerman</td><td></td><td></td><td>X</td><td></td></tr>", ["Councillor Moerman | | | X"]),
     ("<tr><td></td><td>For</td><td>Against</td></tr>", ["| For | Against"]),
