@@ -18,17 +18,22 @@ from .crossfit import fold_classifiers
 UNFITTED = {"components.minutes_commitments.confidence.path": ""}
 
 
+def real_commitments(gold: GoldDocument, record: dict[str, Any]) -> set[int]:
+    """Indexes of the record's commitments that gold has (the scorer's match: overlapping evidence, same actor)."""
+    preds = record["commitments"]
+    matched = match_spans([(g["start"], g["end"]) for g in gold.commitments],
+                          [(p["evidence"]["start"], p["evidence"]["end"]) for p in preds],
+                          lambda gi, pi: same_actor(gold.commitments[gi], preds[pi]["who"]))
+    return {pi for _, pi in matched}
+
+
 def candidates_of(documents: Sequence[GoldDocument], nlp, progress: Callable[[str], None] | None = None) -> list[Candidate]:
     """Every commitment the pipeline finds in ``documents``, with the rule's score, the classifier's
-    P(commitment) and whether gold has it (the scorer's match: overlapping evidence, same actor)."""
+    P(commitment) and whether gold has it."""
     out = []
     for n, gold in enumerate(documents, 1):
         doc, record = run_pipeline(as_document(gold), nlp)
-        preds = record["commitments"]
-        matched = match_spans([(g["start"], g["end"]) for g in gold.commitments],
-                              [(p["evidence"]["start"], p["evidence"]["end"]) for p in preds],
-                              lambda gi, pi: same_actor(gold.commitments[gi], preds[pi]["who"]))
-        real = {pi for _, pi in matched}
+        real = real_commitments(gold, record)
         for i, commitment in enumerate(doc._.commitments):
             utt = doc._.utterances[commitment.utterance] if commitment.utterance is not None else None
             probs = utt.act_probs if utt is not None else None
