@@ -244,6 +244,9 @@ IN_SENTENCES = [
     # a table's due cell holding the week of a day: that week's Sunday; "the Summer period" is the season
     ("Banner installation | Director of Public Works | New | Week of May 11, 2020", date(2020, 2, 10),
      [("Week of May 11", date(2020, 5, 17))]),
+    # after an action cell's dash, a meeting named by its date alone
+    ("Director of Community Services to assess the second field - June 14 meeting", date(2023, 5, 10),
+     [("June 14 meeting", date(2023, 6, 14))]),
     # an action list line's last dash-separated cell holding a month alone
     ("Traffic count on Draper Road – Public Works Superintendent – October 2019", date(2019, 9, 19),
      [("October 2019", date(2019, 10, 31))]),
@@ -307,6 +310,7 @@ NEGATIVES = [
     ('Phase "2" March 2021 works', WED),   # a quoted number is a label, not a day
     # an event named after a season is no season
     ("The annual report - October 2019 edition was received.", WED),   # a dash before a month mid-line: a name
+    ("The report - June 14 meeting minutes were adopted.", WED),   # the minutes of a meeting, not a meeting
     ("Staff will repair the stop logs prior to the Spring Freshet.", WED),
     ("The crew will grade the road before the spring thaw.", WED),
     # a season followed by a noun names an event, not the season
