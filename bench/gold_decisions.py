@@ -1,6 +1,7 @@
 """Count, in the train split's gold, the cases behind the annotation decisions that GUIDELINES.md
 settled on 2026-11-26 (who undertakes when no one is named; spending decisions; requests; raised
-issues; a later meeting's agenda; hopes; 'shall'). Reads annotations/gold only; no model is loaded.
+issues; a later meeting's agenda; hopes; 'shall') and later (a proposal only seconded; an announced intention;
+a document recommended for adoption). Reads annotations/gold only; no model is loaded.
 
     .venv/bin/python bench/gold_decisions.py
 """
@@ -17,6 +18,13 @@ DECIDED = re.compile(r"\b(?:agreed|decided|approved|resolved)\b")
 AGENDA = re.compile(r"\bagenda\b", re.I)
 HOPED = re.compile(r"\b(?:it (?:is|was) (?:hoped|expected|anticipated|envisaged)|(?:is|are) expected to)\b", re.I)
 SHALL = re.compile(r"\bshall\b")
+# "Cllr X proposed ... . This was seconded by Cllr Y." with nothing after the seconder (session 20)
+SECONDED_ONLY = re.compile(r"[^.\n]{0,80}\bproposed (?:that )?[^.\n]{0,200}\.\s+This was seconded by "
+                           r"(?![^.\n]*\b(?:and|agreed|carried)\b)[^.\n]*\.(?!\s*(?:Agreed|Carried)\b)")
+INTENTION = re.compile(r"\b(?:advised|announced|indicated|stated|confirmed|outlined|noted|said) (?:of |that )?"
+                       r"(?:my|our|his|her|their|the Council['’]s) intention (?:is |was )?to|\b[Tt]he intention (?:is|was) to|"
+                       r"[Ii]t['’]s the Council['’]s intention to")
+FOR_ADOPTION = re.compile(r"\brecommended to (?:the )?(?:full )?Council for (?:adoption|approval)", re.I)
 RAISED = re.compile(r"\braised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
                     r"(?:of|in relation to|regarding|about|relating to|with regard to)\b")
 
@@ -33,6 +41,9 @@ def main() -> None:
     agenda: Counter[str] = Counter()
     hoped: Counter[str] = Counter()
     shall: Counter[str] = Counter()
+    seconded_only: Counter[bool] = Counter()
+    intention: Counter[bool] = Counter()
+    for_adoption: Counter[bool] = Counter()
     for gold in gold_documents("annotations/gold", "train"):
         body = gold.header.get("meeting_body")
         commitments = [r for r in gold.lines if r.get("type") == "commitment"]
@@ -52,6 +63,10 @@ def main() -> None:
                     hoped[row["type"]] += 1
                 if SHALL.search(row["quote"]):
                     shall[row["type"]] += 1
+        spans = [(c["start"], c["end"]) for c in commitments]
+        for pattern, counter in ((SECONDED_ONLY, seconded_only), (INTENTION, intention), (FOR_ADOPTION, for_adoption)):
+            for m in pattern.finditer(gold.text):
+                counter[any(m.start() <= start < m.end() or start <= m.start() < end for start, end in spans)] += 1
         for s in gold.sentences:
             if REQUEST_THAT.search(s["text"]):
                 requests[s["act"]] += 1
@@ -68,6 +83,9 @@ def main() -> None:
     print("commitment / not_commitment rows mentioning an agenda:", dict(agenda))
     print("... with 'it is hoped / expected / anticipated / envisaged', 'is expected to':", dict(hoped))
     print("... with 'shall':", dict(shall))
+    print("proposals followed only by 'This was seconded by X.' overlapping a commitment:", dict(seconded_only))
+    print("announced intentions ('advised of his intention to', 'the intention is to') that are commitments:", dict(intention))
+    print("'recommended to Council for adoption/approval' that are commitments:", dict(for_adoption))
 
 
 if __name__ == "__main__":

@@ -1213,11 +1213,11 @@ SECONDED = re.compile(r"\bseconded\b", re.I)
 
 
 AGREED_NEXT = re.compile(r"^\s*(?:This|It|The (?:proposal|request|motion|suggestion))\s+was\s+(?:(?:duly|unanimously|also)\s+)?"
-                         r"(?:seconded|agreed|approved|accepted|carried|supported)\b(?!\s+(?:that|to|on|with)\b)")
+                         r"(?P<verb>seconded|agreed|approved|accepted|carried|supported)\b(?!\s+(?:that|to|on|with)\b)")
 
 
-# a seconding that also records the outcome: "This was seconded by Councillor Teskey and agreed."
-SECONDED_AND_AGREED = re.compile(r"\b(?:agreed|approved|accepted|carried|adopted|passed)\b", re.I)
+# an outcome after a seconding: "This was seconded by Councillor Teskey and agreed.", or "Agreed." on its own
+OUTCOME = re.compile(r"\b(?:agreed|approved|accepted|carried|adopted|passed)\b", re.I)
 
 
 def _agreed_after(sent: Span) -> bool:
@@ -1230,12 +1230,10 @@ def _agreed_after(sent: Span) -> bool:
     match = AGREED_NEXT.match(following.text)
     if match is None:
         return False
-    if not match.group().rstrip().endswith("seconded"):
+    if match.group("verb") != "seconded" or OUTCOME.search(following.text, match.end()):
         return True
-    if SECONDED_AND_AGREED.search(following.text, match.end()):
-        return True
-    after = sent.doc[following.end].sent if following.end < len(sent.doc) else None   # "Agreed." on its own
-    return after is not None and bool(re.match(r"^\W*(?:agreed|carried|approved)\b", after.text, re.I))
+    after = sent.doc[following.end].sent if following.end < len(sent.doc) else None
+    return after is not None and bool(OUTCOME.match(after.text.strip()))
 
 
 def _carried(sent: Span) -> bool:
@@ -1256,11 +1254,14 @@ def _for_a_later_agenda(verb: Token) -> bool:
     words = verb.doc[verb.left_edge.i if verb.dep_ != "ROOT" else verb.i:verb.right_edge.i + 1]
     if not any(t.lower_ == "agenda" for t in words):
         return False
-    if any(d.rule in LATER_MEETING_RULES for d in find_deadlines(words.text, None)):
-        return True
-    dated = DATED_AGENDA.search(words.text)
     meeting = verb.doc._.meeting.date if verb.doc._.meeting is not None else None
-    when = find_deadlines("on " + (dated.group("date") or dated.group("date_after")), meeting) if dated else []
+    found = find_deadlines(words.text, meeting)
+    if any(d.rule in LATER_MEETING_RULES for d in found):
+        return True
+    # a dated meeting the deadline rules read ("the agenda for the full Council meeting on 28th November 2022"), or a
+    # date before "agenda" they need a preposition for ("to the July 24, 2019 agenda")
+    dated = DATED_AGENDA.search(words.text)
+    when = find_deadlines("on " + dated.group("date"), meeting) if dated else [d for d in found if d.date is not None]
     # "to the July 24, 2019 agenda" at a June meeting; this meeting's own agenda ("the May 7 agenda" on May 7) is procedure
     if when and when[0].date is not None:
         return meeting is None or when[0].date > meeting
@@ -1272,12 +1273,9 @@ MONTH_AGENDA = re.compile(rf"\bthe\s+(?P<month>{MONTHS})\s+(?:(?:council|regular
                           re.I)
 
 
-# "to the July 24, 2019 agenda", "on the 12th March meeting agenda", "on the agenda for the full Council meeting on 28th
-# November 2022": a later meeting's agenda, by its date
-_AGENDA_DATE = rf"(?P<date>(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})(?:,?\s+\d{{4}})?)"
-DATED_AGENDA = re.compile(rf"{_AGENDA_DATE}\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b|"
-                          rf"\bagenda\s+(?:for|of)\s+the\s+(?:[\w-]+\s+){{0,3}}?meeting\s+(?:on|of)\s+(?:the\s+)?"
-                          rf"{_AGENDA_DATE.replace('?P<date>', '?P<date_after>')}", re.I)
+# "to the July 24, 2019 agenda", "on the 12th March meeting agenda": a later meeting's agenda, by its date
+DATED_AGENDA = re.compile(rf"(?P<date>(?:\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})"
+                          r"(?:,?\s+\d{4})?)\s+(?:(?:council|regular|committee|board|special)\s+)?(?:meeting\s+)?agenda\b", re.I)
 
 
 # where a deferred item goes: a named meeting, or (referred) the budget deliberations, which take it up
@@ -1296,8 +1294,8 @@ def _decision_only(verb: Token) -> bool:
     a document for adoption only asks for an approval ("that the draft Homeless Policy Document be recommended to
     Council for adoption")."""
     if verb.lemma_.lower() == "recommend" and any(
-            p.lower_ == "for" and _clause_verb(p) == verb and any(o.dep_ == "pobj" and o.lemma_.lower() in APPROVALS
-                                                                  for o in p.children)
+            p.lower_ == "for" and _governing_verb(p) == verb and any(o.dep_ == "pobj" and o.lemma_.lower() in APPROVALS
+                                                                     for o in p.children)
             for p in verb.subtree):
         return True
     if verb.lemma_.lower() not in lexicon()["lex.decision_verbs"]:
@@ -1312,13 +1310,6 @@ def _decision_only(verb: Token) -> bool:
         return False
     return not (verb.lemma_.lower() == "sign" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in ("letter", "correspondence") for c in verb.children))
-
-
-def _clause_verb(token: Token) -> Token:
-    """The nearest verb above ``token`` ("to Council for adoption": "for" hangs on "Council", its verb "recommended")."""
-    while token.head != token and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token
 
 
 HEARD_AT_MEETINGS = {"deputation", "delegation", "presentation"}

@@ -588,7 +588,7 @@ LEADING_CELL = re.compile(r"^(?:[^|\n]{2,120}?\s\||[A-Z][\w'’&/-]*(?:\s+(?:[A-
 # an agenda item's heading run into its first sentence: "Item 5: Development of New Anti-Social Behaviour Strategy - To
 # note progress to date Mr. Seamus Hayes, Administrative Officer, ... provided an update" (the titled name begins it)
 LEADING_ITEM_HEADING = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?\s*[:.–-]\s*[^\n]{3,160}?\s"
-                                  r"(?=(?:Mr|Ms|Mrs|Dr|Cllr|Councillor)\.?\s+[A-Z])")
+                                  rf"(?=(?:{'|'.join(t.capitalize() for t in PERSON_TITLES)})\.?\s+[A-Z])")
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
 
 

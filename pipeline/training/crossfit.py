@@ -4,7 +4,7 @@ the classifier's probabilities (the commitment confidence) is fitted on those, n
 classifier held out for its calibration.
 
 Folds are fixed by rule (meetings sorted by id, the i-th in fold i mod k), never by chance. A fold's classifier is
-kept in ``work/fold<i>`` and reused while its training.json names the same meetings and seed.
+kept in ``work/fold<i>`` and reused while its training.json names the same meetings, seed and epochs.
 """
 from __future__ import annotations
 
@@ -25,13 +25,15 @@ def folds_of(documents: Sequence[GoldDocument], k: int) -> list[list[GoldDocumen
     return [[d for i, d in enumerate(ordered) if i % k == f] for f in range(k)]
 
 
-def _trained_as(model_dir: Path) -> tuple[set[str], int] | None:
-    """The meetings (training and calibration) and seed a saved classifier was made from; None when there is none."""
+def _trained_as(model_dir: Path) -> tuple[set[str], int, int] | None:
+    """The meetings (training and calibration), seed and epochs a saved classifier was made with; None when there is
+    none."""
     info = model_dir / "training.json"
     if not info.exists():
         return None
     data = json.loads(info.read_text(encoding="utf-8"))
-    return set(data["training_documents"]) | set(data["calibration_documents"]), data["config"]["seed"]
+    return (set(data["training_documents"]) | set(data["calibration_documents"]), data["config"]["seed"],
+            data["config"]["epochs"])
 
 
 def fold_classifiers(documents: Sequence[GoldDocument], k: int, work: Path, *, seed: int = 0, epochs: int = 3,
@@ -46,7 +48,7 @@ def fold_classifiers(documents: Sequence[GoldDocument], k: int, work: Path, *, s
     for f, held in enumerate(folds):
         rest = [d for g, fold in enumerate(folds) if g != f for d in fold]
         model_dir = Path(work) / f"fold{f}"
-        if _trained_as(model_dir) != ({d.doc for d in rest}, seed):
+        if _trained_as(model_dir) != ({d.doc for d in rest}, seed, epochs):
             if examples is None:   # the rules' hints, built once for every fold
                 examples = {ex.doc: ex for ex in examples_with_hints(documents, rules_pipeline())}
             if progress:

@@ -30,7 +30,7 @@ def test_a_fold_classifier_that_names_the_same_meetings_and_seed_is_reused(tmp_p
         rest = [d.doc for g, fold in enumerate(folds) if g != f for d in fold]
         (tmp_path / f"fold{f}").mkdir()
         (tmp_path / f"fold{f}" / "training.json").write_text(json.dumps(
-            {"training_documents": rest[1:], "calibration_documents": rest[:1], "config": {"seed": 0}}))
+            {"training_documents": rest[1:], "calibration_documents": rest[:1], "config": {"seed": 0, "epochs": 3}}))
     pairs = fold_classifiers(MEETINGS, 2, tmp_path, seed=0)   # nothing to train: no model is loaded or fitted
     assert [([d.doc for d in held], path.name) for held, path in pairs] == [
         ([d.doc for d in folds[0]], "fold0"), ([d.doc for d in folds[1]], "fold1")]
