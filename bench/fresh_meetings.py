@@ -16,6 +16,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py seventh  # 8 meetings of the seventh round
     .venv/bin/python bench/fresh_meetings.py eighth   # 8 meetings of the eighth round
     .venv/bin/python bench/fresh_meetings.py ninth    # 8 meetings of the ninth round
+    .venv/bin/python bench/fresh_meetings.py tenth    # 12 meetings of the tenth round (bench/draw_round.py --seed 10)
 """
 from __future__ import annotations
 
@@ -114,7 +115,21 @@ ROUNDS = {
         "limerick/2022/2022-12-14--minutes-meeting-of-the-home-and-social-strategic-policy-committee-19th-october-2022.md",
         "mscc/pdf/16-05-11.pdf",
         "mscc/pdf/18-01-10.pdf",
-    ]
+    ],
+    "tenth": [
+        "limerick/2015/2015-07-20--minutes-of-meeting-15th-june-2015.md",
+        "limerick/2019/2019-10-21--minutes-special-meeting-of-metropolitan-district-of-limerick-7th-october-2019.md",
+        "limerick/2018/2018-10-08--minutes-meeting-of-the-economic-development-enterprise-and-planning-spc-11th-june-2018.md",
+        "limerick/2022/2022-12-16--joint-policing-committee-meeting-23rd-september-2022.md",
+        "limerick/2015/2015-09-28--special-meeting-of-limerick-city-and-county-council-5th-august-2015.md",
+        "limerick/2022/2022-09-26--annual-meeting-of-limerick-city-and-county-council-7th-july-2022.md",
+        "limerick/2014/2014-11-05--minutes-of-meeting-municipal-district-of-newcastle-west-1st-october-2014.md",
+        "limerick/2022/2022-04-21--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-municipal-district-of-cappamore-kilmallock-20th-january-2022.md",
+        "limerick/2021/2021-09-16--minutes-monthly-meeting-of-municipal-district-of-cappamore-kilmallock-15th-july-2021.md",
+        "limerick/2022/2022-03-08--minutes-monthly-meeting-of-municipal-district-of-adare-rathkeale-8th-february-2022.md",
+        "mscc/pdf/16-01-13.pdf",
+        "mscc/pdf/16-09-14.pdf",
+    ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
 
