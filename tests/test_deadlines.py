@@ -250,6 +250,13 @@ IN_SENTENCES = [
     # an action list line's last dash-separated cell holding a month alone
     ("Traffic count on Draper Road – Public Works Superintendent – October 2019", date(2019, 9, 19),
      [("October 2019", date(2019, 10, 31))]),
+    # ... or its owner then when, after a dash or a slash: a month, a month's meeting, a dated meeting or Council, a day
+    ("| Economic Development Officer / September", date(2023, 5, 18), [("September", date(2023, 9, 30))]),
+    ("Refer the request to staff. | Staff - September meeting", date(2023, 5, 10),
+     [("September meeting", date(2023, 9, 30))]),
+    ("| Clerk-Treasurer / May 23 Council meeting", date(2023, 5, 18), [("May 23 Council meeting", date(2023, 5, 23))]),
+    ("| Councillor Tekeste - May 23 Council", date(2023, 5, 10), [("May 23 Council", date(2023, 5, 23))]),
+    ("T.R. to reply with the estimate. | T.R. - Oct. 15", date(2020, 9, 18), [("Oct. 15", date(2020, 10, 15))]),
     ("Public consultation will commence at the end of the Summer period.", date(2022, 6, 20),
      [("at the end of the Summer", date(2022, 8, 31))]),
     # a meeting of a committee with a long name, named by its date
@@ -311,6 +318,9 @@ NEGATIVES = [
     # an event named after a season is no season
     ("The annual report - October 2019 edition was received.", WED),   # a dash before a month mid-line: a name
     ("The report - June 14 meeting minutes were adopted.", WED),   # the minutes of a meeting, not a meeting
+    ("Adopted - September meeting minutes", WED),
+    ("The Mayor - May 23 Council approved the budget.", WED),   # a Council named by its date ends a cell only
+    ("The parade - Oct. 15 was a success.", WED),
     ("Staff will repair the stop logs prior to the Spring Freshet.", WED),
     ("The crew will grade the road before the spring thaw.", WED),
     # a season followed by a noun names an event, not the season

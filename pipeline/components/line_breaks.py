@@ -72,6 +72,8 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         # "| K.M. to issue a NOTAM ...": a row whose first cell is empty opens with its bar (an OCR'd "I" does not:
         # "| will move at the next meeting that ...")
         return True
+    if token.text in WRITERS and _written_text_after_heading(doc, i):
+        return True   # "7. Question submitted by Councillor J. Costelloe l will ask ...": the OCR lost the line break
     j = i - 1
     if prev.text == "|" and i >= 2 and (token.text[:1].isupper() or token.text[:1] in "“\"‘("):
         j -= 1   # "... higher than inflation? | The Treasurer advised ...": a finished cell ends its sentence
@@ -94,6 +96,21 @@ def starts_sentence(doc: Doc, i: int) -> bool:
             # not before a post or a group: "referred to the H.S.E. Councillor Ryan asked ..." is two sentences
             return False   # "thanked P.C.S.O. Lewis", "Mr S. Quick, C.C.C. Highways Department advised"
     return True
+
+
+# who writes a question's or motion's text: "I", or the OCR's "l", "|", "1" or "!" for it
+WRITERS = {"I", "l", "|", "1", "!"}
+SUBMITTED_HEADING = re.compile(r"^[\W\d]*(?:Questions?|Notices?\s+of\s+Motion)\b.{0,120}\bsubmitted\s+by\s+\S", re.I)
+
+
+def _written_text_after_heading(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens "I will ask / move ..." on the line of its "Question submitted by ..." heading."""
+    if i + 2 >= len(doc) or doc[i + 1].lower_ != "will" or doc[i + 2].lower_ not in ("ask", "move"):
+        return False
+    line_start = i - 1
+    while line_start > 0 and not _at_line_start(doc, line_start):
+        line_start -= 1
+    return bool(SUBMITTED_HEADING.match(doc[line_start:i].text))
 
 
 def run_in_labels() -> frozenset[str]:

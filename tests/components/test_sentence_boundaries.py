@@ -46,6 +46,13 @@ pytestmark = pytest.mark.model
     # ... other labels and mid-line colons are not
     ("Moved by: Councillor Lalonde", ["Moved by: Councillor Lalonde"]),
     ("The Clerk noted the consensus: The hall would close.", ["The Clerk noted the consensus: The hall would close."]),
+    # a written question run into its heading's line: the writer's "I" (OCR "l", "|") opens it
+    ("7. Question submitted by Councillor J. Costelloe l will ask at the next meeting are there bye laws in place.",
+     ["7. Question submitted by Councillor J. Costelloe", "l will ask at the next meeting are there bye laws in place."]),
+    ("Notice of Motion submitted by Councillor Ryan I will move at the next meeting that the road be resurfaced.",
+     ["Notice of Motion submitted by Councillor Ryan", "I will move at the next meeting that the road be resurfaced."]),
+    # ... but not "I will ask" said inside a sentence with no such heading
+    ("Councillor Ryan said I will ask the Director.", ["Councillor Ryan said I will ask the Director."]),
 ])
 def test_sentence_boundaries(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences
