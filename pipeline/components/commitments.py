@@ -258,10 +258,10 @@ class CommitmentExtractor:
 
 
 def distinct_promises(found: list[Candidate]) -> list[Candidate]:
-    """The best candidate of a sentence, plus one for each other promise in it: another actor named
-    in its own clause ("... would be arranged for the spring and the Clerk would amend the
-    application"), or a second action coordinated with a kept one ("he would take the appropriate
-    action ... and would revert to the Committee"). annotation.md counts each as its own record."""
+    """The best candidate of a sentence, plus one for each other actor named in its own clause ("...
+    would be arranged for the spring and the Clerk would amend the application"). A second act of the
+    same actor, even with its own modal ("he would take the appropriate action ... and would revert to
+    the Committee"), is part of the one promise (GUIDELINES.md, "A promise of two acts")."""
     found = [_inline_owner(c) for c in found]
     if not found:
         return []
@@ -269,7 +269,7 @@ def distinct_promises(found: list[Candidate]) -> list[Candidate]:
     for other in found[1:]:
         if any(other.verb.i == k.verb.i for k in kept):
             continue
-        if any(_coordinated(other, k) for k in kept) or _another_actor(other, kept[0]):
+        if _another_actor(other, kept[0]):
             kept.append(other)
     return kept
 
@@ -297,16 +297,6 @@ def _inline_owner(candidate: Candidate) -> Candidate:
     if owner is None:
         return candidate
     return replace(candidate, rule="commit.infinitive_action", subject=owner, kind="action")
-
-
-def _coordinated(other: Candidate, kept: Candidate) -> bool:
-    """A second action joined to a kept one with its own modal ("would take ... and would revert"),
-    not an infinitive pair under one request ("asked to review the policy and bring comments") and
-    not a passive ("... and any instance would be referred")."""
-    a, b = other.verb, kept.verb
-    joined = (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
-    return joined and not other.passive and any(
-        c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "shall") for c in a.children)
 
 
 def _another_actor(other: Candidate, best: Candidate) -> bool:
