@@ -55,6 +55,9 @@ DECOYS = [
     # lex.hedges: hopes are forecasts (the lemmatizer reads "hoped" as "hop", so the surface form counts)
     "It was hoped that detailed responses would be available for the next meeting to decide further action.",
     "The Senior Executive Engineer stated that it is hoped that public consultation would take place before the end of 2021.",
+    # ... and so are concerns and fears
+    "They were concerned that the emergency response time would be increased by a minimum of 15 minutes.",
+    "He raised concerns as to who would vet and monitor tenants placed in the town.",
     # 'shall be' is the register of the rules and schemes the minutes quote
     "In this case such Motion shall only be counted as a Motion from the Proposer.",
     "The Director confirmed that where a contribution was paid previously, the development shall be exempt from paying a contribution.",
