@@ -229,6 +229,7 @@ class CommitmentExtractor:
                                                          said_by or latest_person(recent.get(utt.item, []))))
                     else:
                         commitments.append(build_commitment(doc, utt, candidate, recent.get(utt.item, [])))
+        commitments.extend(run_in_owner_actions(doc, commitments))
         commitments.extend(owner_line_actions(doc, commitments))
         table_rows = action_table_rows(doc) + action_list_lines(doc) + bracket_owner_lines(doc) + dash_owner_cells(doc) \
             + labelled_action_lines(doc)
@@ -1955,6 +1956,43 @@ def _np(token: Token) -> str:
     return span.text.strip(" ,;:")
 
 
+# -- owner cells run into a sentence: "...; Clerk to book his place." ------------------------
+# after a semicolon, comma or colon, an owner cell and its act in the infinitive closes the sentence:
+# "Cllr. O. Williams agreed to attend on behalf of the Council; Clerk to book his place.", "... that this
+# work be carried out by Mr Bowen, Clerk to action", "... full payment should be made once the work was
+# completed, Clerk and Chair to liaise."
+RUN_IN_OWNER = re.compile(r"[;,:]\s+(?P<owner>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}"
+                          r"(?:\s*(?:/|\band\b|&)\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?)"
+                          r"\s+to\s+(?!be\b)(?P<act>[a-z][a-z-]*\b[^;:\n]*?)\s*(?:\.\s*)?$")
+
+
+def run_in_owner_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
+    """One action per owner of an owner cell run into the end of a sentence, beside what the sentence's
+    opening promises (its own actor's undertaking, or the resolution the owner carries out)."""
+    extra: list[Commitment] = []
+    registry = doc._.participants
+    text = text_of(doc)
+    for utt in doc._.utterances:
+        m = RUN_IN_OWNER.search(text, utt.start, utt.end)
+        if m is None:
+            continue
+        owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", m.group("owner")) if o.strip()]
+        if not owners or not all(is_owner_cell(o) for o in owners):
+            continue
+        for name in owners:
+            if any(c.utterance == utt.index and (c.who.text or "").lower() == name.lower() for c in found):
+                continue   # "it was agreed that the bench was beyond repair, Clerk to get quotes" (_inline_owner)
+            at = text.find(name, m.start("owner"), m.end("owner"))
+            participant = registry.get_or_create(name, (at, at + len(name)))
+            extra.append(Commitment(
+                kind="action", who=Actor(text=name, participant=participant.id, name=participant.name,
+                                         role=participant.role),
+                what=m.group("act").strip(), evidence_start=utt.start, evidence_end=utt.end, utterance=utt.index,
+                rule="commit.run_in_owner", confidence=cue_rules()["commit.run_in_owner"].confidence,
+                verb_start=m.start("act")))
+    return extra
+
+
 # -- action-owner lines (MSCC style: the owner's name at the end of the paragraph) -----------
 def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
     from ..structure.sections import owner_lines
@@ -1965,7 +2003,10 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
     for start, end, owner in owner_lines(text_of(doc), 0, len(text_of(doc))):
         paragraph_start = owned_paragraph_start(text_of(doc), start)
         before = [c for c in found if paragraph_start <= c.evidence_start < start]
-        owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner) if o.strip()]
+        run_in = {(c.who.text or "").lower() for c in before if c.rule == "commit.run_in_owner"}
+        # an owner whose act the sentence already wrote out ("...; Clerk to book his place.\nClerk") has it
+        owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner)
+                  if o.strip() and o.strip().lower() not in run_in]
         if not owners:
             continue
         if before:

@@ -138,11 +138,11 @@ DECOYS = [
 
 
 def test_every_cue_rule_has_a_positive_row():
-    # owner lines: test_owner_lines_name_the_actor; carried motions need their item: test_carried_motions below;
+    # owner lines: test_owner_lines_name_the_actor, run into a sentence: test_owner_cells_run_into_a_sentence; carried motions need their item: test_carried_motions below;
     # referrals for a report: the outcome-line table below
     # action tables: tests/components/test_action_tables.py
     covered = {rule for rule, _, _ in POSITIVES} | {"commit.owner_line", "commit.carried_motion", "commit.civic_reception",
-                                                    "commit.action_table", "commit.referred_for"}
+                                                    "commit.action_table", "commit.referred_for", "commit.run_in_owner"}
     assert {row["id"] for row in load_rules("commitment_cues")} == covered
 
 
@@ -253,6 +253,28 @@ def test_joint_owners_make_one_commitment_each(nlp):
     assert sorted(c["who"]["text"] for c in actions) == ["Clerk", "Cllr. P. Harris"]
     # annotation.md: a resolution and the owner-line action carrying it out are both annotated
     assert [c["kind"] for c in record["commitments"] if c not in actions] == ["resolution"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the sentence's own actor keeps the undertaking; the owner cell run into its end is the Clerk's action,
+    # whether or not the owner cell is repeated on a line of its own
+    ("Cllr. O. Williams agreed to attend on behalf of the Council; Clerk to book his place.\nClerk",
+     [("Clerk", "action", "book his place"), ("Cllr. O. Williams", "undertaking", "attend on behalf of the Council")]),
+    ("Cllr. O. Williams would be attending: Clerk to book his place.",
+     [("Clerk", "action", "book his place"), ("Cllr. O. Williams", "undertaking", "attend")]),
+    ("It was agreed to hold a site meeting over the summer; Clerk to arrange.",
+     [("Clerk", "action", "arrange")]),
+    ("It was unanimously agreed that full payment should be made once the work was completed, Clerk and Chair to liaise.",
+     [(None, "resolution", "make full payment once the work was completed"), ("Chair", "action", "liaise"),
+      ("Clerk", "action", "liaise")]),
+    # not an owner cell: a name or a noun before "to"
+    ("The Clerk advised that the lease had expired, the land to be returned to the owner.", []),
+], ids=["semicolon", "colon", "after-a-resolution", "joint-owners", "no-owner"])
+def test_owner_cells_run_into_a_sentence(nlp, body, expected):
+    record = record_for(nlp, body, title="5. CORRESPONDENCE",
+                        date_line="MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 13th JANUARY 2016")
+    found = sorted(((c["who"]["text"], c["kind"], c["what"]) for c in record["commitments"]), key=str)
+    assert found == sorted(expected, key=str)
 
 
 def test_be_directed_in_a_later_clause(nlp):
