@@ -730,7 +730,10 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
         return None   # "would be available": a state
     if not passive and lemma in lexicon()["lex.event_verbs"] and _has_due_date(verb, sent) \
             and _is_agent_or_work(_subject(verb)):
-        return Candidate("commit.modal_future", verb, _subject(verb), True, sent)
+        # "the works will commence in May": the works are what someone starts; "the Council will commence
+        # preparation of a plan in 2020": the Council starts it
+        started = not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+        return Candidate("commit.modal_future", verb, _subject(verb), started, sent)
     if lemma == "come" and any(c.lower_ == "back" for c in verb.children) and not passive:
         subject = _subject(verb)
         # "a report on the growth plan would come back to the Board in June": the speaker brings it, by a date
@@ -738,6 +741,12 @@ def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | Non
                 or any(c.dep_ == "poss" for c in _head_noun(subject).children):
             return None   # not "the Province's report on the growth plan would come back to the municipalities"
         return Candidate("commit.available_by", verb, subject, True, sent) if _has_due_date(verb, sent) else None
+    if not passive and lemma == "issue" and not any(c.dep_ == "dobj" for c in verb.children) \
+            and _has_due_date(verb, sent):
+        subject = _subject(verb)
+        # "a report of the Voids Programme will issue to members in the coming month": the council issues it, by a date
+        if subject is not None and _head_noun(subject).lemma_.lower() in UPDATE_SUBJECTS | lexicon()["lex.documents"]:
+            return Candidate("commit.available_by", verb, subject, True, sent)
     if lemma == "take" and any(c.lower_ == "place" for c in verb.children):
         subject = _subject(verb)
         # "the next update would take place at the May meeting" promises; "the June Meeting would take place" schedules

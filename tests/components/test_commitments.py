@@ -886,6 +886,14 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("It is the intention of the Council to commence the formal speed limit review within the next fortnight.",
      [("commit.made_commitment", None, "commence the formal speed limit review")]),
     ("It was the intention of the previous owner that the lands be used for recreation.", []),
+    # an event verb with an object: the subject starts it; without one, the subject is what is started
+    ("The Council will commence preparation of a public realm plan for Askeaton in 2020.",
+     [("commit.modal_future", "The Council", "commence preparation of a public realm plan for Askeaton")]),
+    ("The works will commence in May 2021.", [("commit.modal_future", None, "commence the works")]),
+    # a document that will issue by a date: the council issues it
+    ("A report of the Voids Programme will issue to members in the coming month.",
+     [("commit.available_by", None, "issue a report of the Voids Programme to members")]),
+    ("The letters will issue in due course.", []),
     # an intention the speaker announces for himself or the council; a notice of intention is a document
     ("At the outset of the Meeting, Councillor Keary advised of his intention to hold a Civic Reception for the team.",
      [("commit.made_commitment", "Councillor Keary", "hold a Civic Reception for the team")]),
@@ -920,7 +928,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      "seconded by Councillor Sheahan.", []),
     ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
-], ids=["noted-commitment", "intention-of-council", "intention-of-another", "intention-announced",
+], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
+        "event-verb-alone", "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
         "proposed-update-seconded", "proposed-update-alone", "proposal-only-seconded", "proposal-seconded-then-agreed"])
