@@ -1396,12 +1396,14 @@ def find_participants(text: str) -> ParticipantRegistry:
 
 _CLERK_NAMED = re.compile(
     r"\b(?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<a>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]+){0,3}),\s+(?:the\s+)?Clerk(?:’s|'s)?\b"
+    r"(?!\s+to\s+[a-z])"   # not "carried out by Mr Bowen, Clerk to action": the Clerk's own act follows
     r"|\bClerk(?:\s+to\s+the\s+Council)?[,:]?\s+\((?:Mrs|Mr|Ms|Miss|Dr)\.?\s+(?P<b>[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]+){0,3})\)")
 
 
 def _name_the_clerk(text: str, registry: ParticipantRegistry) -> None:
     """Community councils name their clerk outside the attendance list ("Mrs Jane Davies, Clerk's
-    Salary"); without the name, every "Clerk to ..." action would have an anonymous owner."""
+    Salary"); without the name, every "Clerk to ..." action would have an anonymous owner. Not the contractor
+    before an owner cell run into the sentence ("this work be carried out by Mr Bowen, Clerk to action")."""
     clerks = [p for p in registry.participants if p.kind == "clerk"]
     if len(clerks) > 1 or (clerks and clerks[0].name):
         return

@@ -1106,3 +1106,13 @@ def test_a_post_by_its_short_form(mention, expected):
     found = registry.resolve(mention)
     assert (found.name if found else None) == expected
 
+
+
+@pytest.mark.parametrize("text, clerks", [
+    ("PRESENT: Cllrs. W. Loynton, P. Harries.\n\n10. Salaries\nMrs Jane Davies, Clerk's Salary, £2,400.", ["Jane Davies"]),
+    # a contractor before an owner cell run into the sentence is not the Clerk
+    ("PRESENT: Cllrs. W. Loynton, P. Harries.\n\n5. Play Area\nIt was agreed that this work be carried out "
+     "by Mr Bowen, Clerk to action", []),
+])
+def test_the_clerk_named_outside_the_list(text, clerks):
+    assert [p.name for p in find_participants(text).participants if p.kind == "clerk"] == clerks
