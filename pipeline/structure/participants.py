@@ -336,10 +336,12 @@ _ROLE_FILLER = {"the", "of", "for", "a", "an", "and", "&"}
 def role_key(role: str) -> str:
     """A loose comparison key for a post: abbreviations expanded, 'acting' and filler words and
     punctuation dropped, plurals singular ("DoS Economic Development" and "Director of Service,
-    Economic Development" share one)."""
+    Economic Development" share one; "Deputy CEO" and "Deputy Chief Executive" too)."""
     text = expand_role_abbreviations(_ACTING.sub("", _strip_article(" ".join(role.split()))))
     words = [w for w in re.split(r"[^\w']+", text.casefold()) if w and w not in _ROLE_FILLER]
-    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    key = " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
+    # "Deputy CEO" for the listed "Deputy Chief Executive": Irish councils' Chief Executive is the CEO
+    return re.sub(r"\bchief executive officer\b", "chief executive", key)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

@@ -656,6 +656,8 @@ def test_a_surname_with_its_prefix_resolves_to_the_listed_one_without():
     ("The A/Senior Executive Officer, Corporate Services, Governance and Customer Services", "Senior Executive Officer"),
     ("the Acting Senior Planner", "Senior Planner"),
     ("The Senior Crime and Policing Analyst", "Senior Crime & Policing Analyst"),   # not in our role table
+    ("The Deputy CEO", "Deputy Chief Executive"),   # CEO: the Chief Executive (Officer)
+    ("the CEO", "Chief Executive Officer"),
 ])
 def test_a_post_written_differently_resolves_to_the_listed_one(mention, listed):
     registry = ParticipantRegistry([
