@@ -17,6 +17,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py eighth   # 8 meetings of the eighth round
     .venv/bin/python bench/fresh_meetings.py ninth    # 8 meetings of the ninth round
     .venv/bin/python bench/fresh_meetings.py tenth    # 12 meetings of the tenth round (bench/draw_round.py --seed 10)
+    .venv/bin/python bench/fresh_meetings.py eleventh # 12 meetings of the eleventh round (--seed 11)
 """
 from __future__ import annotations
 
@@ -129,6 +130,20 @@ ROUNDS = {
         "limerick/2022/2022-03-08--minutes-monthly-meeting-of-municipal-district-of-adare-rathkeale-8th-february-2022.md",
         "mscc/pdf/16-01-13.pdf",
         "mscc/pdf/16-09-14.pdf",
+    ],
+    "eleventh": [
+        "limerick/2016/2016-05-23--minutes-of-adjourned-ordinary-meeting-23rd-march-2016.md",
+        "limerick/2020/2020-02-20--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-cappamore-kilmallock-municipal-district-21st-november-2019.md",
+        "limerick/2015/2015-05-25--special-meeting-of-limerick-city-and-county-council-15th-april-2015.md",
+        "limerick/2015/2015-07-21--annual-meeting-of-limerick-city-and-county-council-26th-june-2015.md",
+        "limerick/2020/2020-09-07--minutes-meeting-of-the-community-leisure-and-culture-strategic-policy-committee-6th-july-2020.md",
+        "limerick/2023/2023-03-03--special-joint-policing-committee-meeting-23rd-december-2022.md",
+        "limerick/2017/2017-03-01--municipal-district-of-newcastle-west-1st-february-2017.md",
+        "limerick/2018/2018-05-21--minutes-monthly-meeting-of-metropolitan-district-of-limerick-16th-april-2018.md",
+        "limerick/2016/2016-10-20--minutes-of-meeting-of-municipal-district-of-cappamore-kilmallock-15th-september-2016.md",
+        "limerick/2020/2020-06-09--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-3rd-march-2020.md",
+        "mscc/pdf/16-03-09.pdf",
+        "mscc/pdf/17-12-13.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
