@@ -1549,6 +1549,11 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     if lemma in lex["lex.spending_verbs"] and _gives_money(verb) and not _outside_party(subject):
         return False   # "agreed to give £300 towards the instrument": a spending decision ("the Lions Club would
         # contribute $25,000" is a delegation's promise)
+    if (lemma == "pay" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)) \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() == "payment" for c in verb.children):
+        return False   # "Clerk to arrange payment", "that this be paid": settling an account, as approving one
+        # (annotation.md; train gold: 'Clerk to arrange payment' 0 of 4, '... be paid' 0 of 7); paying for an
+        # act is the act ("the Club will pay for replacing the lobby windows")
     if lemma in lex["lex.budget_verbs"] and budget_heading().search(
             verb.doc[verb.i:verb.right_edge.i + 1].text):
         return False   # "agreed to assign these to group D05 Tourism Development": a budget decision
@@ -1561,6 +1566,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         if lemma == "take":   # "taken into account", "taken on"; "that action is taken to tackle ..."
             return any(c.lower_ in {"into", "on"} for c in verb.children) or any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in {"action", "step", "measure"} for c in verb.children)
+        if lemma in lex["lex.decision_verbs"] and subject is not None and _names_a_person(subject):
+            return False   # "Councillor Joe Pond would be appointed to the Audit Committee": an election, no act
+            # ("a Resident Engineer will be appointed for the works" hires someone: an act)
         return lemma not in lex["lex.passive_non_actions"]
     if lemma in lex["lex.event_verbs"] and not any(c.dep_ in ("dobj", "xcomp", "prt") for c in verb.children) \
             and not (lemma == "proceed" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)):
@@ -1699,6 +1707,12 @@ def _is_agent(subject: Span | None) -> bool:
 
     # the words up to the head name the post: not "written comments received by the Clerk"
     return kind_for_role(post_head(subject).text) != "other" or (root.tag_ in ("NNP", "NNPS") and root.ent_type_ in ("GPE", "FAC"))
+
+
+def _names_a_person(span: Span) -> bool:
+    """'Councillor Joe Pond', 'Cmhlr. Séighin Ó Ceallaigh', 'Ms. Mary Hayes': a titled name or a person the tagger
+    found, not a post ("a Resident Engineer", "the contractor")."""
+    return bool(PERSON_TITLE.match(span.text.strip())) or any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _hedged(candidate: Candidate) -> bool:
@@ -1988,6 +2002,9 @@ def run_in_owner_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
         owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", m.group("owner")) if o.strip()]
         if not owners or not all(is_owner_cell(o) for o in owners):
             continue
+        act = doc.char_span(m.start("act"), m.end("act"), alignment_mode="expand")
+        if act is not None and not _is_action(act[0]):
+            continue   # "...; Clerk to arrange payment": settling an account
         for name in owners:
             if any(c.utterance == utt.index and (c.who.text or "").lower() == name.lower() for c in found):
                 continue   # "it was agreed that the bench was beyond repair, Clerk to get quotes" (_inline_owner)

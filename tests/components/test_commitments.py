@@ -92,6 +92,11 @@ DECOYS = [
     "After further discussions it was agreed not to formally extend the deadline for completion.",
     "It was agreed to add Risk Assessment and Management as Agenda Item 10A.",
     "If the visitors were prohibited from using the sites, where would they locate.",
+    # appointing a named member to a body is an election (lex.decision_verbs); settling an account is approving it
+    "On the proposal of Councillor Collins, seconded by Councillor Hourigan, it was agreed that Councillor Joe Pond "
+    "would be appointed to replace Councillor Shane Clifford on the Home and Social Development SPC.",
+    "C.C.C. Invoice for footway lighting for the financial year 2015/16 of £3,901.53; Clerk to arrange payment.",
+    "It was proposed by Cllr. A. Davies, seconded by Cllr. H. Gwynne and unanimously agreed that this be paid.",
     # lex.procedural_subjects: a vote is procedure
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
@@ -890,6 +895,11 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("The Council will commence preparation of a public realm plan for Askeaton in 2020.",
      [("commit.modal_future", "The Council", "commence preparation of a public realm plan for Askeaton")]),
     ("The works will commence in May 2021.", [("commit.modal_future", None, "commence the works")]),
+    # hiring a post is an act, electing a member to one is not (DECOYS); paying for an act is the act
+    ("A Resident Engineer will be appointed for the works.",
+     [("commit.modal_passive", None, "appoint a Resident Engineer for the works")]),
+    ("She advised that the Club will pay for replacing the lobby windows itself.",
+     [("commit.modal_future", "the Club", "pay for replacing the lobby windows itself")]),
     # a document that will issue by a date: the council issues it
     ("A report of the Voids Programme will issue to members in the coming month.",
      [("commit.available_by", None, "issue a report of the Voids Programme to members")]),
@@ -929,7 +939,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
-        "event-verb-alone", "document-will-issue", "document-will-issue-undated", "intention-announced",
+        "event-verb-alone", "post-appointed", "pay-for-an-act", "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
         "proposed-update-seconded", "proposed-update-alone", "proposal-only-seconded", "proposal-seconded-then-agreed"])
