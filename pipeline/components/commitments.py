@@ -466,6 +466,11 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 candidate = None   # "such Motion shall only be counted": the register of rules, not a promise
             if candidate is not None:
                 found.append(candidate)
+        # "a Task Force is going to be set up", "the Council is going to resurface the road": the future of "will"
+        elif lemma == "go" and token.tag_ == "VBG" and (act := _going_to(token)) is not None:
+            candidate = _modal(token, sent, verb=act)
+            if candidate is not None:
+                found.append(candidate)
         # "Mr Kennedy is meeting the Superintendent in the next couple of days"
         elif token.tag_ == "VBG" and token.dep_ in ("ROOT", "ccomp", "conj") and any(
                 c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children) \
@@ -702,8 +707,17 @@ def _recorded_outcome(sent: Span) -> str | None:
     return "not carried" if outcome.group("outcome").lower() in lexicon()["lex.not_carried"] else "carried"
 
 
-def _modal(modal: Token, sent: Span, rule: str | None = None) -> Candidate | None:
-    verb = modal.head
+def _going_to(going: Token) -> Token | None:
+    """The act of a present 'is / are going to': "is going to be set up" -> set ("was going to" is a past plan)."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in going.children):
+        return None
+    return next((c for c in going.children if c.dep_ == "xcomp" and c.i > going.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None = None) -> Candidate | None:
+    """The candidate a modal ("will", "would", ...) heads, or the act ``verb`` of a modal phrase ("is going to")."""
+    verb = verb if verb is not None else modal.head
     if modal.lower_ == "should" and rule is None and not _has_due_date(verb, sent):
         return None   # 'should' is an obligation or opinion unless a due date makes it a plan
     if verb.pos_ not in ("VERB", "AUX") or verb.i == modal.i:

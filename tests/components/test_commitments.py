@@ -900,6 +900,11 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      [("commit.modal_passive", None, "appoint a Resident Engineer for the works")]),
     ("She advised that the Club will pay for replacing the lobby windows itself.",
      [("commit.modal_future", "the Club", "pay for replacing the lobby windows itself")]),
+    # "is going to" is the future of "will"; "was going to" a past plan
+    ("The Council is going to resurface the road in May.", [("commit.modal_future", "The Council", "resurface the road")]),
+    ("Gardai stated that a Fraud Unit is going to be established in Limerick.",
+     [("commit.modal_passive", None, "establish a Fraud Unit in Limerick")]),
+    ("The Council was going to resurface the road in May.", []),
     # a document that will issue by a date: the council issues it
     ("A report of the Voids Programme will issue to members in the coming month.",
      [("commit.available_by", None, "issue a report of the Voids Programme to members")]),
@@ -939,7 +944,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
-        "event-verb-alone", "post-appointed", "pay-for-an-act", "document-will-issue", "document-will-issue-undated", "intention-announced",
+        "event-verb-alone", "post-appointed", "pay-for-an-act", "going-to", "going-to-passive", "was-going-to",
+        "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
         "proposed-update-seconded", "proposed-update-alone", "proposal-only-seconded", "proposal-seconded-then-agreed"])
