@@ -1416,7 +1416,9 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
         if _negated(child):
             return None   # "He recommended that Council not proceed with the repair": nothing to do
         passive = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in child.children)
-        active_present = child.tag_ in ("VB", "VBZ", "VBP") and not passive
+        # "approved that Cllr. O. Williams set up these accounts": a past form spelt as the base is the subjunctive
+        active_present = (child.tag_ in ("VB", "VBZ", "VBP") or (child.tag_ == "VBD" and child.lower_ == child.lemma_.lower())) \
+            and not passive
         # "It was agreed that this Question be deferred to the February Meeting": taken up at a named meeting
         deferred = passive and _deferred_to_meeting(child)
         if not (passive or active_present) or not (_is_action(child, passive=passive) or deferred):

@@ -900,6 +900,13 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      [("commit.modal_passive", None, "appoint a Resident Engineer for the works")]),
     ("She advised that the Club will pay for replacing the lobby windows itself.",
      [("commit.modal_future", "the Club", "pay for replacing the lobby windows itself")]),
+    # "unanimously approved that X do Y" is "agreed that" (a past form spelt as the base, "set", is the subjunctive);
+    # approving a payment is not
+    ("It was proposed by Cllr. O. Williams, seconded by Cllr. A. Davies and unanimously approved that Cllr. O. "
+     "Williams set up these accounts and report back at the next meeting.",
+     [("commit.agreed_subjunctive", "Cllr. O. Williams", "set up these accounts and report back")]),
+    ("It was proposed by Cllr. A. Davies, seconded by Cllr. G. Evans and unanimously approved that this amount be paid.",
+     []),
     # "is going to" is the future of "will"; "was going to" a past plan
     ("The Council is going to resurface the road in May.", [("commit.modal_future", "The Council", "resurface the road")]),
     ("Gardai stated that a Fraud Unit is going to be established in Limerick.",
@@ -944,7 +951,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
-        "event-verb-alone", "post-appointed", "pay-for-an-act", "going-to", "going-to-passive", "was-going-to",
+        "event-verb-alone", "post-appointed", "pay-for-an-act", "approved-that", "approved-payment", "going-to", "going-to-passive", "was-going-to",
         "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
