@@ -362,6 +362,14 @@ def _month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     return _within_month(year, month, part)
 
 
+def _next_named_month(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    """'next February': that month's end, strictly after the meeting's month ('next March' said in March is a year on)."""
+    if ctx.meeting is None:
+        return None
+    month = month_number(g["month"])  # type: ignore[arg-type]
+    return _within_month(ctx.meeting.year + (1 if month <= ctx.meeting.month else 0), month, None)
+
+
 def _within_year(year: int, part: str | None) -> date:
     if part in {"start", "beginning"}:
         return date(year, 1, 31)
@@ -604,6 +612,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "dated_meeting": _dated_meeting,
     "meeting_of_date": _meeting_of_date,
     "month_end": _month,
+    "next_month_name": _next_named_month,
     "year_end": _year,
     "new_year": _new_year,
     "month_rel": _month_rel,
