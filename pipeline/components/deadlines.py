@@ -24,11 +24,13 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "The next meeting will be held on ...", "The next regular meeting of Council will be held on ...", and an
 # adjournment "to meet again on March 19, 2019" ("... adjourn at 9:36 p.m. and that Council meet again on Tuesday, March 5")
 # and "The first meeting of 2024 will be held on Wednesday, January 17, 2024"
-STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the|a|an|this|that)\b)[\w&'’-]+ ){{0,3}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
+STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the|a|an|this|that)\b)[\w&'’-]+ |of the ){{0,4}}?|\b{MONTHS} (?:(?:monthly|ordinary|"
                             r"district|council|regular|scheduled|regularly scheduled|budget) )?)(?:meeting|(?<=budget )session)\b"
                             r"[^.\n]{0,120}?(?:(?:will|would|is to|shall) (?:be held|take place)|(?:is|was|has been|will be) "
                             r"(?:scheduled|set|planned))|\badjourn\w*\b[^\n]{0,80}?\b(?:meet again|reconvene)\b)"
-                            r"[^.\n]{0,40}?\b(?:on|for)\b(?P<when>[^.\n]{4,60})"
+                            # "will be held on Thursday ...", or with no "on" ("will be held Thursday, April 20, 2017")
+                            r"[^.\n]{0,40}?(?:\b(?:on|for)\b|(?<=\bheld)(?=[^\S\n]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+                            r"(?P<when>[^.\n]{4,60})"
                             # a schedule: "regular meetings of Council are scheduled for May 11, May 25, June 8 and June 22"
                             # (the body's own: "regular meetings of Council", not "two public information meetings")
                             r"|\b(?:regular|council|board|committee)\s+meetings\b[^.\n]{0,40}?"
@@ -40,8 +42,10 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the
                             r"(?P<line_when>[^.\n]{4,120})"
                             # a heading, the date below it: "12. Next Meeting" then "Wednesday, March 27, 2019 at 7:00 p.m."
                             r"|^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?next (?:regular |committee |board |council )?"
-                            # (perhaps after the meeting's name: "Regular Meeting of Council - Monday, February 24, 2020")
-                            r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?:[^\n\d]{3,60}?[^\S\n][-–:][^\S\n]*)?"
+                            # (perhaps after the meeting's name: "Regular Meeting of Council - Monday, February 24, 2020",
+                            # "Finance and Administration Standing Committee: Monday, July 9, 2018"; or a bullet:
+                            # "- Thursday, November 3, 2022")
+                            r"meeting[^\S\n]*:?[^\S\n]*\n\s*(?:[-•*][^\S\n]+)?(?:[^\n\d]{3,60}?(?:[^\S\n][-–:]|:)[^\S\n]*)?"
                             r"(?P<para_when>(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|"
                             rf"{MONTHS}\s*\d|\d)[^.\n]{{3,60}})", re.I | re.M)
 

@@ -55,6 +55,16 @@ from helpers import record_for
     # a "Next Meeting" heading over the meeting's name and its date
     ("11. Next Meeting\n\nRegular Meeting of Council - Monday, February 24, 2020 at 6:00 p.m.\n\n12. Adjournment",
      datetime.date(2020, 2, 10), datetime.date(2020, 2, 24)),
+    # ... or a bullet, or the body's name and a colon, before the date
+    ("9. Next Meeting\n\n- Thursday, November 3, 2022, 6:30 p.m., Community Room.\n- Adjourned at 8:14 p.m.",
+     datetime.date(2022, 10, 6), datetime.date(2022, 11, 3)),
+    ("Next meeting\n\nFinance and Administration Standing Committee: Monday, July 9, 2018, 9:30 AM, Room 2",
+     datetime.date(2018, 6, 11), datetime.date(2018, 7, 9)),
+    # a long meeting name after "next"; "will be held" with no "on"
+    ("The next Committee of the Whole meeting is scheduled for Tuesday, July 20, 2021 at 9:00 a.m.",
+     datetime.date(2021, 6, 15), datetime.date(2021, 7, 20)),
+    ("THAT this meeting adjourn at 9:12 p.m. The next regular meeting of Council will be held Thursday, April 20, 2017 "
+     "at 7:00 p.m.", datetime.date(2017, 3, 16), datetime.date(2017, 4, 20)),
     # "following" the meeting is not the next meeting
     ("Following the Council meeting, a public open house will be held on Thursday, March 7.", datetime.date(2024, 2, 22),
      None),
