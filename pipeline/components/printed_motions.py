@@ -68,12 +68,16 @@ def _under(doc: Doc, commitment: Commitment, pattern: re.Pattern[str], *, inline
 
 def _after_inline_notice(doc: Doc, commitment: Commitment) -> bool:
     """'Councillor Tomczak gave notice of the following motion, to be considered at the May 1 meeting: THAT staff be
-    directed to report ...': the motion printed after the notice's colon, in the same sentence."""
+    directed to report ...': the motion printed after the notice's colon, in the same sentence; or the notice's own
+    'that' clause ("gave notice that she will bring a motion ..."; synthetic Ontario gold: 2 of 14 such notices
+    are commitments)."""
     if commitment.utterance is None or commitment.verb_start is None:
         return False
     utt = doc._.utterances[commitment.utterance]
     before = text_of(doc)[utt.start:commitment.verb_start]
     notice = notice_of_motion().search(before)
+    if notice is not None and re.match(r"\s+that\b", before[notice.end():], re.I):
+        return True   # "Councillor Archambeault gave notice that she will bring a motion to the next meeting"
     return notice is not None and MOTION_TEXT.match(before[before.find(":", notice.end()) + 1:]) is not None \
         and ":" in before[notice.end():]
 

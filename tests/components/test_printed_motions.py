@@ -36,6 +36,9 @@ TENDER = "That staff be directed to tender the 2024 gravel resurfacing program f
     # ... also when the motion follows the notice's colon on the same line
     ("Councillor Fairbairn gave notice of the following motion, to be considered at the May 15, 2024 meeting: THAT "
      "staff be directed to report on the feasibility of a community safety zone on Main Street.\n", []),
+    # ... or told in the notice's own "that" clause
+    ("Councillor Fairbairn gave notice that she will bring a motion to the next Council meeting asking for a "
+     "pedestrian crossover on Main Street.\n", []),
     # a notice's motion over several sentences: none of it is resolved yet
     ("Councillor Fairbairn gave notice of the following motion:\nWHEREAS the speed limit on Main Street is too high;\n"
      "NOW THEREFORE BE IT RESOLVED THAT staff be directed to report on a community safety zone.\n", []),
@@ -43,7 +46,7 @@ TENDER = "That staff be directed to tender the 2024 gravel resurfacing program f
     ("Councillor Fairbairn gave notice of a motion on speed limits.\nThe Clerk will circulate the revised agenda by "
      "Friday.\n", ["gave notice"]),
 ], ids=["restated", "amended", "label-inline", "only-printed", "different-act", "notice-of-motion",
-        "notice-inline", "notice-multi-sentence", "after-a-notice"])
+        "notice-inline", "notice-that-clause", "notice-multi-sentence", "after-a-notice"])
 def test_printed_motions(nlp, body, quotes):
     record = record_for(nlp, body, title="6.1 Spring Road Program", date_line=HEADER)
     text = record["text"]
