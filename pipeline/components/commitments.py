@@ -1833,6 +1833,8 @@ def _conditional(verb: Token) -> bool:
 
 
 SPEAKS_FOR_BODY = {"officer", "witness", "cabinet_member", "clerk", "chair", "vice_chair", "other", "public"}
+# a committee, board or club a member reports for (not the council itself)
+MEMBER_REPORTED_BODIES = {"committee", "board", "commission", "club", "association", "society", "group", "foundation"}
 
 
 def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) -> Actor:
@@ -1878,6 +1880,11 @@ def resolve_actor(doc: Doc, utt: Utterance, candidate: Candidate, recent: list) 
             return Actor(text=text, participant=person.id, name=person.name, role=person.role)
         if lowered == "we" and "reply" in utt.blocks:
             return Actor(text=text, participant=None, name=None, role=body)
+    if speaker is None and said_by is not None and said_by.kind == "member" and candidate.kind != "resolution" \
+            and _head_noun(subject).lemma_.lower() in MEMBER_REPORTED_BODIES:
+        # "He said the committee would post the event schedule": the member reporting for a committee he sits on
+        # undertook it (a member's "the Council will ..." stays the council's: train gold)
+        speaker = said_by
     span = (subject.start_char, subject.start_char + len(subject.text))
     participant = resolve_in_context(text, recent) or registry.resolve(text)
     if participant is not None and not participant.name and MEETING_BODY.fullmatch(participant.role or ""):

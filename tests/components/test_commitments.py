@@ -1275,3 +1275,18 @@ def test_the_town_is_another_body_only_where_the_minutes_are_not_the_towns(nlp, 
     record = record_for(nlp, "Reeve Bell noted that the Town had agreed to share the cost of the crossing guard.",
                         title="5. Business", date_line=header)
     assert [c["rule"] for c in record["commitments"]] == expected
+
+
+@pytest.mark.parametrize("body, name", [
+    # a member reporting what a committee he sits on will do undertook it
+    ("Present: Mayor Ann Lee, Councillor Tom Vandenberg\n\n7. Committee Reports\n\nCouncillor Vandenberg reported on "
+     "the Canada Day committee. He said the committee would post the event schedule on the Township website by June 25.",
+     "Tom Vandenberg"),
+    # ... but a member's "the Township will" stays the township's
+    ("Present: Mayor Ann Lee, Councillor Tom Vandenberg\n\n7. Committee Reports\n\nCouncillor Vandenberg reported on "
+     "the roads. He said the Township would grade the road by June 25.", None),
+])
+def test_a_member_reporting_for_a_committee(nlp, body, name):
+    record = record_for(nlp, body, title="7. Committee Reports", date_line=ONTARIO_HEADER)
+    (c,) = record["commitments"]
+    assert c["who"]["name"] == name
