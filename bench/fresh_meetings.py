@@ -18,6 +18,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py ninth    # 8 meetings of the ninth round
     .venv/bin/python bench/fresh_meetings.py tenth    # 12 meetings of the tenth round (bench/draw_round.py --seed 10)
     .venv/bin/python bench/fresh_meetings.py eleventh # 12 meetings of the eleventh round (--seed 11)
+    .venv/bin/python bench/fresh_meetings.py twelfth  # 12 meetings of the twelfth round (--seed 12)
 """
 from __future__ import annotations
 
@@ -144,6 +145,20 @@ ROUNDS = {
         "limerick/2020/2020-06-09--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-3rd-march-2020.md",
         "mscc/pdf/16-03-09.pdf",
         "mscc/pdf/17-12-13.pdf",
+    ],
+    "twelfth": [
+        "limerick/2018/2018-11-21--minutes-joint-policing-sub-committee-meeting-of-the-municipal-district-of-cappamore-kilmallock-20th-september-2018.md",
+        "limerick/2020/2020-01-27--minutes-full-meeting-of-limerick-city-and-county-council-25th-november-2019.md",
+        "limerick/2016/2016-10-24--home-social-development-spc-13th-june-2016.md",
+        "limerick/2021/2021-10-18--minutes-monthly-monthly-meeting-of-metropolitan-district-of-limerick-20th-september-2021.md",
+        "limerick/2017/2017-11-27--minutes-housing-action-plan-special-meeting-of-limerick-city-and-county-council-6th-november-2017.md",
+        "limerick/2023/2023-04-05--monthly-meeting-of-the-municipal-district-of-newcastle-west-1st-march-2023.md",
+        "limerick/2019/2019-05-14--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-9th-april-2019.md",
+        "limerick/2020/2020-12-04--minutes-joint-policing-committee-meeting-2nd-october-2020.md",
+        "limerick/2015/2015-07-20--minutes-of-annual-meeting-19th-june-2015.md",
+        "limerick/2018/2018-06-28--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-17th-may-2018.md",
+        "mscc/pdf/15-10-14.pdf",
+        "mscc/pdf/18-11-14.pdf",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
