@@ -566,6 +566,12 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             subject = _subject(gov.head) if gov else None
             if _expletive(subject):
                 subject = None   # "It is the intention of the Council to ...": whoever says so, or the council
+            author = REPORT_AUTHOR.search(text, 0, match.start()) if match.group().startswith("setting") else None
+            if author is not None:
+                # "Circulated, report of the Head of Property Services dated 5th April, 2018 setting out proposals ...
+                # and the intention to bring a Section 183 Notice": the report's author
+                subject = sent.doc.char_span(sent.start_char + author.start("who"), sent.start_char + author.end("who"),
+                                             alignment_mode="expand") or subject
             found.append(Candidate("commit.made_commitment", after[0], subject, False, sent))
     reception = rules["commit.civic_reception"].pattern.search(text)
     if reception and not found:
@@ -1037,7 +1043,16 @@ def _be_directed(sent: Span) -> Candidate | None:
                     None)
     if directed is not None and _in_condition_or_reason(directed):
         return None   # "because three contractors were asked to quote": a reason, not a direction
+    if _head_noun(who).lemma_.lower() in ASKED_PERMISSIONS:
+        return None   # "that the approval of the Council was requested to bank overdraft accommodation": a vote asked
     return Candidate("commit.be_directed", verb, who, False, sent, "resolution")
+
+
+# "report of the Senior Engineer, Mid West National Road Design Office dated 15th March": the report's author
+REPORT_AUTHOR = re.compile(r"\breport\s+of\s+(?P<who>the\s+[^\n]{3,120}?)\s+dated\b")
+
+# what a meeting is asked to give, not asked to do
+ASKED_PERMISSIONS = {"approval", "permission", "consent", "sanction", "agreement", "authority"}
 
 
 # what a resolution authorizes signing officers to do, which permits and promises nothing (synthetic Ontario gold:

@@ -11,6 +11,11 @@ from helpers import record_for
 pytestmark = pytest.mark.model
 
 POSITIVES = [
+    # a circulated report's stated intention is its author's next step
+    ("commit.made_commitment", "undertaking",
+     "Circulated, report of the Head of Property Services dated 5th April, 2018 setting out proposals to dispose of "
+     "land at Mungret Woods, Co. Limerick to John Scanlon and the intention to bring a Section 183 Notice before the "
+     "May Meeting of the Council."),
     ("commit.agree_to", "undertaking",
      "The Director agreed to provide a written response to Members regarding the delivery of additional learning provision."),
     ("commit.modal_future", "undertaking", "Mr. Daly said he would revert to the Member on the footpath extension."),
@@ -92,6 +97,9 @@ DECOYS = [
     "After further discussions it was agreed not to formally extend the deadline for completion.",
     "It was agreed to add Risk Assessment and Management as Agenda Item 10A.",
     "If the visitors were prohibited from using the sites, where would they locate.",
+    # a vote the meeting is asked for is no act
+    "The Meetings Administrator stated that the approval of the Council was requested to bank overdraft "
+    "accommodation in the sum of €15m for the 12 month period to 31st December, 2018.",
     # appointing a named member to a body is an election (lex.decision_verbs); settling an account is approving it
     "On the proposal of Councillor Collins, seconded by Councillor Hourigan, it was agreed that Councillor Joe Pond "
     "would be appointed to replace Councillor Shane Clifford on the Home and Social Development SPC.",
