@@ -320,6 +320,9 @@ QUESTIONS = [
     ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
     ("question.question_mark", "Councillor Scanlan said: will the works be completed this year?", "Councillor Scanlan"),
     ("question.interrogative", "Can the Council install road markings and proper signage at Kildimo National School.", None),
+    # reported in the past, as a list of the Members' questions
+    ("question.interrogative", "What was the timeframe for the delivery of the new capital projects.", None),
+    ("question.interrogative", "Were there proposals in place for Mountcollins, Abbeyfeale.", None),
     ("question.in_response_to_query",
      "In response to a query from Councillor Scanlan, the Senior Engineer stated that the works would be completed in May.",
      "Councillor Scanlan"),
