@@ -181,6 +181,8 @@ def test_normalise_deadline(phrase, meeting, expected):
 @pytest.mark.parametrize("phrase", [
     "the next meeting", "at the next meeting", "the next Municipal District meeting",
     "before the next monthly meeting", "at its next meeting",
+    # a committee by its letters, or the full council: its next meeting
+    "before the next SPC", "to the next JPC", "at the next Full Council",
 ])
 def test_next_meeting_uses_known_date_else_none(phrase):
     assert normalise_deadline(phrase, WED) is None
@@ -324,6 +326,7 @@ NEGATIVES = [
     # an event named after a season is no season
     ("The annual report - October 2019 edition was received.", WED),   # a dash before a month mid-line: a name
     ("The report - June 14 meeting minutes were adopted.", WED),   # the minutes of a meeting, not a meeting
+    ("They discussed the next full council elections.", WED),
     ("Adopted - September meeting minutes", WED),
     ("The Mayor - May 23 Council approved the budget.", WED),   # a Council named by its date ends a cell only
     ("The parade - Oct. 15 was a success.", WED),
