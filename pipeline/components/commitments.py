@@ -973,13 +973,21 @@ def _referred_to_act(verb: Token) -> Candidate | None:
 
 
 def _causative(verb: Token) -> bool:
-    """'would have Sandbar Road graded', 'would have the signs installed': someone has a thing done."""
+    """'would have Sandbar Road graded', 'would have the signs installed': someone has a thing done; 'would have the
+    grader back on Sproule Road within two weeks': brought back, by a date."""
     if verb.lemma_.lower() != "have" or any(t.lower_ == "already" for t in verb.subtree):
         return False   # "they would have the hall booked already": a state
+    if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+                                                           for c in verb.children) and _has_due_date(verb, verb.sent):
+        return True
     return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
                for c in verb.children) or any(   # not "would have to be sought": an obligation
         # (the tagger may read the participle as a past tense: "to have the beacons reprogrammed")
-        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") for g in c.children) for c in verb.children) or any(
+        # ("to have the ramps on both buses inspected": the participle may hang on a noun inside the object)
+        # (not "figures on the number of ASBOs issued": one preposition deep only)
+        c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ in ("VBN", "VBD") and g.head.i in {c.i} | {
+            o.i for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"} for g in c.subtree)
+        for c in verb.children) or any(
         # "would try to have a levy comparison ready before the session": a thing made ready (the parser may make
         # "ready" the clause: "will have the text panels ready for the printer")
         c.dep_ == "dobj" and any(g.dep_ == "amod" and g.i > c.i and g.lower_ in READY_WORDS for g in c.children)

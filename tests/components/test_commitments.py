@@ -915,6 +915,12 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      [("commit.agreed_subjunctive", "Cllr. O. Williams", "set up these accounts and report back")]),
     ("It was proposed by Cllr. A. Davies, seconded by Cllr. G. Evans and unanimously approved that this amount be paid.",
      []),
+    # having a thing done, the participle on a noun inside the object; having it back by a date
+    ("She undertook to have the ramps on both buses inspected by the end of the month.",
+     [("commit.agree_to", "She", "have the ramps on both buses inspected")]),
+    ("He stated that he would have the grader back on Sproule Road within two weeks.",
+     [("commit.modal_future", "he", "have the grader back on Sproule Road")]),
+    ("He would have the hall back.", []),
     # "is going to" is the future of "will"; "was going to" a past plan
     ("The Council is going to resurface the road in May.", [("commit.modal_future", "The Council", "resurface the road")]),
     ("Gardai stated that a Fraud Unit is going to be established in Limerick.",
@@ -959,7 +965,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
-        "event-verb-alone", "post-appointed", "pay-for-an-act", "approved-that", "approved-payment", "going-to", "going-to-passive", "was-going-to",
+        "event-verb-alone", "post-appointed", "pay-for-an-act", "approved-that", "approved-payment", "have-done-inside-object", "have-back-by-date",
+        "have-back-undated", "going-to", "going-to-passive", "was-going-to",
         "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
