@@ -405,14 +405,14 @@ def _listed_after_colon(candidate: Candidate) -> list[tuple[str, int]]:
 
 
 def _sentences(span: Span) -> Iterable[Span]:
-    # an utterance is normally one sentence; a list marker ("1.", "i.") is layout, not the actor
-    from .speakers import LIST_MARKER
+    # an utterance is normally one sentence; a list marker ("1.", "i.", "- -") is layout, not the actor
+    from .speakers import trim_span
 
     out = []
     for sent in list(span.sents) or [span]:
-        marker = LIST_MARKER.match(sent.text)
-        if marker and marker.end() < len(sent.text):
-            first = next((t.i for t in sent if t.idx >= sent.start_char + marker.end()), None)
+        start, _ = trim_span(sent.doc.text, sent.start_char, sent.end_char)
+        if start > sent.start_char:
+            first = next((t.i for t in sent if t.idx >= start), None)
             if first is not None:
                 sent = sent.doc[first:sent.end]
         out.append(sent)

@@ -993,3 +993,25 @@ def test_a_members_query_list_is_one_question_per_numbered_query(nlp):
     assert asked == [("Cllr Pond: (1) Progress on the Golf Links Road junction.", "Cllr Pond"),
                      ("Funding for the N24.", "Cllr Pond"),
                      ("Cllr. M. Browne: (1) Route selection for the Abbeyfeale Relief Road.", "Cllr. M. Browne")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("1. The Clerk would write.", "The Clerk would write."),
+    ("- Priya Nakamura to circulate the audit sheets", "Priya Nakamura to circulate the audit sheets"),
+    # a page's own dash inside its list item: both markers are layout
+    ("- - Priya Nakamura to circulate the audit sheets", "Priya Nakamura to circulate the audit sheets"),
+    ("Staff - September meeting", "Staff - September meeting"),
+    ("Rates | ", "Rates"),
+])
+def test_trim_span_drops_layout(text, kept):
+    from pipeline.components.speakers import trim_span
+
+    start, end = trim_span(text, 0, len(text))
+    assert text[start:end] == kept
+
+
+def test_an_action_line_under_a_doubled_bullet_is_an_action(nlp):
+    from helpers import record_for
+
+    record = record_for(nlp, "9. Action Items\n\n- - Priya Nakamura to circulate the parking audit sheets by October 31\n")
+    assert [(c["rule"], c["who"]["text"]) for c in record["commitments"]] == [("commit.infinitive_action", "Priya Nakamura")]
