@@ -1,7 +1,9 @@
 """Count, in the train split's gold, the cases behind the annotation decisions that GUIDELINES.md
 settled on 2026-11-26 (who undertakes when no one is named; spending decisions; requests; raised
 issues; a later meeting's agenda; hopes; 'shall') and later (a proposal only seconded; an announced intention;
-a document recommended for adoption). Reads annotations/gold only; no model is loaded.
+a document recommended for adoption; session 21: concerns, a report's stated intention, paying an account, 'approved
+that', 'is going to', an appointed member, a question reported in the past, and in the synthetic Ontario gold a notice
+of motion's 'that' clause). Reads annotations/gold and annotations/synthetic only; no model is loaded.
 
     .venv/bin/python bench/gold_decisions.py
 """
@@ -27,6 +29,49 @@ INTENTION = re.compile(r"\b(?:advised|announced|indicated|stated|confirmed|outli
 FOR_ADOPTION = re.compile(r"\brecommended to (?:the )?(?:full )?Council for (?:adoption|approval)", re.I)
 RAISED = re.compile(r"\braised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
                     r"(?:of|in relation to|regarding|about|relating to|with regard to)\b")
+
+
+# session 21: sentence patterns and the gold label type whose overlap is counted
+SESSION_21 = (
+    ("a concern or fear with a modal ('They were concerned that ... would be increased')",
+     re.compile(r"\b(?:concern(?:ed|s)?|fear(?:ed|s)?|worried|worry)\b[^.]*\b(?:would|will)\b", re.I), "commitment"),
+    ("a circulated report 'setting out ... and the intention to bring'",
+     re.compile(r"\bsetting out\b[^\n]{0,400}?\band the intention to\b"), "commitment"),
+    ("'Clerk to arrange payment' / '... be paid'", re.compile(r"\bto arrange payment\b|\bbe paid\b"), "commitment"),
+    ("'unanimously approved that'", re.compile(r"\bunanimously approved that\b"), "commitment"),
+    ("'is / are going to' (not in a question)", re.compile(r"^(?!.*\b(?:queried|asked|if|whether)\b).*\b(?:is|are) going to\b"),
+     "commitment"),
+    ("a titled member 'would be appointed'", re.compile(r"\b(?:Councillor|Cllr\.?|Cmhlr\.?)\s[^.]{0,40}would be appointed\b"),
+     "commitment"),
+    ("a question reported in the past ('What was ...', 'Were there ...')",
+     re.compile(r"^[“\"‘']?\s*(?:(?:What|How|When|Where|Why|Which)\s+(?:was|were)\b|(?:Was|Were)\s+(?:the|there|any|this|it)\s+\w+)"),
+     "question"),
+)
+NOTICE_THAT = re.compile(r"\b(?:gave|gives|give|served) notice that\b")
+
+
+def _overlaps(sentence: dict, rows: list[dict]) -> bool:
+    return any(r["start"] < sentence["end"] and sentence["start"] < r["end"] for r in rows)
+
+
+def _session_21() -> None:
+    counts = {label: Counter() for label, _, _ in SESSION_21}
+    for gold in gold_documents("annotations/gold", "train"):
+        for label, pattern, kind in SESSION_21:
+            rows = [r for r in gold.lines if r.get("type") == kind]
+            for s in gold.sentences:
+                if pattern.search(s["text"]):
+                    counts[label][_overlaps(s, rows)] += 1
+    for label, _, kind in SESSION_21:   # a sentence counts when a gold label of `kind` overlaps it anywhere
+        print(f"{label}: sentences with a gold {kind} {counts[label][True]} of {sum(counts[label].values())}")
+    notices: Counter[bool] = Counter()
+    for gold in gold_documents("annotations/synthetic", "all"):
+        rows = [r for r in gold.lines if r.get("type") == "commitment"]
+        for s in gold.sentences:
+            if NOTICE_THAT.search(s["text"]):
+                notices[_overlaps(s, rows)] += 1
+    print(f"synthetic: 'gave notice that ...' with a gold commitment {notices[True]} of {sum(notices.values())}")
+
 
 
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
@@ -86,6 +131,7 @@ def main() -> None:
     print("proposals followed only by 'This was seconded by X.' overlapping a commitment:", dict(seconded_only))
     print("announced intentions ('advised of his intention to', 'the intention is to') that are commitments:", dict(intention))
     print("'recommended to Council for adoption/approval' that are commitments:", dict(for_adoption))
+    _session_21()
 
 
 if __name__ == "__main__":
