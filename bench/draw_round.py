@@ -18,8 +18,10 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
-GOLD = Path(__file__).resolve().parents[1] / "annotations"
+from pipeline.paths import REPO, default_corpus_root
+
+CORPUS = default_corpus_root()
+GOLD = REPO / "annotations"
 
 TYPES = [
     ("metropolitan", r"metropolitan"),

@@ -148,9 +148,9 @@ def _as_action(text: str) -> str:
     return text[0].lower() + text[1:] if text[:2].istitle() else text
 
 
-def _owner_action(doc: Doc, owner: str, owner_span: tuple[int, int], action: str, action_at: int,
+def owner_action(doc: Doc, owner: str, owner_span: tuple[int, int], action: str, action_at: int,
                   evidence: tuple[int, int], rule: str, *, verb_start: int | None = None,
-                  initials: bool = False) -> Commitment:
+                  initials: bool = False, confidence: float | None = None) -> Commitment:
     """The action record of one owner: the participant the owner's words name (by initials too, where asked), or a new
     one, with the mention recorded; the deadline is read from `verb_start` on (the due cell, where there is one)."""
     registry = doc._.participants
@@ -163,7 +163,7 @@ def _owner_action(doc: Doc, owner: str, owner_span: tuple[int, int], action: str
         who=Actor(text=owner, participant=participant.id, name=participant.name, role=participant.role),
         what=_as_action(action), evidence_start=evidence[0], evidence_end=evidence[1],
         utterance=next((u.index for u in doc._.utterances if u.start <= action_at < u.end), None),
-        rule=rule, confidence=_header_words().confidence,
+        rule=rule, confidence=_header_words().confidence if confidence is None else confidence,
         verb_start=action_at if verb_start is None else verb_start)
 
 
@@ -214,7 +214,7 @@ def _bracketed_owner_actions(doc: Doc, line: str, start: int, body_at: int) -> l
     if DECIDED_ONLY.match(action):
         return []
     action_at = start + m.start("action")
-    return [_owner_action(doc, name, (at, at + len(name)), action, action_at, (action_at, start + len(line.rstrip())),
+    return [owner_action(doc, name, (at, at + len(name)), action, action_at, (action_at, start + len(line.rstrip())),
                           "commit.action_list", verb_start=when_at if when_at is not None else at + len(name))
             for name, at in owners]
 
@@ -261,7 +261,7 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
             continue
         action_at = start + line.find(action, body_at)
         owner_at = start + line.find(owner, body_at)
-        found.append(_owner_action(doc, owner, (owner_at, owner_at + len(owner)), DUE_IN_BRACKETS.sub("", action),
+        found.append(owner_action(doc, owner, (owner_at, owner_at + len(owner)), DUE_IN_BRACKETS.sub("", action),
                                    action_at, (action_at, start + len(line.rstrip())), "commit.action_list"))
     return found
 
@@ -280,7 +280,7 @@ def bracket_owner_lines(doc: Doc) -> list[Commitment]:
         if DECIDED_ONLY.match(action):
             continue
         for owner, at in _named_owners(m.group("owners"), m.start("owners"), doc._.participants):   # not "[see report]"
-            found.append(_owner_action(doc, owner, (at, at + len(owner)), action, m.start("action"),
+            found.append(owner_action(doc, owner, (at, at + len(owner)), action, m.start("action"),
                                        (m.start("action"), m.end("owners") + 1), "commit.action_list"))
     return found
 
@@ -312,7 +312,7 @@ def dash_owner_cells(doc: Doc) -> list[Commitment]:
             continue   # a hyphen after one bare word ("Roads - grading") is a title's dash, not an owner's
         for name in owners:
             at = m.start("owner") + owner.find(name)
-            found.append(_owner_action(doc, name, (at, at + len(name)), action, m.start("action"),
+            found.append(owner_action(doc, name, (at, at + len(name)), action, m.start("action"),
                                        (m.start("owner"), m.end("action")), "commit.action_table"))
     return found
 
@@ -348,7 +348,7 @@ def labelled_action_lines(doc: Doc) -> list[Commitment]:
         action_at = start + (action.start("value") if action is not None else line.find(lead))
         due_at = start + due.start("value") if due is not None else action_at
         for name, at in _named_owners(owner.group("value"), start + owner.start("value"), doc._.participants):
-            found.append(_owner_action(doc, name, (at, at + len(name)), action_text, action_at,
+            found.append(owner_action(doc, name, (at, at + len(name)), action_text, action_at,
                                        (start + indent, start + len(line.rstrip())), "commit.action_table",
                                        verb_start=due_at))
     return found
@@ -390,7 +390,7 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
         for owner in _owners(owner_cell, registry):
             owner_at = line.find(owner, cell_at)
             span = (start + owner_at, start + owner_at + len(owner)) if owner_at >= 0 else (start, start + len(line))
-            found.append(_owner_action(doc, owner, span, action, action_at,
+            found.append(owner_action(doc, owner, span, action, action_at,
                                        (start + len(line) - len(line.lstrip()), start + len(line.rstrip())),
                                        "commit.action_table", verb_start=due_at, initials=True))
     return found

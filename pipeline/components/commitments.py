@@ -27,7 +27,7 @@ from ..structure.meeting import names_own_body
 from ..structure.participants import DOTTED_INITIALS, Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import (CELL, action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
-                            labelled_action_lines)
+                            labelled_action_lines, owner_action)
 from .deadlines import MONTHS
 from .lexicon import lexicon
 from .printed_motions import drop_printed_motions
@@ -2039,13 +2039,12 @@ def run_in_owner_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
     """One action per owner of an owner cell run into the end of a sentence, beside what the sentence's
     opening promises (its own actor's undertaking, or the resolution the owner carries out)."""
     extra: list[Commitment] = []
-    registry = doc._.participants
     text = text_of(doc)
     for utt in doc._.utterances:
         m = RUN_IN_OWNER.search(text, utt.start, utt.end)
         if m is None:
             continue
-        owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", m.group("owner")) if o.strip()]
+        owners = owner_cell_names(m.group("owner"))
         if not owners or not all(is_owner_cell(o) for o in owners):
             continue
         act = doc.char_span(m.start("act"), m.end("act"), alignment_mode="expand")
@@ -2055,14 +2054,15 @@ def run_in_owner_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
             if any(c.utterance == utt.index and (c.who.text or "").lower() == name.lower() for c in found):
                 continue   # "it was agreed that the bench was beyond repair, Clerk to get quotes" (_inline_owner)
             at = text.find(name, m.start("owner"), m.end("owner"))
-            participant = registry.get_or_create(name, (at, at + len(name)))
-            extra.append(Commitment(
-                kind="action", who=Actor(text=name, participant=participant.id, name=participant.name,
-                                         role=participant.role),
-                what=m.group("act").strip(), evidence_start=utt.start, evidence_end=utt.end, utterance=utt.index,
-                rule="commit.run_in_owner", confidence=cue_rules()["commit.run_in_owner"].confidence,
-                verb_start=m.start("act")))
+            extra.append(owner_action(doc, name, (at, at + len(name)), m.group("act").strip(), m.start("act"),
+                                      (utt.start, utt.end), "commit.run_in_owner",
+                                      confidence=cue_rules()["commit.run_in_owner"].confidence))
     return extra
+
+
+def owner_cell_names(cell: str) -> list[str]:
+    """The owners an MSCC owner cell names: "Cllr. P. Harries/Clerk", "Clerk and Chair"."""
+    return [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", cell) if o.strip()]
 
 
 # -- action-owner lines (MSCC style: the owner's name at the end of the paragraph) -----------
@@ -2077,8 +2077,7 @@ def owner_line_actions(doc: Doc, found: list[Commitment]) -> list[Commitment]:
         before = [c for c in found if paragraph_start <= c.evidence_start < start]
         run_in = {(c.who.text or "").lower() for c in before if c.rule == "commit.run_in_owner"}
         # an owner whose act the sentence already wrote out ("...; Clerk to book his place.\nClerk") has it
-        owners = [o.strip() for o in re.split(r"\s*/\s*|\s+(?:and|&)\s+", owner)
-                  if o.strip() and o.strip().lower() not in run_in]
+        owners = [o for o in owner_cell_names(owner) if o.lower() not in run_in]
         if not owners:
             continue
         if before:

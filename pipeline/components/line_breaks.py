@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..rulebook import load_rules
 from ..structure.participants import kind_for_role, names_a_group
 from .lexicon import lexicon
+from .speakers import SUBMITTED_PHRASE, WRITER
 
 _TITLE_WORDS = ("Mr", "Mrs", "Ms", "Dr", "Cllr", "Cllrs", "Fr", "Sr", "St", "No", "Nos", "Prof", "Supt", "Insp", "Sgt",
                 "Co", "Rev", "Hon", "approx", "Ltd", "Ave", "Rd")
@@ -72,7 +73,7 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         # "| K.M. to issue a NOTAM ...": a row whose first cell is empty opens with its bar (an OCR'd "I" does not:
         # "| will move at the next meeting that ...")
         return True
-    if token.text in WRITERS and _written_text_after_heading(doc, i):
+    if WRITER_TOKEN.fullmatch(token.text) and _written_text_after_heading(doc, i):
         return True   # "7. Question submitted by Councillor J. Costelloe l will ask ...": the OCR lost the line break
     j = i - 1
     if prev.text == "|" and i >= 2 and (token.text[:1].isupper() or token.text[:1] in "“\"‘("):
@@ -98,9 +99,10 @@ def starts_sentence(doc: Doc, i: int) -> bool:
     return True
 
 
-# who writes a question's or motion's text: "I", or the OCR's "l", "|", "1" or "!" for it
-WRITERS = {"I", "l", "|", "1", "!"}
-SUBMITTED_HEADING = re.compile(r"^[\W\d]*(?:Questions?|Notices?\s+of\s+Motion)\b.{0,120}\bsubmitted\s+by\s+\S", re.I)
+# who writes a question's or motion's text ("I", or the OCR's "l", "|", "1", "!"), under its "Question submitted by"
+# heading: the speakers component's own patterns
+WRITER_TOKEN = re.compile(WRITER)
+SUBMITTED_HEADING = re.compile(rf"^[\W\d]*{SUBMITTED_PHRASE}\s+\S")
 
 
 def _written_text_after_heading(doc: Doc, i: int) -> bool:

@@ -878,6 +878,9 @@ def _make_utterance(doc: Doc, index: int, start: int, end: int) -> Utterance:
                      point=point_index, blocks=kinds)
 
 
+BULLET = re.compile(r"[-•–]\s+")
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip surrounding whitespace, a trailing table-cell bar ("... inflation? |") and a leading list marker
     ("1. ", "ii) ", "- - ") from [start, end); a bar alone is nothing (line_breaks starts a row's sentence after the bar of its
@@ -891,7 +894,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     marker = LIST_MARKER.match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()
-        bullet = re.compile(r"[-•–]\s+").match(text, start, end)
+        bullet = BULLET.match(text, start, end)
         if bullet and bullet.end() < end:
             start = bullet.end()   # "- - Priya Nakamura to circulate ...": a page's own dash inside its list item
     return start, end
