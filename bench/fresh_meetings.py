@@ -19,6 +19,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py tenth    # 12 meetings of the tenth round (bench/draw_round.py --seed 10)
     .venv/bin/python bench/fresh_meetings.py eleventh # 12 meetings of the eleventh round (--seed 11)
     .venv/bin/python bench/fresh_meetings.py twelfth  # 12 meetings of the twelfth round (--seed 12)
+    .venv/bin/python bench/fresh_meetings.py thirteenth  # 12 meetings of the thirteenth round (--seed 13)
 """
 from __future__ import annotations
 
@@ -159,6 +160,20 @@ ROUNDS = {
         "limerick/2018/2018-06-28--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-17th-may-2018.md",
         "mscc/pdf/15-10-14.pdf",
         "mscc/pdf/18-11-14.pdf",
+    ],
+    "thirteenth": [
+        "mscc/pdf/16-04-13.pdf",
+        "mscc/pdf/15-07-05.pdf",
+        "limerick/2016/2016-12-12--home-social-development-spc-24th-october-2016.md",
+        "limerick/2023/2023-07-11--minutes-of-monthly-meeting-13th-june-2023-monthly-meeting-of-municipal-district-of-adare-rathkeale-11th-july-2023.md",
+        "limerick/2014/2014-09-18--minutes-of-meeting-of-municipal-district-of-cappamore-kilmallock-17th-july-2014.md",
+        "limerick/2021/2021-10-21--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-municipal-district-of-cappamore-kilmallock-15th-july-2021.md",
+        "limerick/2019/2019-07-08--annual-meeting-of-limerick-city-and-county-council-7th-june-2019.md",
+        "limerick/2016/2016-09-20--minutes-of-meeting-of-joint-policing-committee-15th-april-2016.md",
+        "limerick/2020/2020-09-21--minutes-monthly-meeting-of-metropolitan-district-of-limerick-20th-july-2020.md",
+        "limerick/2022/2022-12-02--meeting-of-the-municipal-district-of-newcastle-west-2nd-november-2022.md",
+        "limerick/2015/2015-06-15--minutes-of-meeting-18th-may-2015.md",
+        "limerick/2022/2022-03-28--minutes-special-meeting-of-limerick-city-and-county-council-11th-march-2022.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
