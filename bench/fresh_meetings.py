@@ -20,6 +20,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py eleventh # 12 meetings of the eleventh round (--seed 11)
     .venv/bin/python bench/fresh_meetings.py twelfth  # 12 meetings of the twelfth round (--seed 12)
     .venv/bin/python bench/fresh_meetings.py thirteenth  # 12 meetings of the thirteenth round (--seed 13)
+    .venv/bin/python bench/fresh_meetings.py fourteenth  # 11 meetings of the fourteenth round (--seed 14)
 """
 from __future__ import annotations
 
@@ -174,6 +175,19 @@ ROUNDS = {
         "limerick/2022/2022-12-02--meeting-of-the-municipal-district-of-newcastle-west-2nd-november-2022.md",
         "limerick/2015/2015-06-15--minutes-of-meeting-18th-may-2015.md",
         "limerick/2022/2022-03-28--minutes-special-meeting-of-limerick-city-and-county-council-11th-march-2022.md",
+    ],
+    "fourteenth": [
+        "mscc/pdf/17-06-14.pdf",
+        "mscc/pdf/18-06-13.pdf",
+        "limerick/2021/2021-02-17--minutes-meeting-of-the-home-and-social-development-strategic-policy-committee-16th-december-2020.md",
+        "limerick/2017/2017-07-11--annual-meeting-of-the-municipal-district-of-adare-rathkeale-13th-june-2017.md",
+        "limerick/2016/2016-11-17--minutes-of-meeting-municipal-district-of-cappamore-kilmallock-20th-october-2016.md",
+        "limerick/2019/2019-02-28--minutes-joint-policing-sub-committee-meeting-of-the-municipal-district-of-cappamore-kilmallock-21st-november-2019.md",
+        "limerick/2017/2017-01-23--meeting-of-limerick-city-and-county-council-28th-november-2016.md",
+        "limerick/2022/2022-06-10--joint-policing-committee-meeting-4th-march-2022.md",
+        "limerick/2019/2019-12-16--minutes-monthly-meeting-of-metropolitan-district-of-limerick-18th-november-2019.md",
+        "limerick/2022/2022-10-12--meeting-of-the-municipal-district-of-newcastle-west-7th-september-2022.md",
+        "limerick/2015/2015-01-26--minutes-of-special-meeting-of-limerick-city-county-council-15th-december-2014.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
