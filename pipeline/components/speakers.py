@@ -247,6 +247,8 @@ class SpeakerAttributor:
             if cell:   # "Operations Supervisor's Report | K.M. presented the operations report": the item's cell (or
                 # its heading) first
                 offset = cell.end()
+            else:
+                offset = run_in_heading_end(text)
         lemmas = reporting_lemmas()
         heading = self._presentation_heading(sent)
         if heading is not None:
@@ -589,6 +591,30 @@ LEADING_CELL = re.compile(r"^(?:[^|\n]{2,120}?\s\||[A-Z][\w'’&/-]*(?:\s+(?:[A-
 # note progress to date Mr. Seamus Hayes, Administrative Officer, ... provided an update" (the titled name begins it)
 LEADING_ITEM_HEADING = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?\s*[:.–-]\s*[^\n]{3,160}?\s"
                                   rf"(?=(?:{'|'.join(t.capitalize() for t in PERSON_TITLES)})\.?\s+[A-Z])")
+# a bold "2.Update on filling of Sectoral Vacancies" heading the reader ran into its paragraph: the number is glued
+# to the heading's first word; the speaker's mention is the last titled one before the first verb-like word
+RUN_IN_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.(?=[A-Z][a-z])")
+HEADING_MENTION = re.compile(r"\b(?:The\s+(?:A/)?[A-Z]|(?:Chief\s+)?Superintendent\s+[A-Z]|Sergeant\s+[A-Z]|Inspector\s+[A-Z]|"
+                             rf"(?:{'|'.join(t.capitalize() for t in PERSON_TITLES)})\.?\s+[A-Z])")
+HEADING_WORD = re.compile(r"[A-Za-z][\w'’&/-]*")
+HEADING_SMALL_WORDS = {"of", "on", "and", "for", "from", "the", "to", "in", "at", "by", "with"}
+
+
+def run_in_heading_end(text: str) -> int:
+    """Where the sentence proper begins after a run-in numbered heading ("4.Receive Presentation from Chief
+    Superintendent Sheahan on Crime Statistics Chief Superintendent Sheahan gave ..."), or 0."""
+    glued = RUN_IN_NUMBERED_HEADING.match(text)
+    if not glued:
+        return 0
+    starts = [m.start() for m in HEADING_MENTION.finditer(text, glued.end() + 3)]
+    best = 0
+    for word in HEADING_WORD.finditer(text, glued.end()):
+        if best and word.group()[0].islower() and word.group() not in HEADING_SMALL_WORDS:
+            return best   # the verb after the latest mention
+        best = max([s for s in starts if s <= word.start()], default=best)
+    return 0
+
+
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")   # "C.C.C.", "S.W.T.R.A."
 
 

@@ -398,12 +398,38 @@ def _pdf2htmlex_text(markup: str) -> str | None:
     return (normalise(pages, owner_cells=True, page_gap_blank=False) or None) if pages else None
 
 
+_PDFJS = re.compile(r"<div[^>]+class=[\"']textLayer\b", re.I)
+
+
+def _pdfjs_text(markup: str) -> str | None:
+    """A PDF shown in a pdf.js viewer (a <div class="textLayer"> per page: positioned <span> runs, a <br> at the
+    end of each printed line), perhaps inside a site's template: its pages' lines read as the PDF reader would,
+    so that wrapped lines re-join and running heads go; the viewer's toolbar and the template are chrome."""
+    if not _PDFJS.search(markup):
+        return None
+    soup = BeautifulSoup(markup, "lxml")
+    pages = []
+    for layer in soup.find_all("div", class_="textLayer"):
+        lines, runs = [], []
+        for node in layer.find_all(["span", "br"]):
+            if node.name == "br":
+                lines.append(" ".join(" ".join(runs).replace("\u00a0", " ").split()))
+                runs = []
+            elif not node.find("span"):   # a run (pdf.js nests no spans, but a marked-content wrapper may)
+                runs.append(node.get_text(""))
+        if runs:
+            lines.append(" ".join(" ".join(runs).replace("\u00a0", " ").split()))
+        if any(lines):
+            pages.append(lines)
+    return (normalise(pages, owner_cells=True, page_gap_blank=False) or None) if pages else None
+
+
 def html_text(data: bytes) -> tuple[str, str]:
     """Return (text as paragraphs of lines, encoding) for an HTML page."""
     markup, encoding = decode_text(data, declared=declared_charset(data))
     markup = _SERVER_REMNANTS.sub("", markup)
     markup = _WAYBACK_TOOLBAR.sub("", markup)
-    converted = _converted_pdf_text(markup) or _pdf2htmlex_text(markup)
+    converted = _converted_pdf_text(markup) or _pdf2htmlex_text(markup) or _pdfjs_text(markup)
     if converted is not None:
         return converted, encoding
     soup = BeautifulSoup(markup, "lxml")

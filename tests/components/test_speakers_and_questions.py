@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.rulebook import load_rules
+from pipeline.components.speakers import run_in_heading_end
 
 from helpers import record_for, speaker_of, speakers_said, utterances_by_text
 
@@ -934,6 +935,29 @@ def test_an_item_heading_run_into_its_first_sentence_is_not_the_speaker(nlp):
             "Mr. Seamus Hayes, Administrative Officer, Housing Support Services.\n\nMs. O’Connor presented the plan.\n\n"
             + sentence)
     assert speaker_of(nlp, body, sentence) == "Seamus Hayes"
+
+
+@pytest.mark.parametrize("text, start", [
+    # a bold "2.Update ..." heading the reader ran into its paragraph: the last titled mention before the verb
+    ("2.Update on filling of Sectoral Vacancies on Joint Policing Committee The Senior Executive Officer, Corporate "
+     "Services, pointed out that the Committee was obliged to meet.", "The Senior Executive Officer"),
+    ("4.Receive Presentation from Chief Superintendent Sheahan on Crime Statistics Chief Superintendent Sheahan gave "
+     "a presentation.", "Chief Superintendent Sheahan gave"),
+    ("2. Update The Director said so.", None),                # a spaced number: a list marker, handled elsewhere
+    ("1.Minutes of the meeting were adopted.", None),         # no titled mention at all
+])
+def test_a_run_in_numbered_heading_ends_before_the_speaker(text, start):
+    end = run_in_heading_end(text)
+    assert (text[end:].startswith(start) if start else end == 0)
+
+
+def test_a_run_in_numbered_heading_is_not_the_speaker(nlp):
+    sentence = ("2.Update on filling of Sectoral Vacancies on Joint Policing Committee The Senior Executive Officer, "
+                "Corporate Services, pointed out that the Committee was obliged to meet four times per year.")
+    body = ("OFFICIALS IN ATTENDANCE:\n\nSenior Executive Officer, Corporate Services (Mr. C. O'Connor).\n\n" + sentence
+            + " He added that the representatives had not been appointed yet.")
+    assert speaker_of(nlp, body, sentence) == "C. O'Connor"
+    assert speaker_of(nlp, body, "He added that the representatives had not been appointed yet.") == "C. O'Connor"
 
 
 def test_an_item_number_before_an_implied_question_is_layout(nlp):

@@ -119,6 +119,28 @@ def test_pdf2htmlex_pages_read_as_a_pdf():
     assert "Page " not in text and foot not in text and "Home" not in text and "©" not in text
 
 
+def test_pdfjs_viewer_pages_read_as_a_pdf():
+    # a pdf.js text layer per page: positioned runs, a <br> ending each printed line; the viewer and template are chrome
+    def page(lines):
+        body = "".join("".join(f'<span role="presentation" style="left: 11%;">{run}</span>' for run in runs)
+                       + '<br role="presentation">' for runs in lines)
+        return f'<div class="page"><div class="canvasWrapper"></div><div class="textLayer">{body}</div></div>'
+    head = ["Township of Brule Narrows", "Regular Meeting of Council - March 12, 2024"]
+    markup = ('<html><body><header class="site-header"><a href="/">Home</a></header><div class="toolbar">'
+              '<button class="toolbarButton">Zoom</button></div><div id="viewer" class="pdfViewer">'
+              + page([head, ["Moved by: Councillor McTavish", "Seconded by: Councillor Lachance"],
+                      ["The Manager of Public Works said he would have the radar speed sign moved to Portage Road by"],
+                      ["the end of the month."], ["Page 1 of 2"]])
+              + page([head, ["Councillor Chartrand asked whether the Association had shared its data with the "],
+                      ["Conservation Authority."], ["Page 2 of 2"]])
+              + "</div><footer class=\"site-footer\">© Township</footer></body></html>")
+    text = html_text(markup.encode())[0]
+    assert "said he would have the radar speed sign moved to Portage Road by the end of the month." in text
+    assert "Moved by: Councillor McTavish Seconded by: Councillor Lachance" in text   # two runs, one printed line
+    assert "shared its data with the Conservation Authority." in text
+    assert "Page " not in text and "Zoom" not in text and "Home" not in text and "©" not in text
+
+
 @pytest.mark.parametrize("table, line", [
     # an action table's row stays one row even when a cell holds paragraphs (review finding 1)
     ("<tr><td>Action</td><td>Responsible</td></tr><tr><td><p>Prepare the agreement.</p><p>Report back in October.</p>"
