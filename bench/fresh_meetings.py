@@ -21,6 +21,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py twelfth  # 12 meetings of the twelfth round (--seed 12)
     .venv/bin/python bench/fresh_meetings.py thirteenth  # 12 meetings of the thirteenth round (--seed 13)
     .venv/bin/python bench/fresh_meetings.py fourteenth  # 11 meetings of the fourteenth round (--seed 14)
+    .venv/bin/python bench/fresh_meetings.py fifteenth  # 10 meetings of the fifteenth round (--seed 15)
 """
 from __future__ import annotations
 
@@ -188,6 +189,18 @@ ROUNDS = {
         "limerick/2019/2019-12-16--minutes-monthly-meeting-of-metropolitan-district-of-limerick-18th-november-2019.md",
         "limerick/2022/2022-10-12--meeting-of-the-municipal-district-of-newcastle-west-7th-september-2022.md",
         "limerick/2015/2015-01-26--minutes-of-special-meeting-of-limerick-city-county-council-15th-december-2014.md",
+    ],
+    "fifteenth": [
+        "mscc/pdf/16-11-09.pdf",
+        "limerick/2023/2023-12-07--minutes-meeting-of-the-home-and-social-strategic-policy-committee-12th-october-2023.md",
+        "limerick/2020/2020-03-03--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-11th-february-2020.md",
+        "limerick/2018/2018-03-29--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-15th-february-2018.md",
+        "limerick/2021/2021-03-18--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-municipal-district-of-cappamore-kilmallock-10th-december-2020.md",
+        "limerick/2023/2023-11-27--meeting-of-limerick-city-and-county-council-25th-september-2023.md",
+        "limerick/2020/2020-10-02--minutes-joint-policing-committee-meeting-24th-july-2020.md",
+        "limerick/2022/2022-05-16--minutes-monthly-meeting-of-metropolitan-district-of-limerick-19th-april-2022.md",
+        "limerick/2023/2023-10-04--meeting-of-the-municipal-district-of-newcastle-west-6th-september-2023.md",
+        "limerick/2017/2017-03-27--minutes-special-meeting-meeting-of-limerick-city-and-county-council-3rd-february-2017.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
