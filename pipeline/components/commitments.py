@@ -123,6 +123,10 @@ SUBMITTED_HEADING = re.compile(rf"^[\W\d]*(?:Deferred\s+)?{SUBMITTED_PHRASE}")
 LEGAL_TEXT = re.compile(r"^(?:Section|Article|Regulation|Clause|Schedule|Part)\s+\d|\b(?:states|provides)\s*:")
 PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|County Councillor|PCSO|Inspector|Sergeant|Superintendent)\b\.?")
 READY_WORDS = {"available", "ready", "complete", "completed", "finalised", "finalized", "operational", "open"}
+# what someone has ready for a meeting, or comes back with: "will have the figures for the next meeting"
+BROUGHT_THINGS = (UPDATE_SUBJECTS - {"meeting", "visit", "workshop", "consultation"}) | {
+    "figure", "number", "detail", "information", "list", "breakdown", "costing", "cost", "answer", "proposal", "plan",
+    "spreadsheet", "map", "response", "recommendation", "option", "draft", "estimate", "this", "that"}
 # state verbs that are acts in a resolution when an agent changes something ("that the Council increases the
 # grant"), not when a thing does ("costs will increase", "the works will improve the plant")
 CHANGE_VERBS = {"increase", "decrease", "reduce", "improve", "change"}
@@ -756,6 +760,10 @@ def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None
         return Candidate("commit.modal_future", verb, _subject(verb), started, sent)
     if lemma == "come" and any(c.lower_ == "back" for c in verb.children) and not passive:
         subject = _subject(verb)
+        if subject is not None and _is_agent(subject) and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in BROUGHT_THINGS for g in c.children)
+                for c in verb.children):
+            return Candidate("commit.modal_future", verb, subject, False, sent)   # "she will come back with a report"
         # "a report on the growth plan would come back to the Board in June": the speaker brings it, by a date
         if subject is None or _head_noun(subject).lemma_.lower() not in UPDATE_SUBJECTS - {"meeting"} \
                 or any(c.dep_ == "poss" for c in _head_noun(subject).children):
@@ -788,7 +796,7 @@ def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None
 # "I will move at the next Meeting that Limerick City and County Council call on the Minister ...": only
 # words of place and time between "move" and "that" ("I will move ... calling on the Minister to ensure
 # that the HSE ..." is not a "that" resolution)
-MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:will|wish to|would like to)\s+move"
+MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:(?:will|wish to|would like to)\s+)?move"
                          r"(?:\s+at\s+(?:the\s+)?next\s+(?:[A-Z][\w/-]*\s+){0,3}[Mm]eeting"
                          r"(?:\s+of\s+(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+(?:of\s+)?[A-Z][\w/'’&-]*){0,6})?)?\s+that,?\s+(?P<rest>.+)$", re.S)
 # how the meeting dealt with the motion, said of the motion itself: "The Motion was seconded by
@@ -980,6 +988,9 @@ def _causative(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back"
                                                            for c in verb.children) and _has_due_date(verb, verb.sent):
         return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in BROUGHT_THINGS for c in verb.children) \
+            and _has_due_date(verb, verb.sent):
+        return True   # "agreed to have report on both for next SPC", "would have figures ... for the next meeting"
     return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
                for c in verb.children) or any(   # not "would have to be sought": an obligation
         # (the tagger may read the participle as a past tense: "to have the beacons reprogrammed")

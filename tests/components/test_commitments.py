@@ -405,6 +405,25 @@ def test_an_unattributed_resolution_is_the_meetings_or_the_councils(nlp, sentenc
 
 
 @pytest.mark.parametrize("sentence, what", [
+    # something someone will have for, or come back with to, a meeting (fourteenth round)
+    ("Ms. Duke agreed to have report on both for next SPC.", "have report on both"),
+    ("Ms. Duke noted that she will come back with a report to the next SPC.", "come back with a report"),
+    ("Ms. Duke advised that she’ll have that number for the next SPC.", "have that number"),
+])
+def test_something_brought_to_a_meeting(nlp, sentence, what):
+    (commitment,) = record_for(nlp, sentence)["commitments"]
+    assert commitment["what"].startswith(what)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council will have funding by June.",           # a thing held, not brought
+    "He said he would come back to the Members.",       # no date and nothing brought: a courtesy
+])
+def test_having_or_coming_back_without_a_thing_brought(nlp, sentence):
+    assert record_for(nlp, sentence)["commitments"] == []
+
+
+@pytest.mark.parametrize("sentence, what", [
     ("Superintendent O'Neill reassured the Members that he would seek to fill any gaps in his District.", "fill any gaps"),
     ("Superintendent O'Neill noted that he would be in dialogue with the various state agencies.", "be in dialogue"),
     ("Mr. McLoughlin was informed that the Council would be happy to assist with this work.", "assist with this work"),
@@ -588,6 +607,8 @@ def test_carried_motion_acts(nlp, motion, what):
     ("I will move at the next Meeting that the Council write to the Minister.", "the Council write to the Minister."),
     ("| will move at the next meeting of the District that the road be resurfaced.", "the road be resurfaced."),
     ("We will move that this Council calls on the Government.", "this Council calls on the Government."),
+    ("I move at the next Meeting that Limerick City and County Council install flexi wands.",   # fourteenth round
+     "Limerick City and County Council install flexi wands."),
     ("| will move at the next meeting of the Municipal District of Cappamore-Kilmallock that the District call on the HSE.",
      "the District call on the HSE."),
     # a "that" inside the motion's own action is not the motion's "that"
