@@ -22,6 +22,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py thirteenth  # 12 meetings of the thirteenth round (--seed 13)
     .venv/bin/python bench/fresh_meetings.py fourteenth  # 11 meetings of the fourteenth round (--seed 14)
     .venv/bin/python bench/fresh_meetings.py fifteenth  # 10 meetings of the fifteenth round (--seed 15)
+    .venv/bin/python bench/fresh_meetings.py sixteenth  # 9 meetings of the sixteenth round (--seed 16)
 """
 from __future__ import annotations
 
@@ -201,6 +202,17 @@ ROUNDS = {
         "limerick/2022/2022-05-16--minutes-monthly-meeting-of-metropolitan-district-of-limerick-19th-april-2022.md",
         "limerick/2023/2023-10-04--meeting-of-the-municipal-district-of-newcastle-west-6th-september-2023.md",
         "limerick/2017/2017-03-27--minutes-special-meeting-meeting-of-limerick-city-and-county-council-3rd-february-2017.md",
+    ],
+    "sixteenth": [
+        "limerick/2023/2023-10-17--meeting-of-the-travel-and-transportation-strategic-policy-committee-20th-june-2023.md",
+        "limerick/2017/2017-05-17--municipal-district-of-adare-rathkeale-18th-april-2017.md",
+        "limerick/2014/2014-11-27--municipal-district-of-cappamore-kilmallock-22nd-october-2014.md",
+        "limerick/2019/2019-04-11--minutes-meeting-of-the-joint-policing-sub-committee-of-the-municipal-district-of-cappamore-kilmallock-28th-february-2019.md",
+        "limerick/2016/2016-01-25--adjourned-budget-meeting-of-limerick-city-and-county-council-23rd-november-2015.md",
+        "limerick/2019/2019-10-11--minutes-meeting-of-the-limerick-city-and-county-council-joint-policing-committee-10th-may-2019.md",
+        "limerick/2014/2014-12-15--minutes-of-meeting-metropolitan-district-of-limerick-17th-november-2014.md",
+        "limerick/2022/2022-09-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-13th-july-2022.md",
+        "limerick/2021/2021-05-24--special-meeting-of-limerick-city-and-county-council-26th-march-2021.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
