@@ -71,7 +71,7 @@ def _motion_text(text: str) -> bool:
     submission = SUBMISSION_TEXT.match(text)
     if RESOLUTION_TEXT.match(text) and "?" not in text:
         return True
-    return bool(MOTION_DEBATE.search(text)) or (submission is not None and submission.group("verb") != "ask")
+    return bool(MOTION_DEBATE.search(text)) or (submission is not None and submission.group("verb").lower() != "ask")
 FIRST_PROCEDURAL = {"procedural.circulated", "procedural.proposed_seconded", "procedural.vote_outcome"}
 
 

@@ -527,7 +527,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # "It was agreed to do Y", "X was asked to do Y"
         elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
             subject = _subject(token)
-            if lemma in rules["commit.agreed_subjunctive"].words:
+            # "on the proposal of X, seconded by Y, it was requested that the Valuation Office be invited": carried
+            if lemma in rules["commit.agreed_subjunctive"].words or (
+                    lemma in BODY_ONLY_SUBJUNCTIVE and _expletive(subject) and _carried(sent)):
                 candidate = _subjunctive(token, sent)
                 if candidate is not None:
                     found.append(candidate)

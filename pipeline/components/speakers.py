@@ -597,20 +597,26 @@ RUN_IN_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.(?=[A-Z][a-z])")
 HEADING_MENTION = re.compile(r"\b(?:The\s+(?:A/)?[A-Z]|(?:Chief\s+)?Superintendent\s+[A-Z]|Sergeant\s+[A-Z]|Inspector\s+[A-Z]|"
                              rf"(?:{'|'.join(t.capitalize() for t in PERSON_TITLES)})\.?\s+[A-Z])")
 HEADING_WORD = re.compile(r"[A-Za-z][\w'’&/-]*")
-HEADING_SMALL_WORDS = {"of", "on", "and", "for", "from", "the", "to", "in", "at", "by", "with"}
+HEADING_SMALL_WORDS = {"of", "on", "and", "for", "from", "the", "to", "in", "at", "by", "with", "under", "re", "per"}
 
 
 def run_in_heading_end(text: str) -> int:
-    """Where the sentence proper begins after a run-in numbered heading ("4.Receive Presentation from Chief
-    Superintendent Sheahan on Crime Statistics Chief Superintendent Sheahan gave ..."), or 0."""
+    """Where the sentence proper begins after a run-in heading ("4.Receive Presentation from Chief Superintendent
+    Sheahan on Crime Statistics Chief Superintendent Sheahan gave ...", "Clarification of Powers of An Garda Siochana
+    under Section 41 Road Traffic Act 1994 The Chief Superintendent outlined ..."), or 0. A heading with no number
+    glued to it must be in title case throughout."""
     glued = RUN_IN_NUMBERED_HEADING.match(text)
-    if not glued:
-        return 0
-    starts = [m.start() for m in HEADING_MENTION.finditer(text, glued.end() + 3)]
+    begin = glued.end() if glued else 0
+    starts = [m.start() for m in HEADING_MENTION.finditer(text, begin + 3)]
+    if not glued and starts and ("," in text[:starts[0]] or HEADING_MENTION.match(text) or len(text[:starts[0]].split()) < 3):
+        return 0   # "An Cathaoirleach, Cllr. Stephen Keary enquired", "Ms. O'Reilly and Ms. Conlon advised": no heading
     best = 0
-    for word in HEADING_WORD.finditer(text, glued.end()):
-        if best and word.group()[0].islower() and word.group() not in HEADING_SMALL_WORDS:
+    for word in HEADING_WORD.finditer(text, begin):
+        lower = word.group()[0].islower() and word.group() not in HEADING_SMALL_WORDS
+        if best and lower:
             return best   # the verb after the latest mention
+        if lower and not glued:
+            return 0      # a sentence, not a heading, before any mention
         best = max([s for s in starts if s <= word.start()], default=best)
     return 0
 
@@ -698,10 +704,12 @@ SUBMITTED_LINE = re.compile(
     re.M)
 # Who writes a question's or motion's text: "I", or the OCR's "|", "1", "!" or "l" for it
 WRITER = r"(?:I|\||1|!|l)"
-# The text of a written question or motion: "I will ask ...", "7. “I will move ..."; a motion of several
+# The text of a written question or motion: "I will ask ...", "I WILL ASK AT THE NEXT MEETING", "I move at the next
+# Meeting that ...", "7. “I will move ..."; a motion of several
 # members: "We will move (at the next meeting) that ..." (not "We will move the bus stop", said in a reply)
 SUBMISSION_TEXT = re.compile(rf"^[\W\d]*(?:{WRITER}|We(?=\s+will\s+move\b[^.\n]{{0,120}}?\bthat\b))\s+"
-                             r"(?:will|wish to|would like to)\s+(?P<verb>move|ask|propose)\b")
+                             r"(?:(?i:will|wish\s+to|would\s+like\s+to)\s+|(?=move\s+(?:at\s+the\s+next|that)\b))"
+                             r"(?P<verb>(?i:move|ask|propose))\b")
 
 
 @lru_cache(maxsize=1)

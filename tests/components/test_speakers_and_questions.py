@@ -87,6 +87,11 @@ SPEAKERS = [
     ("Treasurer Goss reviewed the report.", "Treasurer Goss", "speaker.subject"),
     ("The CAO led a discussion of the priorities for the new strategic plan.", "The CAO", "speaker.subject"),
     ("Mayor Oakes read the Township's land acknowledgement.", "Mayor Oakes", "speaker.subject"),
+    ("The Chief Superintendent issued the following reply which refers to the period 1st January to 30th June:",
+     "The Chief Superintendent", "speaker.subject"),
+    # a bold heading the reader ran into the sentence: title case throughout, then the titled subject
+    ("Clarification of Powers of An Garda Siochana under Section 41 Road Traffic Act 1994 The Chief Superintendent "
+     "outlined to Members the powers under the Act.", "The Chief Superintendent", "speaker.subject"),
     # words after the verb the parser hung on the subject are not the mention
     ("Fire Chief Kevin Makin reported that the department had responded to eleven calls in February: four motor "
      "vehicle collisions, three alarm activations and one medical assist.", "Fire Chief Kevin Makin", "speaker.subject"),
@@ -943,8 +948,11 @@ def test_an_item_heading_run_into_its_first_sentence_is_not_the_speaker(nlp):
      "Services, pointed out that the Committee was obliged to meet.", "The Senior Executive Officer"),
     ("4.Receive Presentation from Chief Superintendent Sheahan on Crime Statistics Chief Superintendent Sheahan gave "
      "a presentation.", "Chief Superintendent Sheahan gave"),
-    ("2. Update The Director said so.", None),                # a spaced number: a list marker, handled elsewhere
+    ("2. Update The Director said so.", None),                # too short to tell from a sentence
+    ("An Cathaoirleach, Cllr. Stephen Keary enquired about the figures.", None),   # an apposition, no heading
+    ("Ms. O'Reilly and Ms. Conlon advised members.", None),   # two people, no heading
     ("1.Minutes of the meeting were adopted.", None),         # no titled mention at all
+    ("Members asked The Director to report.", None),          # a sentence (lower-case verb) before the mention
 ])
 def test_a_run_in_numbered_heading_ends_before_the_speaker(text, start):
     end = run_in_heading_end(text)
