@@ -265,6 +265,11 @@ IN_SENTENCES = [
     ("| Clerk-Treasurer / May 23 Council meeting", date(2023, 5, 18), [("May 23 Council meeting", date(2023, 5, 23))]),
     ("| Councillor Tekeste - May 23 Council", date(2023, 5, 10), [("May 23 Council", date(2023, 5, 23))]),
     ("T.R. to reply with the estimate. | T.R. - Oct. 15", date(2020, 9, 18), [("Oct. 15", date(2020, 10, 15))]),
+    # a table's due cell: a day, or the meeting that day (synthetic batches 48-49)
+    ("7 | Call MTO patrol yard about the beaver dam | R. Tuominen | August 12 |", date(2024, 8, 10),
+     [("August 12", date(2024, 8, 12))]),
+    ("D-24-07 | Draft tanker specification | Fire Chief | September 4 meeting", date(2024, 6, 5),
+     [("September 4 meeting", date(2024, 9, 4))]),
     ("Public consultation will commence at the end of the Summer period.", date(2022, 6, 20),
      [("at the end of the Summer", date(2022, 8, 31))]),
     # a meeting of a committee with a long name, named by its date

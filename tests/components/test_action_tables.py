@@ -27,6 +27,13 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
      "Item | Action | Responsible | Due\n6 | Obtain a bridge estimate | Public Works Manager | October 31, 2021",
      [("CAO-Clerk", "Deborah Lynch", "prepare the crossing agreement", "2021-10-12"),
       ("Public Works Manager", "Tom Reid", "obtain a bridge estimate", "2021-10-31")]),
+    # a summary of directions to staff, and of undertakings (synthetic batches 47-49); a day alone in the due cell
+    ("No. | Direction | Lead | Due\nD-24-05 | Submit the final risk assessment | CAO-Clerk | October 28, 2021\n"
+     "D-24-06 | Daytime response options paper | Public Works Manager | October 4 meeting",
+     [("CAO-Clerk", "Deborah Lynch", "submit the final risk assessment", "2021-10-28"),
+      ("Public Works Manager", "Tom Reid", "daytime response options paper", "2021-10-04")]),
+    ("# | Undertaking | Responsible | Target\n1 | Write to Hydro One about the streetlight | CAO-Clerk | September 30 |",
+     [("CAO-Clerk", "Deborah Lynch", "write to Hydro One about the streetlight", "2021-09-30")]),
     # a recorded vote or any table without an action and an owner column holds no actions
     ("Member | Yea | Nay\nCouncillor Lee | X |\nReeve Fenwick | | X", []),
     ("Account | Amount | Approved by\nRoads | $4,000 | Council", []),
@@ -89,7 +96,7 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
      [("D. Lynch", "Deborah Lynch", "update the program guidelines", "2021-10-31"),
       ("T. Reid", "Tom Reid", "update the program guidelines", "2021-10-31"),
       ("CAO-Clerk", "Deborah Lynch", "circulate the survey", None)]),
-], ids=["action-responsible-due", "owner-first", "repeated-header", "recorded-vote", "no-action-column", "work-plan",
+], ids=["action-responsible-due", "owner-first", "repeated-header", "directions", "undertakings", "recorded-vote", "no-action-column", "work-plan",
         "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row",
         "due-first", "outstanding-items", "owner-then-due"])
 def test_action_table_rows(nlp, table, expected):

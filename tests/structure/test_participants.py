@@ -416,6 +416,14 @@ def _full(registry: ParticipantRegistry):
     return [(p.name, p.role, p.kind, p.present, p.source) for p in registry.participants]
 
 
+def test_a_staff_and_resource_heading_lists_staff():
+    # "Staff / Resource:" (synthetic batch 49): the staff list under a label naming resource people too
+    registry = find_participants("Staff / Resource: Neil Lachance, Fire Chief/CEMC; Owen Ducharme, Deputy Fire Chief\n\n"
+                                 "1. Call to Order\n\nThe Chair called the meeting to order.\n")
+    assert [(p.name, p.role, p.kind) for p in registry.participants] == [
+        ("Neil Lachance", "Fire Chief/CEMC", "officer"), ("Owen Ducharme", "Deputy Fire Chief", "officer")]
+
+
 def test_ontario_inline_lists():
     registry = find_participants(ONTARIO)
     assert _full(registry) == ONTARIO_GOLD
