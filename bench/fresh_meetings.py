@@ -23,6 +23,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py fourteenth  # 11 meetings of the fourteenth round (--seed 14)
     .venv/bin/python bench/fresh_meetings.py fifteenth  # 10 meetings of the fifteenth round (--seed 15)
     .venv/bin/python bench/fresh_meetings.py sixteenth  # 9 meetings of the sixteenth round (--seed 16)
+    .venv/bin/python bench/fresh_meetings.py seventeenth  # 9 meetings of the seventeenth round (--seed 17)
 """
 from __future__ import annotations
 
@@ -213,6 +214,17 @@ ROUNDS = {
         "limerick/2014/2014-12-15--minutes-of-meeting-metropolitan-district-of-limerick-17th-november-2014.md",
         "limerick/2022/2022-09-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-13th-july-2022.md",
         "limerick/2021/2021-05-24--special-meeting-of-limerick-city-and-county-council-26th-march-2021.md",
+    ],
+    "seventeenth": [
+        "limerick/2017/2017-11-09--minutes-meeting-of-the-community-leisure-emergency-services-spc-21st-june-2017.md",
+        "limerick/2018/2018-03-21--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-13th-february-2018.md",
+        "limerick/2023/2023-07-20--annual-meeting-municipal-district-of-cappamore-kilmallock-22nd-june-2023.md",
+        "limerick/2020/2020-09-17--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-cappamore-kilmallock-municipal-district-20th-february-2020.md",
+        "limerick/2020/2020-06-26--minutes-full-meeting-of-limerick-city-and-county-council-27th-january-2020.md",
+        "limerick/2023/2023-03-03--joint-policing-committee-meeting-16th-december-2022.md",
+        "limerick/2021/2021-04-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-19th-march-2021.md",
+        "limerick/2023/2023-05-03--monthly-meeting-of-the-municipal-district-of-newcastle-west-3rd-may-2023.md",
+        "limerick/2016/2016-03-23--special-meeting-of-limerick-city-and-county-council-18th-january-2016.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
