@@ -490,7 +490,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
         # "It was agreed that a plan be advised to the Members", "agreed that the Council asks ..."
         elif token.tag_ in ("VBD", "VBZ", "VBP") and (lemma in rules["commit.agreed_subjunctive"].words or (
                 lemma in BODY_ONLY_SUBJUNCTIVE and _subject(token) is not None
-                and (_head_noun(_subject(token)).lemma_.lower() in BODY_HEADS - {"members"} or _agreed_after(sent)))) \
+                # "on the proposal of X and seconded by Y, Members requested that ...": the members' request carried
+                and (_head_noun(_subject(token)).lemma_.lower() in BODY_HEADS - {"members"} or _carried(sent)))) \
                 and _subjunctive(token, sent) is not None:
             found.append(_subjunctive(token, sent))
         # "Council directed staff to investigate the complaint"
@@ -502,6 +503,10 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 found.append(Candidate("commit.directs_someone", directed[1], directed[0], False, sent, "resolution"))
             else:   # "the Council asks Mrs Wendy Phillips to conduct the audit": the body's own request
                 found.append(Candidate("commit.directs_someone", token, _subject(token), False, sent, "resolution"))
+        # "Limerick City and County Council intend to submit the EIAR in April": the body's own announced intention
+        elif lemma == "intend" and token.tag_ in ("VBZ", "VBP") and not _negated(token) \
+                and (intended := _own_intention(token, sent)) is not None:
+            found.append(intended)
         # "X agreed to do Y"
         elif token.pos_ == "VERB" and lemma in rules["commit.agree_to"].words and (
                 token.tag_ != "VBN" or _perfect(token)):
@@ -1673,6 +1678,23 @@ def _outside_body(subject: Span | None) -> bool:
 # bodies that are not the meeting's own unless its name says so ("the Town" in a BIA board's minutes)
 OTHER_BODY_HEADS = {"town", "city", "county", "township", "municipality", "region", "contractor", "ministry", "province",
                     "government", "consultant", "insurer"}
+
+
+OWN_INTENDING_HEADS = {"council", "authority", "district", "staff", "we"}
+
+
+def _own_intention(intend: Token, sent: Span) -> Candidate | None:
+    """'The Local Authority intends to progress a Stage 4 application', 'Staff intend to bring a draft ... in the fall':
+    the council, its district or its staff announcing what it will do undertakes it (GUIDELINES.md, announced
+    intentions); another body's intention ('Irish Rail intend to reopen the line') or a new mayor's aim ('I intend to
+    uphold that tradition') is news or an aim."""
+    subject = _subject(intend)
+    if subject is None or _head_noun(subject).lemma_.lower() not in OWN_INTENDING_HEADS or _another_body(subject):
+        return None
+    verb = _infinitive_complement(intend)
+    if verb is None or _negated(verb) or not (_is_action(verb) or _causative(verb)):
+        return None
+    return Candidate("commit.it_is_intended", verb, subject, False, sent, "undertaking")
 
 
 def _another_body(subject: Span | None) -> bool:

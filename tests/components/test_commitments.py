@@ -415,6 +415,28 @@ def test_something_brought_to_a_meeting(nlp, sentence, what):
     assert commitment["what"].startswith(what)
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    # the council, its district or its staff announcing what it intends (seventeenth round)
+    ("The Local Authority intends to progress a Stage 4 application to the Department.", "The Local Authority"),
+    ("Staff intend to bring a draft of the updated plan to Council in the fall.", "Staff"),
+    # a carried proposal that members request an act of someone
+    ("On the proposal of Councillor O’Donoghue and seconded by Councillor Keary, Members requested that the Road "
+     "Design Office arrange a briefing for Councillors.", "the Road Design Office"),
+])
+def test_own_intentions_and_carried_requests(nlp, sentence, owner):
+    (commitment,) = record_for(nlp, sentence)["commitments"]
+    assert commitment["who"]["text"] == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "He advised Irish Rail intend to reopen the line between Limerick and Foynes.",   # another body's plan
+    "I intend to uphold that honoured tradition.",                                 # a new mayor's aim
+    "Members requested that a further update be given at the November Meeting.",   # a request, not carried
+])
+def test_other_intentions_and_requests_promise_nothing(nlp, sentence):
+    assert record_for(nlp, sentence)["commitments"] == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The Council will have funding by June.",           # a thing held, not brought
     "He said he would come back to the Members.",       # no date and nothing brought: a courtesy
