@@ -24,6 +24,8 @@ def probs(**given):
     ("question", "question.asked_wh", probs(question=0.05, statement=0.95), "combined", ("statement", "classifier.question_veto")),
     ("question", "question.asked_wh", probs(question=0.3, answer=0.7), "combined", ("question", "question.asked_wh")),
     ("statement", "statement.default", probs(procedural=0.95, statement=0.05), "combined", ("procedural", "classifier.procedural")),
+    ("statement", "statement.default", probs(procedural=0.82, statement=0.18), "combined", ("procedural", "classifier.procedural")),
+    ("statement", "statement.default", probs(procedural=0.75, statement=0.25), "combined", ("statement", "statement.default")),
     ("question", "question.asked_wh", probs(procedural=0.85, question=0.15), "combined", ("question", "question.asked_wh")),
     # learned: the most probable act; answer and commitment become statements here (pairing and the
     # commitments component assign those)
