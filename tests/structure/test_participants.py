@@ -515,9 +515,9 @@ def test_ontario_table_layout():
         ("Ann Lee", "Councillor", "member", True, "attendance.council"),
         ("Tom Hart", "Councillor", "member", True, "attendance.council"),
         ("Sue Ross", "Councillor", "member", True, "attendance.council"),
-        ("Jim Brown", "CAO/Clerk", "officer", True, "attendance.present"),
-        ("Mary White", "Treasurer", "officer", False, "attendance.present"),
-        ("Dan Green", "Road Superintendent", "officer", True, "attendance.present"),
+        ("Jim Brown", "CAO/Clerk", "officer", True, "attendance.roll_table"),   # the table's own header lists them
+        ("Mary White", "Treasurer", "officer", False, "attendance.roll_table"),   # the table's own header lists them
+        ("Dan Green", "Road Superintendent", "officer", True, "attendance.roll_table"),   # the table's own header lists them
         ("Sarah Cole", "Example Engineering Ltd", "witness", True, "attendance.delegations"),
     ]
     assert registry.resolve("the Reeve").name == "Jane Dumas"
