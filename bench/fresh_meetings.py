@@ -24,6 +24,7 @@ Run it plainly to see the same meetings after the rules learnt from them.
     .venv/bin/python bench/fresh_meetings.py fifteenth  # 10 meetings of the fifteenth round (--seed 15)
     .venv/bin/python bench/fresh_meetings.py sixteenth  # 9 meetings of the sixteenth round (--seed 16)
     .venv/bin/python bench/fresh_meetings.py seventeenth  # 9 meetings of the seventeenth round (--seed 17)
+    .venv/bin/python bench/fresh_meetings.py eighteenth  # 9 meetings of the eighteenth round (--seed 18)
 """
 from __future__ import annotations
 
@@ -225,6 +226,17 @@ ROUNDS = {
         "limerick/2021/2021-04-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-19th-march-2021.md",
         "limerick/2023/2023-05-03--monthly-meeting-of-the-municipal-district-of-newcastle-west-3rd-may-2023.md",
         "limerick/2016/2016-03-23--special-meeting-of-limerick-city-and-county-council-18th-january-2016.md",
+    ],
+    "eighteenth": [
+        "limerick/2016/2016-10-10--travel-transportation-spc-2nd-june-2016.md",
+        "limerick/2016/2016-09-13--meeting-of-municipal-district-of-adare-rathkeale-12th-july-2016.md",
+        "limerick/2022/2022-07-14--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-16th-june-2022.md",
+        "limerick/2018/2018-07-19--minutes-municipal-district-of-cappamore-kilmallock-joint-policing-sub-committee-meeting-29th-march-2018.md",
+        "limerick/2022/2022-09-26--ordinary-meeting-of-limerick-city-and-county-council-11th-july-2022.md",
+        "limerick/2020/2020-02-21--minutes-meeting-of-the-limerick-city-and-county-council-joint-policing-committee-12th-december-2019.md",
+        "limerick/2019/2019-03-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-18th-february-2019.md",
+        "limerick/2023/2023-07-12--monthly-meeting-of-the-municipal-district-of-newcastle-west-22nd-june-2023.md",
+        "limerick/2014/2014-09-22--minutes-of-special-meeting-of-limerick-city-and-county-council-monday-7th-july-2014.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
