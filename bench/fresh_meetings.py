@@ -6,7 +6,15 @@ README line names. The round's gold and this script exist only from later commit
 
     git worktree add /tmp/old <commit> && PYTHONPATH=/tmp/old .venv/bin/python bench/fresh_meetings.py second
 
-Run it plainly to see the same meetings after the rules learnt from them.
+Models are found relative to the working directory first (pipeline.paths.resolve_model_path), so that line pairs the old
+code with HEAD's models; to score the old models too, run from the worktree with HEAD's script (the gold is then the
+worktree's):
+
+    cd /tmp/old && PYTHONPATH=/tmp/old /work/main/.venv/bin/python /work/main/bench/fresh_meetings.py fourteenth fifteenth
+
+Run it plainly to see the same meetings after the rules learnt from them. Several names score their meetings together
+(`fourteenth fifteenth sixteenth seventeenth`: the 39 meetings neither the session-21 nor the session-22 act classifier
+trained on).
 
     .venv/bin/python bench/fresh_meetings.py second   # 13 meetings of the second round
     .venv/bin/python bench/fresh_meetings.py third    # 11 meetings of the third round
@@ -242,16 +250,18 @@ ROUNDS = {
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
 
 
-def main(round_name: str) -> None:
-    if round_name not in ROUNDS:
-        raise SystemExit(f"unknown round {round_name!r}: one of {', '.join(ROUNDS)}")
-    wanted = set(ROUNDS[round_name])
+def main(round_names: list[str]) -> None:
+    """Score one round, or several together ("fourteenth fifteenth ...": meetings a model trained before them never saw)."""
+    unknown = [name for name in round_names if name not in ROUNDS]
+    if unknown:
+        raise SystemExit(f"unknown round {unknown[0]!r}: one of {', '.join(ROUNDS)}")
+    wanted = {doc for name in round_names for doc in ROUNDS[name]}
     golds = [g for g in gold_documents("annotations/gold", "train") if g.doc in wanted]
     if len(golds) != len(wanted):
         raise SystemExit(f"found {len(golds)} of the {len(wanted)} meetings in annotations/gold")
     summary = evaluate_documents(golds, pipeline.load()).summary()
-    print(json.dumps({"round": round_name, "documents": len(golds), **{k: summary.get(k) for k in KEYS}}))
+    print(json.dumps({"round": "+".join(round_names), "documents": len(golds), **{k: summary.get(k) for k in KEYS}}))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "second")
+    main(sys.argv[1:] or ["second"])

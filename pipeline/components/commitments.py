@@ -492,8 +492,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                 lemma in BODY_ONLY_SUBJUNCTIVE and _subject(token) is not None
                 # "on the proposal of X and seconded by Y, Members requested that ...": the members' request carried
                 and (_head_noun(_subject(token)).lemma_.lower() in BODY_HEADS - {"members"} or _carried(sent)))) \
-                and _subjunctive(token, sent) is not None:
-            found.append(_subjunctive(token, sent))
+                and (resolved := _subjunctive(token, sent)) is not None:
+            found.append(resolved)
         # "Council directed staff to investigate the complaint"
         elif token.pos_ == "VERB" and lemma in rules["commit.directs_someone"].words and token.tag_ in ("VBD", "VBZ", "VBP") \
                 and _subject(token) is not None and _head_noun(_subject(token)).lemma_.lower() in BODY_HEADS \
@@ -992,12 +992,10 @@ def _causative(verb: Token) -> bool:
     grader back on Sproule Road within two weeks': brought back, by a date."""
     if verb.lemma_.lower() != "have" or any(t.lower_ == "already" for t in verb.subtree):
         return False   # "they would have the hall booked already": a state
-    if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back"
-                                                           for c in verb.children) and _has_due_date(verb, verb.sent):
-        return True
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in BROUGHT_THINGS for c in verb.children) \
-            and _has_due_date(verb, verb.sent):
-        return True   # "agreed to have report on both for next SPC", "would have figures ... for the next meeting"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and (any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
+                    or any(c.lemma_.lower() in BROUGHT_THINGS for c in objects)) and _has_due_date(verb, verb.sent):
+        return True   # "would have the grader back ... within two weeks", "agreed to have report on both for next SPC"
     return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
                for c in verb.children) or any(   # not "would have to be sought": an obligation
         # (the tagger may read the participle as a past tense: "to have the beacons reprogrammed")

@@ -7,6 +7,7 @@ person, or failing that to the latest speaker in the item who holds that title.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -589,13 +590,14 @@ def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegi
 LEADING_CELL = re.compile(r"^(?:[^|\n]{2,120}?\s\||[A-Z][\w'’&/-]*(?:\s+(?:[A-Z][\w'’&/-]*|and|of|&|the)){0,5}:)\s+(?=[A-Z])")
 # an agenda item's heading run into its first sentence: "Item 5: Development of New Anti-Social Behaviour Strategy - To
 # note progress to date Mr. Seamus Hayes, Administrative Officer, ... provided an update" (the titled name begins it)
+TITLE_WORDS = "|".join(t.capitalize() for t in PERSON_TITLES)   # "Councillor|Cllr|Mr|..." in a pattern
 LEADING_ITEM_HEADING = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d+[a-z]?\s*[:.–-]\s*[^\n]{3,160}?\s"
-                                  rf"(?=(?:{'|'.join(t.capitalize() for t in PERSON_TITLES)})\.?\s+[A-Z])")
+                                  rf"(?=(?:{TITLE_WORDS})\.?\s+[A-Z])")
 # a bold "2.Update on filling of Sectoral Vacancies" heading the reader ran into its paragraph: the number is glued
 # to the heading's first word; the speaker's mention is the last titled one before the first verb-like word
 RUN_IN_NUMBERED_HEADING = re.compile(r"^\d{1,2}\.(?=[A-Z][a-z])")
 HEADING_MENTION = re.compile(r"\b(?:The\s+(?:A/)?[A-Z]|(?:Chief\s+)?Superintendent\s+[A-Z]|Sergeant\s+[A-Z]|Inspector\s+[A-Z]|"
-                             rf"(?:{'|'.join(t.capitalize() for t in PERSON_TITLES)})\.?\s+[A-Z])")
+                             rf"(?:{TITLE_WORDS})\.?\s+[A-Z])")
 HEADING_WORD = re.compile(r"[A-Za-z][\w'’&/-]*")
 HEADING_SMALL_WORDS = {"of", "on", "and", "for", "from", "the", "to", "in", "at", "by", "with", "under", "re", "per"}
 
@@ -610,14 +612,13 @@ def run_in_heading_end(text: str) -> int:
     starts = [m.start() for m in HEADING_MENTION.finditer(text, begin + 3)]
     if not glued and starts and ("," in text[:starts[0]] or HEADING_MENTION.match(text) or len(text[:starts[0]].split()) < 3):
         return 0   # "An Cathaoirleach, Cllr. Stephen Keary enquired", "Ms. O'Reilly and Ms. Conlon advised": no heading
-    best = 0
     for word in HEADING_WORD.finditer(text, begin):
-        lower = word.group()[0].islower() and word.group() not in HEADING_SMALL_WORDS
-        if best and lower:
-            return best   # the verb after the latest mention
-        if lower and not glued:
-            return 0      # a sentence, not a heading, before any mention
-        best = max([s for s in starts if s <= word.start()], default=best)
+        if word.group()[0].islower() and word.group() not in HEADING_SMALL_WORDS:
+            seen = bisect.bisect_right(starts, word.start())
+            if seen:
+                return starts[seen - 1]   # the verb after the latest mention
+            if not glued:
+                return 0                  # a sentence, not a heading, before any mention
     return 0
 
 
