@@ -238,8 +238,8 @@ def _coordinated_act_deadline(doc: Doc, commitment: Commitment, after: list[Dead
     if len(after) < 2 or after[0].date is None or commitment.verb_start is None:
         return None
     span = doc.char_span(commitment.verb_start, commitment.verb_start + 1, alignment_mode="expand")
-    if span is None:
-        return None
+    if not span:
+        return None   # the verb's offset falls on no token (a table cell's padding): nothing joined to find
     verb = span[0]
     # a joined verb with its own actor is another's act ("Staff will repair ... and the County will pave ..."); a
     # passive one is the same promise's next step ("... begin work on June 28 and the road would be reopened by July 9")
@@ -248,7 +248,7 @@ def _coordinated_act_deadline(doc: Doc, commitment: Commitment, after: list[Dead
     later = None
     for deadline in after[1:]:
         at = doc.char_span(deadline.start, deadline.end, alignment_mode="expand")
-        if at is not None and at[0].i in joined and deadline.date is not None and deadline.date >= after[0].date:
+        if at and at[0].i in joined and deadline.date is not None and deadline.date >= after[0].date:
             later = deadline
     return later
 

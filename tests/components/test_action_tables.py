@@ -226,3 +226,15 @@ def test_a_status_cell_saying_complete_with_a_note_reports_done(nlp):
     record = record_for(nlp, body, title="4. Follow-up", date_line=HEADER)
     rows = [c["who"]["name"] for c in record["commitments"] if c["rule"] == "commit.action_table"]
     assert rows == ["Deborah Lynch", "Ann Lee"]   # "Complete - pending ...": not yet done
+
+
+def test_carried_forward_rows_with_two_owners_do_not_crash_the_deadlines(nlp):
+    # synthetic batch 52 (oxlade): a due offset that falls on no token made the deadline reader index an empty span
+    body = (STAFF + "Business Arising from the Minutes\n\n# | Action Item | Responsible | Due | Status\n"
+            "23-15 | Audit of accessible parking spaces at the arena and beach | Tom Reid / Deborah Lynch | "
+            "November 8, 2021 | Carried forward to January 17, 2022 - beach audit not yet done.\n"
+            "23-18 | Review draft Multi-Year Accessibility Plan | All members | November 8, 2021 | "
+            "Carried forward to December 15, 2021.\n")
+    record = record_for(nlp, body, title="5. Business Arising", date_line=HEADER)
+    owners = {c["who"]["name"] for c in record["commitments"] if c["rule"] == "commit.action_table"}
+    assert {"Tom Reid", "Deborah Lynch"} <= owners
