@@ -33,6 +33,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py sixteenth  # 9 meetings of the sixteenth round (--seed 16)
     .venv/bin/python bench/fresh_meetings.py seventeenth  # 9 meetings of the seventeenth round (--seed 17)
     .venv/bin/python bench/fresh_meetings.py eighteenth  # 9 meetings of the eighteenth round (--seed 18)
+    .venv/bin/python bench/fresh_meetings.py nineteenth  # 9 meetings of the nineteenth round (--seed 19)
 """
 from __future__ import annotations
 
@@ -245,6 +246,17 @@ ROUNDS = {
         "limerick/2019/2019-03-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-18th-february-2019.md",
         "limerick/2023/2023-07-12--monthly-meeting-of-the-municipal-district-of-newcastle-west-22nd-june-2023.md",
         "limerick/2014/2014-09-22--minutes-of-special-meeting-of-limerick-city-and-county-council-monday-7th-july-2014.md",
+    ],
+    "nineteenth": [
+        "limerick/2021/2021-04-13--minutes-meeting-of-the-climate-action-biodiversity-and-environment-spc-9th-february-2021.md",
+        "limerick/2017/2017-12-05--special-meeting-in-committee-of-the-municipal-district-of-adare-rathkeale-27th-november-2017.md",
+        "limerick/2017/2017-02-16--municipal-district-of-cappamore-kilmallock-19th-january-2017.md",
+        "limerick/2023/2023-02-16--meeting-of-joint-policing-sub-committee-of-the-municipal-district-of-cappamore-kilmallock-20th-october-2022.md",
+        "limerick/2018/2018-09-24--minutes-full-meeting-of-limerick-city-and-county-council-23rd-july-2018.md",
+        "limerick/2023/2023-12-08--joint-policing-committee-meeting-22nd-september-2023.md",
+        "limerick/2016/2016-05-16--minutes-of-meeting-metropolitan-district-of-limerick-18th-april-2016.md",
+        "limerick/2014/2014-12-03--municipal-district-of-newcastle-west-5th-november-2014.md",
+        "limerick/2017/2017-01-23--special-meeting-of-limerick-city-and-county-council-6th-january-2017.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
