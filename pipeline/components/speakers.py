@@ -65,6 +65,19 @@ def _titled_name_at(tokens: list[Token]) -> int | None:
     return titled[0]
 
 
+ASKING_GROUPS = {"member", "members", "councillor", "councillors", "query", "queries", "question", "questions"}
+
+
+def _post_after_opening(tokens: list[Token]) -> int | None:
+    """Where a post begins after an opening phrase the writer ran into it ("In reply to Members queries the Head of
+    Digital Strategy" -> at "the"): the last "the" before a capital that no preposition governs; None when the
+    phrase opens with no preposition."""
+    if not tokens or tokens[0].pos_ != "ADP":
+        return None
+    return next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].lower_ == "the"
+                 and tokens[k - 1].pos_ not in ("ADP", "DET", "CCONJ") and tokens[k + 1].text[:1].isupper()), None)
+
+
 def _has_reporting_object(verb: Token) -> bool:
     """A verb that reports speech only with certain objects has one: "made the following points", "wanted to
     know", "were of the view" (reporting_verbs.jsonl, objects)."""
@@ -135,6 +148,18 @@ def _named_inside_reply(previous: Utterance) -> bool:
     reply block ("Councillor Galvin welcomed the reply. How will the Council fund the works.") goes on."""
     return "reply" in previous.blocks and previous.speaker is not None \
         and previous.speaker_rule != "speaker.submitted_by"
+
+
+def _after_submission(doc: Doc, previous: Utterance, utt: Utterance) -> bool:
+    """The first unnamed sentence after a written question's or motion's closing quote is not its submitter's: with no
+    REPLY heading, the answer follows ("... be replaced”. / Of the 26 promoted to date Limerick has received 24"); an
+    unquoted text runs on ("... the following: / how much Local Property Tax was collected")."""
+    return previous.speaker_rule == "speaker.submitted_by" and bool(SUBMITTED_BLOCKS & set(previous.blocks)) \
+        and not SUBMITTED_BLOCKS & set(utt.blocks) \
+        and bool(CLOSING_QUOTE.search(text_of(doc)[previous.start:previous.end]))
+
+
+CLOSING_QUOTE = re.compile(r"[”\"]\W*$")
 
 
 class SpeakerAttributor:
@@ -230,7 +255,7 @@ class SpeakerAttributor:
                 utt.speaker_rule = rule
                 recent.append(participant)
         elif previous is not None and _same_point(previous, utt) and (
-                "reply" not in utt.blocks or _named_inside_reply(previous)):
+                "reply" not in utt.blocks or _named_inside_reply(previous)) and not _after_submission(doc, previous, utt):
             utt.speaker = previous.speaker
             utt.speaker_rule = "speaker.continuation" if previous.speaker else None
 
@@ -249,7 +274,8 @@ class SpeakerAttributor:
                 # its heading) first
                 offset = cell.end()
             else:
-                offset = run_in_heading_end(text)
+                marker = speaker_cues()["speaker.qa_marker"].match(text)
+                offset = marker.end() if marker else run_in_heading_end(text)
         lemmas = reporting_lemmas()
         heading = self._presentation_heading(sent)
         if heading is not None:
@@ -269,6 +295,10 @@ class SpeakerAttributor:
         if labelled:   # "Submitted by Gerald Barlowe, Elm Street: Why is ...?"
             return (labelled.group("who"), sent.start_char + labelled.start("who"), sent.start_char + labelled.end("who"),
                     "speaker.submitted_label")
+        label = speaker_cues()["speaker.run_in_label"].match(text)
+        if label and self._label_names_someone(sent, label):   # "A. Treasurer Olander: The insurer has cited ..."
+            return (label.group("who"), sent.start_char + label.start("who"), sent.start_char + label.end("who"),
+                    "speaker.run_in_label")
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:
@@ -287,6 +317,13 @@ class SpeakerAttributor:
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i >= sent.start]
             verb_at = token.i
+            relative = subjects and subjects[0].lower_ == "who" and token.dep_ == "relcl" \
+                and token.head.i < subjects[0].i and token.head.pos_ in ("PROPN", "NOUN")
+            if relative:
+                # "The Motion was seconded by Councillor Sheahan who highlighted ...": the one the clause is about
+                # speaks, and the mention ends before "who"
+                verb_at = subjects[0].i
+                subjects = [token.head]
             if not subjects and token.dep_ == "acl" and token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT" \
                     and token.head.i < token.i and token.head.left_edge.idx <= sent.start_char + offset \
                     and any(re.sub(r"[.]", "", t.lower_) in PERSON_TITLES for t in sent.doc[token.head.left_edge.i:token.head.i]):
@@ -400,6 +437,8 @@ class SpeakerAttributor:
                 if INITIALISM.fullmatch(mention_text + ".") and sent.doc.text[mention.end_char:mention.end_char + 1] == ".":
                     mention_text += "."   # "C.C.C. had confirmed": the last full stop is the initialism's
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), "speaker.body"
+            if relative:
+                continue   # "X, who had received a reply, read ...": the main verb may still name X
             # only the first reporting verb with a subject decides (a name leading its post, which the parser
             # made the subject's modifier, still does)
             return self._name_post_lead(sent)
@@ -445,6 +484,19 @@ class SpeakerAttributor:
             return None
         start = sent.start_char + match.start("who")
         return match.group("who"), start, start + len(match.group("who")), "speaker.presentation_heading"
+
+    @staticmethod
+    def _label_names_someone(sent: Span, label: re.Match) -> bool:
+        """A run-in label speaks when it names a listed person ("Treasurer Olander", initials "AH") or a titled one
+        ("Councillor Nadeau"); "Present", "Direction" or "Staff" label other things."""
+        who = sent.doc.char_span(sent.start_char + label.start("who"), sent.start_char + label.end("who"),
+                                 alignment_mode="expand")
+        if who is None:
+            return False
+        listed = sent.doc._.participants.resolve(label.group("who"))
+        # a name alone may be a place ("Carrig Desmond: Snag list agreed with banks", an estate in a roads update)
+        return (listed is not None and listed.name is not None and listed.source != "mention") or (
+            re.sub(r"[.]", "", who[0].lower_) in PERSON_TITLES and is_person_mention(who))
 
     def _name_post_lead(self, sent: Span) -> tuple[str, int, int, str] | None:
         """'S McNamara, HAT, updated members on ...', 'K. Burke Senior Executive Planner, informed members': the parser
@@ -512,11 +564,12 @@ class SpeakerAttributor:
         tokens = [t for t in sent if sent.start_char + offset <= t.idx and t.i < verb.i]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADV", "PART")):
             tokens.pop()
-        at = _titled_name_at(tokens)
-        if at:   # no comma after the opening phrase: the titled name at its end
+        at = _titled_name_at(tokens) or _post_after_opening(tokens)
+        if at:   # no comma after the opening phrase: the titled name or post at its end
             tokens = tokens[at:]
-        if not tokens or len(tokens) > self.max_subject_tokens:
-            return None
+        if not tokens or len(tokens) > self.max_subject_tokens or (
+                tokens[0].pos_ == "ADP" and tokens[-1].lemma_.lower() in ASKING_GROUPS):
+            return None   # "In reply to Members queries ...": an opening phrase alone names no one
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return None
         mention = sent.doc[tokens[0].i:tokens[-1].i + 1]

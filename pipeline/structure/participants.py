@@ -367,6 +367,7 @@ def _in_order(words: list[str], within: list[str]) -> bool:
 
 # a person's initials with stops, the last perhaps taken as a sentence's: "K.M.", "T.R"
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
+BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 class ParticipantRegistry:
@@ -407,8 +408,9 @@ class ParticipantRegistry:
         text = _strip_article(" ".join(mention.split()))
         if not text:
             return None
-        if DOTTED_INITIALS.fullmatch(text):
-            # "K.M. presented the operations report", "T.R. to reply": the listed person with these initials
+        if DOTTED_INITIALS.fullmatch(text) or BARE_INITIALS.fullmatch(text):
+            # "K.M. presented the operations report", "T.R. to reply", "AH asked how many players had registered"
+            # (minutes that name members by initials): the listed person with these initials
             found = self.resolve_initials(re.sub(r"[.\s]", "", text))
             if found is not None:
                 return found

@@ -147,6 +147,15 @@ DECOYS = [
     "It was agreed to receive the deputation from the Glin residents at the start of the meeting.",
     # this meeting's own month's agenda (the helper dates every meeting in March 2019) is procedure
     "8.3 | Ostenby BIA – façade improvement guidelines | Committee Coordinator to add to the March agenda.",
+    # the meeting's own order of business (eighteenth round): a silence, this meeting's end, a notice taken now, its time
+    "At the outset, it was unanimously agreed to observe a minute's silence in memory of the young girl from Abbeyfeale.",
+    "With the Cathaoirleach’s permission, it was agreed to defer Items Nos. 1 — 13 on the Agenda, to the end of the Meeting.",
+    "With the permission of the Mayor, it was agreed to take Notice of Motion No. 13 at this time:",
+    "It was agreed to take the Notice of Motion in the name of Councillor Costelloe in conjunction with this item.",
+    "It was proposed and agreed to extend the time of the June Municipal District Meeting.",
+    # the members' request, not the meeting's decision (train gold: 42 of 46 such sentences commit no one)
+    "Members asked that more Gardaí be allocated to the Market Quarter to address anti social behaviour in the area.",
+    "The Members requested the Director to contact the consultant who compiled the Draft Plan.",
 ]
 
 
@@ -524,6 +533,12 @@ def test_owner_mention(text, expected):
     # a deferral that names no meeting, or that is only reported, records a decision
     ("It was agreed to defer the item.", []),
     ("This item was deferred to next meeting.", []),
+    # agreed in the future passive, and "adjourned" for an item put off (train gold: 5 of 5); the meeting adjourning
+    # itself is procedure
+    ("It was agreed that this item would be deferred to the next Meeting pending consideration of the Standing Orders.",
+     ["defer this item to the next Meeting pending consideration of the Standing Orders"]),
+    ("It was agreed that this Notice of Motion would be adjourned to the next Meeting.", ["adjourn this Notice of Motion"]),
+    ("It was agreed to adjourn the Meeting to the next day.", []),
 ])
 def test_an_agreed_deferral_to_a_meeting_is_a_resolution(nlp, sentence, expected):
     record = record_for(nlp, sentence)

@@ -106,6 +106,17 @@ SPEAKERS = [
     # an unlisted name written out in full, then a post between commas: both make the participant
     ("Kyle Dorval, Manager of Roads and Facilities, reviewed the report.", "Kyle Dorval, Manager of Roads and Facilities",
      "speaker.subject"),
+    # the one a relative clause's reporting verb is about, not the motion's proposer (eighteenth round)
+    ("The Motion was seconded by Councillor Sheahan who highlighted the under funding of Local Authorities.",
+     "Councillor Sheahan", "speaker.subject"),
+    # an opening phrase run into the post with no comma; a titled name after one still speaks
+    ("In reply to Members queries the Head of Digital Strategy replied as follows:", "the Head of Digital Strategy",
+     "speaker.subject_prefix"),
+    # a question-and-answer marker before the sentence, or a run-in label naming a titled person (synthetic batch 51)
+    ("Q. Councillor Yates asked when the new financial software would be in place.", "Councillor Yates",
+     "speaker.subject"),
+    ("Q. Councillor Nadeau: What is driving the increase in the insurance premium?", "Councillor Nadeau",
+     "speaker.run_in_label"),
 ]
 
 
@@ -148,6 +159,9 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The contractor reviewed its prices.",
     # taking part, said without a negation, reports who took part, not who speaks
     "Nine residents took part in Centre programs in 2022.",
+    # a run-in label naming a place or a list, not a person
+    "Carrig Desmond: Snag list agreed with banks.",
+    "Present: Reeve Harold Fenwick and Councillor Ann Lee.",
 ])
 def test_no_speaker(nlp, sentence):
     record = record_for(nlp, sentence)
@@ -1047,3 +1061,29 @@ def test_an_action_line_under_a_doubled_bullet_is_an_action(nlp):
 
     record = record_for(nlp, "9. Action Items\n\n- - Priya Nakamura to circulate the parking audit sheets by October 31\n")
     assert [(c["rule"], c["who"]["text"]) for c in record["commitments"]] == [("commit.infinitive_action", "Priya Nakamura")]
+
+
+def test_an_unsigned_answer_after_a_written_questions_closing_quote_is_not_the_submitters(nlp):
+    # eighteenth round: no REPLY heading, the answer follows the quoted question
+    body = ("\u201cI ask the Commissioner when will the 26 Garda\u00ed promoted to higher ranks be replaced\u201d.\n\n"
+            "Of the 26 promoted to date Limerick has received 24.")
+    record = record_for(nlp, body, title="6. Question submitted by Senator M. Byrne:")
+    said = {text: u for text, u in utterances_by_text(record).items()}
+    question = next(u for t, u in said.items() if t.startswith("\u201cI ask"))
+    assert question["speaker_rule"] == "speaker.submitted_by"
+    assert said["Of the 26 promoted to date Limerick has received 24."]["speaker"] is None
+
+
+def test_members_named_by_their_initials_speak(nlp):
+    # synthetic batch 52: a legend of initials, then "AH asked ...", "CM: ..."
+    body = ("AH asked how many players had registered so far.\n\n"
+            "CM: The brine pump seal is leaking and will be replaced before the ice goes in.")
+    record = record_for(nlp, body, title="5. Reports", date_line=(
+        "PARKS AND RECREATION ADVISORY COMMITTEE MINUTES\nMonday, May 26, 2025\n\n"
+        "Present: Janet Bellamy (Chair), Alison Hume\nStaff: Craig Mackie, Facilities Manager"))
+    people = {p["id"]: p for p in record["participants"]}
+    said = {text: u for text, u in utterances_by_text(record).items()}
+    asked = said["AH asked how many players had registered so far."]
+    labelled = said["CM: The brine pump seal is leaking and will be replaced before the ice goes in."]
+    assert people[asked["speaker"]]["name"] == "Alison Hume"
+    assert people[labelled["speaker"]]["name"] == "Craig Mackie" and labelled["speaker_rule"] == "speaker.run_in_label"
