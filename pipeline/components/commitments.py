@@ -1458,6 +1458,10 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
     if governor.lemma_.lower() == "propose" and "seconded" not in sent.text and "agreed" not in sent.text \
             and not _agreed_after(sent):
         return None
+    if governor.lemma_.lower() == "recommend" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in governor.children) \
+            and not _carried(sent):
+        return None   # "it is recommended that a small working group be formed": a report's or reply's advice, not a
+        # decision (train gold: 5 of 6 such sentences commit no one; the sixth was proposed and seconded)
     for child in governor.children:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue

@@ -156,6 +156,10 @@ DECOYS = [
     # the members' request, not the meeting's decision (train gold: 42 of 46 such sentences commit no one)
     "Members asked that more Gardaí be allocated to the Market Quarter to address anti social behaviour in the area.",
     "The Members requested the Director to contact the consultant who compiled the Draft Plan.",
+    # a forecast, and a reply's advice (nineteenth round; train gold: 5 of 6 'it is recommended that' commit no one)
+    "She envisioned that refurbishment works would commence early in the New Year.",
+    "As this issue affects all of the Districts, it is recommended that a small working group be formed through the "
+    "Party Leaders.",
 ]
 
 
@@ -510,6 +514,11 @@ def test_an_answer_inside_the_questions_sentence(nlp, body, owner):
     # receiving a deputation at a named later meeting arranges it
     "On the proposal of Councillor Sheahan, seconded by Councillor Galvin, it was agreed to receive a Deputation from "
     "Glengurt National School at the February Meeting.",
+    # commit.made_commitment in the passive (nineteenth round)
+    "An undertaking was given to provide a Resident Guard in the Glin area shortly.",
+    # a recommendation proposed and seconded is the meeting's
+    "On the proposition of Cllr. O’Dea, seconded by Cllr. Keary, it was recommended that the Tourism Development "
+    "Strategy Action Plan be circulated to all Members.",
 ])
 def test_still_a_commitment(nlp, sentence):
     assert record_for(nlp, sentence)["commitments"]
