@@ -150,6 +150,9 @@ def _named_inside_reply(previous: Utterance) -> bool:
         and previous.speaker_rule != "speaker.submitted_by"
 
 
+CLOSING_QUOTE = re.compile(r"[”\"]\W*$")
+
+
 def _after_submission(doc: Doc, previous: Utterance, utt: Utterance) -> bool:
     """The first unnamed sentence after a written question's or motion's closing quote is not its submitter's: with no
     REPLY heading, the answer follows ("... be replaced”. / Of the 26 promoted to date Limerick has received 24"); an
@@ -157,9 +160,6 @@ def _after_submission(doc: Doc, previous: Utterance, utt: Utterance) -> bool:
     return previous.speaker_rule == "speaker.submitted_by" and bool(SUBMITTED_BLOCKS & set(previous.blocks)) \
         and not SUBMITTED_BLOCKS & set(utt.blocks) \
         and bool(CLOSING_QUOTE.search(text_of(doc)[previous.start:previous.end]))
-
-
-CLOSING_QUOTE = re.compile(r"[”\"]\W*$")
 
 
 class SpeakerAttributor:
@@ -317,7 +317,7 @@ class SpeakerAttributor:
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i >= sent.start]
             verb_at = token.i
-            relative = subjects and subjects[0].lower_ == "who" and token.dep_ == "relcl" \
+            relative = bool(subjects) and subjects[0].lower_ == "who" and token.dep_ == "relcl" \
                 and token.head.i < subjects[0].i and token.head.pos_ in ("PROPN", "NOUN")
             if relative:
                 # "The Motion was seconded by Councillor Sheahan who highlighted ...": the one the clause is about
