@@ -209,6 +209,10 @@ class CommitmentExtractor:
                 # a request the meeting then agreed ("This was agreed.") is a resolution; an answer given in the
                 # question's own sentence may promise ("...; the Clerk responded that he would bring a report")
                 answered = REPLY_IN_QUESTION.search(text_of(doc), utt.start, utt.end)
+                if answered is not None and answered.group("and_verb") not in (None, "responded", "replied", "answered") \
+                        and not answered.group("in_reply") and ASKED_ABOUT.search(text_of(doc), utt.start, answered.start()):
+                    answered = None   # "The question was raised as to when ... and the Director stated that": the
+                    # question has no whether/if clause for "and" to continue
                 if answered is None:
                     continue
                 answered_from = answered.end()
@@ -1096,8 +1100,11 @@ IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "author
 # the answer a question's own sentence carries, after a semicolon or "and": "Councillor Rezende asked if internet voting
 # would be cheaper; the Clerk responded that it would save about $8,000, and that he would bring a report ..."
 REPLY_IN_QUESTION = re.compile(r"(?:;\s+(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+(?:responded|replied|"
-                               r"answered|confirmed|advised|explained|stated|said)|,?\s+and\s+(?P<who_and>(?:the\s+|The\s+)?"
-                               r"(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+(?:responded|replied|answered))\s+that\b")
+                               r"answered|confirmed|advised|explained|stated|said)|,?\s+and\s+(?P<in_reply>in\s+(?:reply|replying|response),?\s+)?"
+                               r"(?P<who_and>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+"
+                               r"(?P<and_verb>responded|replied|answered|stated|advised|confirmed|indicated|explained))\s+that\b")
+# "asked whether Irish Water and the Council confirmed that ...": inside the question, "and X confirmed" is asked about
+ASKED_ABOUT = re.compile(r"\b(?:whether|if)\b")
 
 
 # words after which "to" is a preposition: "in response to request", "with regard to", "prior to"

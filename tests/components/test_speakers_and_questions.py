@@ -335,6 +335,10 @@ QUESTIONS = [
     ("question.asked_for", "Members asked for a quarterly report on estates being taken-in-charge.", "Members"),
     ("question.asked_inverted", "Councillor Benson asked could rents be separated between the City and the County.", "Councillor Benson"),
     ("question.asked_inverted", "Councillor Leddin asked does LCCC have a benchmark for tenancies.", "Councillor Leddin"),
+    ("question.asked_inverted", "Cllr. Collins asked can a developer sell directly to an AHB.", "Cllr. Collins"),
+    ("question.asked_quoted", "Deputy Collins asked “How many speeding detections were recorded in the Limerick "
+     "Division during the National Slow Down Day 2023”.", "Deputy Collins"),
+    ("question.raised_passive", "A question was raised as to whether E Scooters were allowed on the road.", None),
     # a question period's own "how should ...?" is still asked
     ("question.question_mark", "Ms. Kerr asked: how should residents report potholes?", "Ms. Kerr"),
     ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
