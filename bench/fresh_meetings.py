@@ -34,6 +34,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py seventeenth  # 9 meetings of the seventeenth round (--seed 17)
     .venv/bin/python bench/fresh_meetings.py eighteenth  # 9 meetings of the eighteenth round (--seed 18)
     .venv/bin/python bench/fresh_meetings.py nineteenth  # 9 meetings of the nineteenth round (--seed 19)
+    .venv/bin/python bench/fresh_meetings.py twentieth  # 9 meetings of the twentieth round (--seed 20)
 """
 from __future__ import annotations
 
@@ -257,6 +258,17 @@ ROUNDS = {
         "limerick/2016/2016-05-16--minutes-of-meeting-metropolitan-district-of-limerick-18th-april-2016.md",
         "limerick/2014/2014-12-03--municipal-district-of-newcastle-west-5th-november-2014.md",
         "limerick/2017/2017-01-23--special-meeting-of-limerick-city-and-county-council-6th-january-2017.md",
+    ],
+    "twentieth": [
+        "limerick/2020/2020-10-14--minutes-meeting-of-the-economic-development-enterprise-planning-spc-8th-june-2020.md",
+        "limerick/2021/2021-05-11--minutes-monthly-meeting-of-municipal-district-of-adare-rathkeale-13th-april-2021.md",
+        "limerick/2020/2020-01-16--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-12th-december-2019.md",
+        "limerick/2021/2021-10-21--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-municipal-district-of-cappamore-kilmallock-18th-march-2021.md",
+        "limerick/2017/2017-11-27--adjourned-full-meeting-of-limerick-city-and-county-council-28th-september-2017.md",
+        "limerick/2023/2023-06-02--joint-policing-committee-meeting-3rd-march-2023.md",
+        "limerick/2018/2018-12-17--minutes-monthly-meeting-of-metropolitan-district-of-limerick-19th-november-2018.md",
+        "limerick/2021/2021-03-03--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-3rd-february-2021.md",
+        "limerick/2016/2016-03-23--special-meeting-of-limerick-city-and-county-council-5th-february-2016.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
