@@ -114,6 +114,8 @@ def budget_heading() -> re.Pattern[str]:
 
 NON_AGENT_SUBJECTS = {"it", "this", "that", "there", "these", "those", "which", "what", "aim", "purpose",
                       "objective", "intention", "policy", "plan", "idea", "goal", "role", "function", "need", "data"}
+# the business a meeting takes next ("take Item No. 15 at this stage", "take the Notice of Motion in the name of ...")
+TAKEN_BUSINESS = re.compile(r"(?:the\s+)?(?:items?|notices?\s+of\s+motion|motions?)\b", re.I)
 PROCEDURAL_VERBS = {"amend", "take", "hold", "read", "adopt", "sign", "confirm", "approve", "note", "defer", "observe",
                     "adjourn", "reconvene", "recess", "withdraw", "table", "suspend", "deal", "extend", "consider", "add", "place", "put",
                     "vote"}
@@ -1640,10 +1642,17 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
             verb.doc[verb.i:verb.right_edge.i + 1].text):
         return False   # "agreed to assign these to group D05 Tourism Development": a budget decision
     if lemma == "take" and any(c.lower_ in {"together", "read"} or (c.lower_ == "committee" and c.head.lower_ == "in")
-                               or (c.dep_ == "dobj" and c.head.i == verb.i and c.doc[c.i:c.i + 3].text.lower() == "notice of motion")
+                               or (c.dep_ == "dobj" and c.head.i == verb.i and TAKEN_BUSINESS.match(
+                                   c.doc[c.left_edge.i:c.right_edge.i + 1].text))
                                for c in verb.subtree):
         return False   # "taken together", "taken as read", "to take Item No. 4 in committee", "to take Notice of Motion No.
-        # 13 at this time": the meeting's procedure
+        # 13 at this time", "to take Item No. 15 at this stage": the meeting's procedure
+    if lemma in ("answer", "take", "address", "deal") and any(
+            c.lemma_.lower() in ("query", "queries", "question") for c in verb.subtree if c.dep_ in ("dobj", "pobj")) \
+            and any(c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
+                g.lemma_.lower() in ("presentation", "report", "item", "briefing") for g in c.children) for c in verb.children):
+        return False   # "he would answer any queries after the presentation": this meeting's order of business (JPC
+        # gold, rounds 19 and 20)
     if lemma in ("find", "see", "know") and any(c.dep_ == "ccomp" for c in verb.children):
         return False   # "many applicants will find that their income ...": a realisation, no act
     if passive:

@@ -160,6 +160,9 @@ DECOYS = [
     "She envisioned that refurbishment works would commence early in the New Year.",
     "As this issue affects all of the Districts, it is recommended that a small working group be formed through the "
     "Party Leaders.",
+    # this meeting's order of business (rounds 19 and 20)
+    "It was agreed to take Item No. 15 at this stage.",
+    "The Chief Superintendent stated that he would answer any queries after the presentation from the Analyst.",
 ]
 
 
@@ -514,6 +517,9 @@ def test_an_answer_inside_the_questions_sentence(nlp, body, owner):
     # receiving a deputation at a named later meeting arranges it
     "On the proposal of Councillor Sheahan, seconded by Councillor Galvin, it was agreed to receive a Deputation from "
     "Glengurt National School at the February Meeting.",
+    # answering in writing, or taking a matter up, is no order of business
+    "The Director said he would answer the queries in writing after the meeting.",
+    "The Director agreed to take the matter up with Irish Water.",
     # commit.made_commitment in the passive (nineteenth round)
     "An undertaking was given to provide a Resident Guard in the Glin area shortly.",
     # a recommendation proposed and seconded is the meeting's
