@@ -35,6 +35,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py eighteenth  # 9 meetings of the eighteenth round (--seed 18)
     .venv/bin/python bench/fresh_meetings.py nineteenth  # 9 meetings of the nineteenth round (--seed 19)
     .venv/bin/python bench/fresh_meetings.py twentieth  # 9 meetings of the twentieth round (--seed 20)
+    .venv/bin/python bench/fresh_meetings.py twenty-first  # 9 meetings of the twenty-first round (--seed 21)
 """
 from __future__ import annotations
 
@@ -269,6 +270,17 @@ ROUNDS = {
         "limerick/2018/2018-12-17--minutes-monthly-meeting-of-metropolitan-district-of-limerick-19th-november-2018.md",
         "limerick/2021/2021-03-03--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-3rd-february-2021.md",
         "limerick/2016/2016-03-23--special-meeting-of-limerick-city-and-county-council-5th-february-2016.md",
+    ],
+    "twenty-first": [
+        "limerick/2022/2022-10-25--travel-transportation-strategic-policy-committee-meeting-12th-july-2022.md",
+        "limerick/2015/2015-01-13--municipal-district-of-adare-rathkeale-2nd-december-2014.md",
+        "limerick/2021/2021-07-15--minutes-monthly-meeting-of-municipal-district-of-cappamore-kilmallock-17th-june-2021.md",
+        "limerick/2018/2018-09-20--minutes-meeting-of-the-joint-policing-sub-committee-for-the-cappamore-kilmallock-municipal-district-19th-july-2018.md",
+        "limerick/2014/2014-11-24--meeting-of-limerick-city-and-county-council-22-september-2014.md",
+        "limerick/2021/2021-03-05--minutes-joint-policing-committee-meeting-4th-december-2020.md",
+        "limerick/2017/2017-02-20--minutes-of-meeting-meeting-of-metropolitan-district-of-limerick-16th-january-2017.md",
+        "limerick/2016/2016-01-27--meeting-of-municipal-district-of-newcastle-west-2nd-december-2015.md",
+        "limerick/2022/2022-07-11--special-meeting-of-limerick-city-and-county-council-30th-june-2022.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
