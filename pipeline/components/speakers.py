@@ -235,9 +235,10 @@ class SpeakerAttributor:
             if by is not None:
                 utt.speaker, utt.speaker_text, utt.speaker_rule = by[0], by[1], "speaker.submitted_by"
                 return
-        if found is not None and found[3] == "speaker.body" and previous is not None and previous.speaker \
-                and _same_point(previous, utt):
-            found = None   # "The Department had indicated that ..." inside an officer's account: the officer relays it
+        if found is not None and previous is not None and previous.speaker and _same_point(previous, utt) and (
+                found[3] == "speaker.body" or self._relayed_body(registry, found[0], previous)):
+            found = None   # "The Department had indicated that ...", "The Gardaí monitor ... and said ..." inside an
+            # officer's account: the officer relays it
         if found is not None:
             text, start, end, rule = found
             participant = self._resolve(registry, text, (start, end), recent, holders)
@@ -486,6 +487,14 @@ class SpeakerAttributor:
         return match.group("who"), start, start + len(match.group("who")), "speaker.presentation_heading"
 
     @staticmethod
+    def _relayed_body(registry: ParticipantRegistry, text: str, previous: Utterance) -> bool:
+        """An outside body named as the subject while an officer speaks ("The Gardaí monitor ..." in the Chief
+        Superintendent's account), not the meeting's own body deliberating ("The Council discussed ...")."""
+        speaker = registry.get(previous.speaker)
+        return speaker is not None and speaker.kind in ("officer", "witness") and names_a_body(text) \
+            and not MEETING_BODY.fullmatch(without_article(text))
+
+    @staticmethod
     def _label_names_someone(sent: Span, label: re.Match) -> bool:
         """A run-in label speaks when it names a listed person ("Treasurer Olander", initials "AH") or a titled one
         ("Councillor Nadeau"); "Present", "Direction" or "Staff" label other things."""
@@ -732,8 +741,8 @@ def people_listed(text: str, offset: int = 0) -> list[tuple[str, int]]:
 
 
 def latest_person(recent: list[Participant]) -> Participant | None:
-    """Who 'he' or 'she' is: the latest single person in the item, not 'Members' who spoke last."""
-    return next((p for p in reversed(recent) if not is_group(p)), None)
+    """Who 'he' or 'she' is: the latest single person in the item, not 'Members' or 'the Gardaí' who spoke last."""
+    return next((p for p in reversed(recent) if not is_group(p) and not (not p.name and names_a_body(p.role or ""))), None)
 
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)

@@ -274,8 +274,8 @@ def _given_agree(a: _NameParts, b: _NameParts) -> bool:
 
 def _surname_stem(surname: str) -> str:
     """An Irish surname without its O' / Mac / Mc ("Grace O'Sheahan" listed as "G. Sheahan", "MacNamara" as
-    "McNamara"): lists and prose drop or spell the prefix differently."""
-    return re.sub(r"^mac", "mc", re.sub(r"^(?:o'|ó |o )", "", surname))   # McMahon is not Mahon
+    "McNamara", "Mc Glynn" as "McGlynn"): lists and prose drop or spell the prefix differently."""
+    return re.sub(r"^(?:mac|mc) ?", "mc", re.sub(r"^(?:o'|ó |o )", "", surname))   # McMahon is not Mahon
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -1091,3 +1091,36 @@ def test_members_named_by_their_initials_speak(nlp):
     labelled = said["CM: The brine pump seal is leaking and will be replaced before the ice goes in."]
     assert people[asked["speaker"]]["name"] == "Alison Hume"
     assert people[labelled["speaker"]]["name"] == "Craig Mackie" and labelled["speaker_rule"] == "speaker.run_in_label"
+
+
+def test_an_officer_relays_his_own_service_and_he_is_never_the_service(nlp):
+    # twenty-first round: "The Gardaí monitor ... and said" inside the Chief Superintendent's account is his; "He" after it
+    # is still him, not "the Gardaí"
+    body = ("The Chief Superintendent stated that there has been a huge increase in domestic violence. The Gardaí "
+            "monitor the more serious cases and said the most effective thing is to bring these cases to court. He said "
+            "the Gardaí encourage people to engage with the Services.")
+    record = record_for(nlp, body, title="1. Domestic Violence", date_line=(
+        "MINUTES OF THE JOINT POLICING COMMITTEE HELD ON 4TH DECEMBER 2020\n\n"
+        "Present: Councillor M. Ryan, Councillor N. Collins.\nAlso present: Chief Superintendent G. Roche."))
+    people = {p["id"]: p for p in record["participants"]}
+    said = [u for u in record["utterances"] if u["item"]][-3:]
+    assert [people[u["speaker"]]["name"] for u in said] == ["G. Roche"] * 3
+
+
+def test_the_council_deliberating_is_not_relayed_by_the_officer(nlp):
+    body = "The Director stated that the works were complete. Council discussed the cost of a second application."
+    record = record_for(nlp, body)
+    people = {p["id"]: p for p in record["participants"]}
+    said = {text: u for text, u in utterances_by_text(record).items()}
+    council = people[said["Council discussed the cost of a second application."]["speaker"]]
+    assert council["name"] is None and council["role"] == "Council"
+
+
+def test_a_spaced_mc_surname_is_the_listed_person(nlp):
+    body = "In response to Cllr. Secas, Mr. Mc Glynn agreed that community engagement is important."
+    record = record_for(nlp, body, title="1. Active Travel", date_line=(
+        "MINUTES OF THE TRAVEL AND TRANSPORTATION STRATEGIC POLICY COMMITTEE HELD ON 12TH JULY 2022\n\n"
+        "Present: Councillor E. Secas.\nOfficials: C. McGlynn, Senior Engineer, Active Travel."))
+    people = {p["id"]: p for p in record["participants"]}
+    said = {text: u for text, u in utterances_by_text(record).items()}
+    assert people[said[body]["speaker"]]["name"] == "C. McGlynn"
