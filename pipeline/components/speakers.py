@@ -492,7 +492,7 @@ class SpeakerAttributor:
         Superintendent's account), not the meeting's own body deliberating ("The Council discussed ...")."""
         speaker = registry.get(previous.speaker)
         return speaker is not None and speaker.kind in ("officer", "witness") and names_a_body(text) \
-            and not MEETING_BODY.fullmatch(without_article(text))
+            and not names_a_group(text) and not MEETING_BODY.fullmatch(without_article(text))
 
     @staticmethod
     def _label_names_someone(sent: Span, label: re.Match) -> bool:

@@ -163,6 +163,9 @@ DECOYS = [
     # this meeting's order of business (rounds 19 and 20)
     "It was agreed to take Item No. 15 at this stage.",
     "The Chief Superintendent stated that he would answer any queries after the presentation from the Analyst.",
+    # a feeling, not an act (lex.state_verbs, lex.passive_non_actions)
+    "The Mayor spoke about all the work he did for communities, and how they will miss his great support and guidance.",
+    "They went on to say his loss would be greatly missed by everyone that knew him.",
 ]
 
 

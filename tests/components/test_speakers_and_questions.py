@@ -339,6 +339,8 @@ QUESTIONS = [
     ("question.asked_quoted", "Deputy Collins asked “How many speeding detections were recorded in the Limerick "
      "Division during the National Slow Down Day 2023”.", "Deputy Collins"),
     ("question.raised_passive", "A question was raised as to whether E Scooters were allowed on the road.", None),
+    ("question.circulated_with", "Members also requested that they be circulated with the number of Exclusion Orders.",
+     "Members"),
     # a question period's own "how should ...?" is still asked
     ("question.question_mark", "Ms. Kerr asked: how should residents report potholes?", "Ms. Kerr"),
     ("question.sought_clarity", "The Cathaoirleach sought clarity on the funding.", "The Cathaoirleach"),
