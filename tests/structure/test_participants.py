@@ -1106,7 +1106,8 @@ def test_a_group_label_before_the_people_is_no_ones_post():
     ("the CEMC", "Wren Castellanos"),
     ("EDO", "Adrian Kowalczyk"),      # the initials of a listed post's words, a short form the role table knows
     ("MTO", None),                    # initials of "Manager of Transportation and Operations", but the Ministry's
-    ("AK", None),                     # two letters are someone's initials, not a post
+    ("AK", "Adrian Kowalczyk"),       # two letters are a listed person's initials ("AK asked ..."), not a post
+    ("TW", None),                     # initials nobody listed has
     ("XYZ", None),
 ])
 def test_a_post_by_its_short_form(mention, expected):
