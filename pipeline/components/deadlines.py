@@ -33,6 +33,11 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the
                             r"(?P<when>[^.\n]{4,60})"
                             # a schedule: "regular meetings of Council are scheduled for May 11, May 25, June 8 and June 22"
                             # (the body's own: "regular meetings of Council", not "two public information meetings")
+                            # a decision to hold it: "It was agreed to hold the October Meeting of the District on
+                            # Wednesday, 4th October, 2023" (not "the Annual Budget Meeting", another meeting)
+                            rf"|\bhold\s+the\s+(?:next\s+|following\s+|{MONTHS}\s+)(?:(?:monthly|ordinary|regular)\s+)?"
+                            r"meeting\b(?!s)(?:\s+of\s+the\s+(?:municipal\s+)?district)?[^.\n]{0,30}?\bon\b"
+                            r"(?P<hold_when>[^.\n]{4,60})"
                             r"|\b(?:regular|council|board|committee)\s+meetings\b[^.\n]{0,40}?"
                             r"\b(?:(?:are|will\s+be|have\s+been)\s+(?:scheduled|set|planned)|will\s+be\s+held)"
                             r"\s+(?:for|on)\b"
@@ -142,7 +147,7 @@ class DeadlineResolver:
                     return DeadlineResult(best.text, named, best.start, best.end, best.rule)
                 # "report at the Committee meeting and finish by June 30": a dated deadline beats an undated meeting
                 best = next((d for d in after if d.date is not None), best)
-            others = _another_bodys_meeting(doc, start, best)
+            others = _another_bodys_meeting(doc, start, best) or _another_assembly(doc, best)
             # "with the Rotary Club at its next meeting": that club's next meeting, which nothing here dates
             when = None if others and best.rule == "deadline.next_meeting" else _stated_meeting_day(best, [] if others else meetings,
                                                                                         [] if others else dated)
@@ -299,6 +304,25 @@ def _another_bodys_meeting(doc: Doc, start: int, deadline: Deadline) -> bool:
         return False
     # the body the minutes are of: as read from the header, or the header's own words ("Regular Council Meeting")
     return not names_own_body(doc._.meeting, named.group("body"), text_of(doc)[:min(400, start)])
+
+
+# an assembly a meeting may be named by: the full council, a strategic policy or joint policing committee
+ASSEMBLY = re.compile(r"\b(?P<full>full\s+council)\b|\b(?P<spc>spc|strategic\s+policy\s+committee)\b|"
+                      r"\b(?P<jpc>jpc|joint\s+policing\s+(?:sub[\s-]?)?committee)\b", re.I)
+
+
+def _another_assembly(doc: Doc, deadline: Deadline) -> bool:
+    """'for inclusion on the Agenda for the next Full Council Meeting' in a district's minutes: the council's meeting,
+    not the district's next one that the minutes date; 'the next SPC' in an SPC's minutes is its own."""
+    named = ASSEMBLY.search(deadline.text)
+    if named is None or doc._.meeting is None:
+        return False
+    ours = " ".join(filter(None, (doc._.meeting.body, doc._.meeting.title))).lower()
+    if named.group("full"):
+        return "council" not in ours or re.search(r"district|committee|\bspc\b|\bjpc\b|board", ours) is not None
+    if named.group("spc"):
+        return re.search(r"\bspc\b|strategic\s+policy", ours) is None
+    return re.search(r"\bjpc\b|joint\s+policing", ours) is None
 
 
 MONTH_MEETING_RULES = {"deadline.month_meeting", "deadline.meeting_in_month"}

@@ -73,6 +73,12 @@ from helpers import record_for
      datetime.date(2019, 2, 7)),
     # a training session is no meeting of the council
     ("The next session of the asset management training will be held on June 4, 2019.", datetime.date(2019, 1, 23), None),
+    # a decision to hold the next meeting names its date; a budget meeting is another meeting
+    ("It was agreed to hold the October Meeting of the District on Wednesday, 4th October, 2023, at 10.00 a.m.",
+     datetime.date(2023, 9, 6), datetime.date(2023, 10, 4)),
+    ("It was agreed to hold the next monthly Meeting on 13th January, 2015 at 9.30 a.m.",
+     datetime.date(2014, 12, 2), datetime.date(2015, 1, 13)),
+    ("It was agreed to hold the Annual Budget Meeting on Monday, 12th January, 2015.", datetime.date(2014, 12, 15), None),
     # a meeting already held is not the next one
     ("The March meeting was held on 3rd March, 2016.", datetime.date(2016, 4, 21), None),
     ("The March Meeting would take place on Tuesday, 15th March, 2016.", datetime.date(2016, 4, 21), None),
@@ -372,3 +378,18 @@ def test_a_meeting_named_with_its_date_after_it(nlp, sentence, expected):
 def test_public_information_meetings_are_no_schedule_of_the_bodys_own():
     text = "Two public information meetings are scheduled for March 5 and March 19 at the Community Hall."
     assert stated_meetings(text, datetime.date(2024, 2, 22)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, expected", [
+    # the district's next meeting, dated by the decision to hold it
+    ("It was agreed that the Meetings Administrator would invite the Senior Engineer to the next Meeting of the District.",
+     "2019-04-03"),
+    # the full council's next meeting is not the district's: its date is not given
+    ("It was agreed that the Meetings Administrator would refer the Notice of Motion to the Corporate Services Section "
+     "for inclusion on the Agenda for the next Full Council Meeting.", None),
+])
+def test_next_meeting_dated_by_the_decision_to_hold_it(nlp, sentence, expected):
+    body = f"{sentence}\n\n2. Next Meeting\n\nIt was agreed to hold the April Meeting of the District on Wednesday, 3rd April, 2019, at 10.00 a.m."
+    (c,) = record_for(nlp, body)["commitments"]
+    assert c["deadline"]["date"] == expected
