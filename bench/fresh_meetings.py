@@ -36,6 +36,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py nineteenth  # 9 meetings of the nineteenth round (--seed 19)
     .venv/bin/python bench/fresh_meetings.py twentieth  # 9 meetings of the twentieth round (--seed 20)
     .venv/bin/python bench/fresh_meetings.py twenty-first  # 9 meetings of the twenty-first round (--seed 21)
+    .venv/bin/python bench/fresh_meetings.py twenty-second  # 9 meetings of the twenty-second round (--seed 22)
 """
 from __future__ import annotations
 
@@ -281,6 +282,17 @@ ROUNDS = {
         "limerick/2017/2017-02-20--minutes-of-meeting-meeting-of-metropolitan-district-of-limerick-16th-january-2017.md",
         "limerick/2016/2016-01-27--meeting-of-municipal-district-of-newcastle-west-2nd-december-2015.md",
         "limerick/2022/2022-07-11--special-meeting-of-limerick-city-and-county-council-30th-june-2022.md",
+    ],
+    "twenty-second": [
+        "limerick/2018/2018-04-30--minutes-meeting-of-the-home-and-social-development-spc-26th-february-2018.md",
+        "limerick/2018/2018-09-11--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-10th-july-2018.md",
+        "limerick/2017/2017-07-20--minutes-meeting-of-municipal-district-of-cappamore-kilmallock-15th-june-2017.md",
+        "limerick/2023/2023-09-21--joint-policing-sub-committee-meeting-of-the-municipal-district-of-cappamore-kilmallock-18th-may-2023.md",
+        "limerick/2022/2022-01-24--minutes-full-meeting-of-limerick-city-and-county-council-22nd-november-2021.md",
+        "limerick/2021/2021-06-04--minutes-joint-policing-committee-meeting-5th-march-2021.md",
+        "limerick/2017/2017-10-27--monthly-meeting-of-metropolitan-district-of-limerick-18th-september-2017.md",
+        "limerick/2023/2023-02-10--monthly-meeting-of-the-municipal-district-of-newcastle-west-11th-january-2023.md",
+        "limerick/2021/2021-07-05--adjourned-special-meeting-of-limerick-city-and-county-council-17th-june-2021.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
