@@ -21,7 +21,7 @@ from ..rulebook import load_rules
 from .speakers import PERSON_TITLES, SUBMISSION_TEXT, submitter
 
 ACTS = ("question", "answer", "commitment", "statement", "procedural")
-PASSIVE_RULES = {"question.passive_request", "question.raised_passive"}
+PASSIVE_RULES = {"question.passive_request", "question.raised_passive", "question.referred_passive"}
 ActTagger = Callable[[Doc], None]
 
 # "Question submitted by Councillor L. Galvin" / "Questions submitted by Councillors Carey and Mitchell"

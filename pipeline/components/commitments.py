@@ -206,7 +206,7 @@ class CommitmentExtractor:
             span = doc.char_span(utt.start, utt.end, alignment_mode="expand")
             if span is None:
                 continue
-            answered_from = None
+            answered_from = answer_start = None
             if utt.act == "question" and not _agreed_after(span[-1].sent):
                 # a request the meeting then agreed ("This was agreed.") is a resolution; an answer given in the
                 # question's own sentence may promise ("...; the Clerk responded that he would bring a report")
@@ -217,7 +217,7 @@ class CommitmentExtractor:
                     # question has no whether/if clause for "and" to continue
                 if answered is None:
                     continue
-                answered_from = answered.end()
+                answered_from, answer_start = answered.end(), answered.start()
                 who = "who" if answered.group("who") else "who_and"
                 answerer = doc._.participants.get_or_create(answered.group(who), answered.span(who))
                 # the answer's "he would ..." is the one who answers, not the asker the sentence opens with ("and"
@@ -226,7 +226,10 @@ class CommitmentExtractor:
             for sent in _sentences(span):
                 found = self.detector(sent, utt)
                 if answered_from is not None:
-                    found = [c for c in found if c.verb.idx >= answered_from]
+                    # "An update was sought on X and in replying the Engineer agreed to ...": a subject the parser
+                    # took from the question's clause is not the one who answers
+                    found = [c if c.subject is None or c.subject.start_char >= answer_start else replace(c, subject=None)
+                             for c in found if c.verb.idx >= answered_from]
                 if skipped:   # a motion's own text promises only once the meeting carries it
                     found = [c for c in found if c.rule == "commit.carried_motion" or (
                         skipped == {"motion"} and RECOMMENDATION.match(sent.text) and _recorded_outcome(sent) == "carried")]
@@ -1104,7 +1107,10 @@ IMPERATIVE_DIRECTIONS = {"direct", "instruct", "request", "ask"}   # not "author
 REPLY_IN_QUESTION = re.compile(r"(?:;\s+(?P<who>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+(?:responded|replied|"
                                r"answered|confirmed|advised|explained|stated|said)|,?\s+and\s+(?P<in_reply>in\s+(?:reply|replying|response),?\s+)?"
                                r"(?P<who_and>(?:the\s+|The\s+)?(?:[A-Z][\w.'’/-]*\s+){0,3}[A-Z][\w.'’/-]*)\s+"
-                               r"(?P<and_verb>responded|replied|answered|stated|advised|confirmed|indicated|explained))\s+that\b")
+                               r"(?:(?P<and_verb>responded|replied|answered|stated|advised|confirmed|indicated|explained)|"
+                               # "An update was sought on the dog park and the Meetings Administrator agreed to seek an
+                               # update": an answer by undertaking
+                               r"(?P<and_agree>agreed|undertook)(?=\s+to\s)))(?(and_agree)|\s+that\b)")
 # "asked whether Irish Water and the Council confirmed that ...": inside the question, "and X confirmed" is asked about
 ASKED_ABOUT = re.compile(r"\b(?:whether|if)\b")
 
@@ -1475,7 +1481,10 @@ def _subjunctive(governor: Token, sent: Span) -> Candidate | None:
         if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and not (
-                governor.lemma_.lower() in ("propose", "request") and _carried(sent)):
+                governor.lemma_.lower() in ("propose", "request") and _carried(sent)) and not (
+                # "it was agreed Tom Cassidy be invited to the September Meeting": a subjunctive needs no "that"
+                governor.lemma_.lower() in ("agree", "decide")
+                and any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be" for c in child.children)):
             continue   # "X proposed the District write to ..., seconded by Y" needs no "that"
         if any(c.tag_ == "MD" for c in child.children) and not (
                 governor.lemma_.lower() in ("agree", "decide") and _deferred_to_meeting(child)):
@@ -1627,6 +1636,9 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for a in aiming for c in a.children)
     if first_person and any(a.lemma_.lower() in lex["lex.aim_verbs"] for a in aiming):
         return False   # an aim, not a commitment (GUIDELINES.md)
+    if first_person and lemma in lex["lex.telling_verbs"] and any(c.lower_ == "would" for c in verb.children) \
+            and any(c.dep_ == "ccomp" for c in verb.children):
+        return False   # "I would advise the Members that ...": telling them now
     if any(c.lower_ in lex["lex.aim_words"] for c in verb.subtree if c.dep_ in ("dobj", "advmod") and c.head.i == verb.i
            or c.head.dep_ == "advmod" and c.head.head.i == verb.i):
         return False   # "I will do my best", "I will take it very seriously"

@@ -42,8 +42,9 @@ STATED_MEETING = re.compile(rf"(?:(?:(?:\bnext|\bfollowing|\bfirst) (?:(?!(?:the
                             r"\b(?:(?:are|will\s+be|have\s+been)\s+(?:scheduled|set|planned)|will\s+be\s+held)"
                             r"\s+(?:for|on)\b"
                             r"(?P<list_when>[^.\n]{4,120})"
-                            # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m."
-                            r"|^[^\S\n]*next (?:regular |committee |board |council )?meetings?[^\S\n]*[:–-][^\S\n]*"
+                            # a line of its own: "Next meeting: Wednesday, April 10, 2024 at 6:30 p.m.", "Date of next
+                            # meeting: Monday 30th April 2018 at 11 a.m."
+                            r"|^[^\S\n]*(?:date (?:of|for) (?:the )?)?next (?:regular |committee |board |council )?meetings?[^\S\n]*[:–-][^\S\n]*"
                             r"(?P<line_when>[^.\n]{4,120})"
                             # a heading, the date below it: "12. Next Meeting" then "Wednesday, March 27, 2019 at 7:00 p.m."
                             r"|^[^\S\n]*(?:\d{1,2}(?:\.\d{1,2})*\.?[^\S\n]+)?next (?:regular |committee |board |council )?"
@@ -79,7 +80,7 @@ STATED_BUDGET_MEETING = dated_name(r"budget\s+(?:(?:deliberations?\s+|working\s+
 
 @Language.factory(
     "minutes_deadlines",
-    requires=["doc._.commitments", "doc._.meeting"],
+    requires=["doc._.commitments", "doc._.meeting", "doc._.questions"],
     assigns=["doc._.commitments"],
     default_config={"inherit_from_suggestion": True},
 )
@@ -178,6 +179,9 @@ class DeadlineResolver:
         if commitment.utterance is None:
             return None
         own = doc._.utterances[commitment.utterance]
+        if own.act == "question" or any(q.utterance == own.index for q in doc._.questions or []):
+            return None   # "An update was sought on X and the Engineer agreed to follow up": it answers its own question,
+            # not the one before it ("... be invited to the next Meeting")
         for utt in reversed(doc._.utterances[:commitment.utterance]):
             if utt.item != own.item or utt.point != own.point:
                 break

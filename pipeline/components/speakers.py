@@ -51,6 +51,12 @@ def reporting_objects(field: str = "objects") -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def active_only_lemmas() -> frozenset[str]:
+    """Verbs that report speech only in the active voice (reporting_verbs.jsonl, active_only)."""
+    return frozenset(w for row in load_rules("reporting_verbs") if row.get("active_only") for w in row["words"])
+
+
+@lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
 
@@ -82,6 +88,8 @@ def _has_reporting_object(verb: Token) -> bool:
     """A verb that reports speech only with certain objects has one: "made the following points", "wanted to
     know", "were of the view" (reporting_verbs.jsonl, objects)."""
     lemma = verb.lemma_.lower()
+    if lemma in active_only_lemmas() and any(c.dep_ == "auxpass" for c in verb.children):
+        return False
     negated = reporting_objects("negated_objects").get(lemma, frozenset())
     if negated and any(c.dep_ == "dobj" and c.lemma_.lower() in negated and (
             any(g.dep_ == "neg" for g in verb.children) or any(g.lower_ == "no" for g in c.children)) for c in verb.children):
@@ -266,7 +274,8 @@ class SpeakerAttributor:
         text = sent.text
         offset = 0
         rule = "speaker.subject"
-        cue = speaker_cues()["speaker.in_response"].match(text) or speaker_cues()["speaker.intro_clause"].match(text)
+        cue = speaker_cues()["speaker.in_response"].match(text) or speaker_cues()["speaker.intro_clause"].match(text) \
+            or speaker_cues()["speaker.after_passive_query"].match(text)
         if cue:
             offset = cue.end()
         else:
@@ -519,6 +528,8 @@ class SpeakerAttributor:
             # the tagger may read the verb as an adjective, lemma and all ("informed"): its stem still reports
             if verb is None or not {verb.root.lemma_.lower(), word[:-2], word[:-1]} & set(reporting_lemmas()):
                 continue
+            if verb.root.lemma_.lower() in active_only_lemmas() and not _has_reporting_object(verb.root):
+                continue   # "Cllr. P. Harries, Item 7 was deferred to the next meeting": deferring reports only an item
             lead = named_lead(match.group("who"), sent.doc._.participants)
             if lead is not None:
                 return lead, sent.start_char, sent.start_char + len(lead), rule

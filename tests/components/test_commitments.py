@@ -126,6 +126,9 @@ DECOYS = [
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
     "I am custodian of these chains for the next 12 months and I will do my best for all communities.",
     "Being Mayor is a responsibility that I will take very seriously.",
+    # lex.telling_verbs: "I would advise the Members that ..." tells them now
+    "I would advise the Members that the National Transport Authority had awarded the contract for the bike scheme.",
+    "I would further advise the Members that the scheme has been extended to Mary Immaculate College.",
     # lex.spending_verbs: decisions to spend approve money, they promise no act
     "It was proposed by Cllr. A. Davies, seconded by Cllr. W. Loynton and unanimously agreed to give £300 towards the instrument.",
     "In view of the fact that this would be taking place in February, it was decided to make a donation of £50 at this time.",
@@ -328,6 +331,18 @@ def test_council_decisions(nlp, sentence, expected):
     assert found == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # an agreed subjunctive needs no "that" (the Adare-Rathkeale minutes of 2018 write it so)
+    ("It was agreed Tom Cassidy be invited to the September Monthly Meeting to discuss delisting of properties.",
+     "invite Tom Cassidy"),
+    # ... but without "that" a modal's clause is no subjunctive: agenda order is procedure
+    ("It was agreed Item 3 on the Agenda would be taken next.", None),
+])
+def test_agreed_subjunctive_without_that(nlp, sentence, expected):
+    found = [c["what"] for c in record_for(nlp, sentence)["commitments"]]
+    assert [w[:len(expected)] for w in found] == ([expected] if expected else [])
+
+
 def test_proposal_carried_by_the_next_sentence_is_a_resolution(nlp):
     body = ("Councillor Sheahan proposed a representative of Irish Water be invited to the December meeting. "
             "This was seconded by Councillor Keary and agreed.")
@@ -498,6 +513,13 @@ def test_an_owner_written_before_the_action_owns_it(nlp, sentence, owner, what):
      "bring a report to the next meeting.", "H. McGrath"),
     # the asker's own question promises nothing
     ("2. Roads\n\nCouncillor Galvin asked whether the Council would resurface the road this year.", None),
+    # an answer by undertaking after "and": the one who agrees owns it
+    ("OFFICIALS IN ATTENDANCE:\n\nMeetings Administrator (Ms. M. Curran).\n\n2. Roads\n\nAn update was sought on the provision of a dog park in "
+     "Newcastle West and the Meetings Administrator agreed to seek an update from the relevant Directorate on this "
+     "matter.", "M. Curran"),
+    # ... and one the parser gave the question's subject ("An update ... agreed") is still the one who answers
+    ("2. Roads\n\nAn update was sought on the placing of a disability bay at Whites Passage next to the Greenway and in "
+     "replying the Senior Executive Engineer agreed to follow up on this matter.", "Senior Executive Engineer"),
     # an answerer no list names is still the one who answers, not the asker
     ("2. Roads\n\nCouncillor Galvin asked if the road could be resurfaced; the Senior Engineer responded that it "
      "was not in the programme, but that he would bring a report to the next meeting.", "Senior Engineer"),

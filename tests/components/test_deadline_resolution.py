@@ -73,6 +73,8 @@ from helpers import record_for
      datetime.date(2019, 2, 7)),
     # a training session is no meeting of the council
     ("The next session of the asset management training will be held on June 4, 2019.", datetime.date(2019, 1, 23), None),
+    # "Date of next meeting:" as a line's label, an OCR'd ordinal in it
+    ('Date of next meeting: Monday 30" April 2018 at 11 a.m.', datetime.date(2018, 2, 26), datetime.date(2018, 4, 30)),
     # a decision to hold the next meeting names its date; a budget meeting is another meeting
     ("It was agreed to hold the October Meeting of the District on Wednesday, 4th October, 2023, at 10.00 a.m.",
      datetime.date(2023, 9, 6), datetime.date(2023, 10, 4)),
@@ -216,6 +218,9 @@ def test_what_drops_a_trailing_deadline(what, deadline, expected):
     ("The Senior Executive Engineer agreed to carry out an inspection of the footpath.", True),
     # the undertaking times itself vaguely: nothing to borrow from the request
     ("The Senior Executive Engineer agreed to carry out an inspection of the footpath and revert in due course.", False),
+    # an undertaking answering its own question does not borrow the request before it
+    ("An update was sought on the bus shelter and in replying the Senior Executive Engineer agreed to carry out an "
+     "inspection of the footpath.", False),
 ])
 def test_an_undertaking_borrows_the_requests_deadline_unless_it_sets_its_own(nlp, reply, inherited):
     body = (f"Councillor Keary requested an update on the footpath at the July Meeting. {reply}")

@@ -74,6 +74,8 @@ SPEAKERS = [
     # report.moved_at_table: leaving, returning, opening a meeting make the mover the speaker
     ("Councillor Fraser left the Council table at 8:14 p.m.", "Councillor Fraser", "speaker.subject"),
     ("Councillor Fraser returned to the Council table at 8:19 p.m.", "Councillor Fraser", "speaker.subject"),
+    # report.deferred_item: deferring an item is the chair's act at the meeting
+    ("The Cathaoirleach deferred Item 6 until the September Meeting.", "The Cathaoirleach", "speaker.subject"),
     # report.took_part: standing aside or taking the chair; a bracketed aside after the name is no part of it
     ("Cllr. J. Davies (as County Councillor) did not take part in the discussion or decision on Planning Application "
      "E/37499.", "Cllr. J. Davies", "speaker.subject"),
@@ -117,6 +119,14 @@ SPEAKERS = [
      "speaker.subject"),
     ("Q. Councillor Nadeau: What is driving the increase in the insurance premium?", "Councillor Nadeau",
      "speaker.run_in_label"),
+    # speaker.after_passive_query: a question put in the passive, then its answer: the one who answers speaks
+    ("An update was sought on the provision of a bus shelter in Templeglantine and in replying the Senior Executive "
+     "Engineer stated that a site had been identified.", "the Senior Executive Engineer", "speaker.subject_prefix"),
+    ("Reference was made to the speed limit along the Bruff road and the Executive Engineer confirmed that it would "
+     "be reviewed.", "the Executive Engineer", "speaker.subject"),
+    # ... not a passive inside what the speaker reports
+    ("The Director, Support Services, confirmed that the approval of the Council was requested to the overdraft and "
+     "the Head of Finance would report on it.", "The Director, Support Services", "speaker.subject"),
 ]
 
 
@@ -358,6 +368,8 @@ QUESTIONS = [
     ("question.asked_someone", "Councillor Teefy asked Ms O’Sullivan whether funding was available.", "Councillor Teefy"),
     ("question.asked_someone", "Mayor Dubuc asked the CAO/Clerk whether staff had obtained any quotes.", "Mayor Dubuc"),
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
+    ("question.referred_passive", "The removal of the two poles in Mountcollins was referred to and in replying the "
+     "Senior Executive Engineer stated that an application had been made.", None),
     ("question.clarified_in_response", "The following points were clarified in response to queries raised by Members:", "Members"),
     ("question.member_request", "Members requested a map showing the Municipal District boundary.", "Members"),
     ("question.in_response_to_query", "Further to queries, G. Daly informed the meeting that a decision would be made.", None),
