@@ -367,6 +367,8 @@ QUESTIONS = [
     ("question.requested_that", "The Mayor requested that information be provided on the number of State Agencies.", "The Mayor"),
     ("question.asked_someone", "Councillor Teefy asked Ms O’Sullivan whether funding was available.", "Councillor Teefy"),
     ("question.asked_someone", "Mayor Dubuc asked the CAO/Clerk whether staff had obtained any quotes.", "Mayor Dubuc"),
+    ("question.raised_queries", "Councillor Prendiville raised queries in relation to cost, duration of the visit and "
+     "itinerary.", "Councillor Prendiville"),
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
     ("question.referred_passive", "The removal of the two poles in Mountcollins was referred to and in replying the "
      "Senior Executive Engineer stated that an application had been made.", None),
@@ -377,6 +379,8 @@ QUESTIONS = [
      "In response to a query on Regeneration and amenities the Director informed members of the units delivered.", None),
     ("question.answered_mid_sentence", "The Chief Executive, in response to queries raised by Members, stated that there "
      "had been serious underfunding of the roads programme.", "Members"),
+    ("question.answered_mid_sentence", "The Senior Planner, in response to a query, confirmed that the Plan could be "
+     "amended at any stage during its life.", None),
     ("question.replied_to_queries", "The Chief Superintendent replied to Members queries as follows:", "Members"),
     # an answer to queries no one is named for, or named after them; "a number of" queries
     ("question.replied_to_queries", "The A/Head of Finance responded to queries in relation to the financial reports.", None),
