@@ -37,6 +37,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twentieth  # 9 meetings of the twentieth round (--seed 20)
     .venv/bin/python bench/fresh_meetings.py twenty-first  # 9 meetings of the twenty-first round (--seed 21)
     .venv/bin/python bench/fresh_meetings.py twenty-second  # 9 meetings of the twenty-second round (--seed 22)
+    .venv/bin/python bench/fresh_meetings.py twenty-third  # 9 meetings of the twenty-third round (--seed 23)
 """
 from __future__ import annotations
 
@@ -293,6 +294,17 @@ ROUNDS = {
         "limerick/2017/2017-10-27--monthly-meeting-of-metropolitan-district-of-limerick-18th-september-2017.md",
         "limerick/2023/2023-02-10--monthly-meeting-of-the-municipal-district-of-newcastle-west-11th-january-2023.md",
         "limerick/2021/2021-07-05--adjourned-special-meeting-of-limerick-city-and-county-council-17th-june-2021.md",
+    ],
+    "twenty-third": [
+        "limerick/2022/2022-07-12--minutes-meeting-of-travel-and-transportation-strategic-policy-committee-27th-april-2022.md",
+        "limerick/2017/2017-04-11--municipal-district-of-adare-rathkeale-14th-march-2017.md",
+        "limerick/2019/2019-09-19--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-18th-july-2019.md",
+        "limerick/2023/2023-12-14--joint-policing-sub-committee-meeting-of-the-municipal-district-of-cappamore-kilmallock-21st-september-2023.md",
+        "limerick/2015/2015-11-23--meeting-of-limerick-city-and-county-council-28-september-2015.md",
+        "limerick/2022/2022-03-04--joint-policing-committee-meeting-17th-dec-2021.md",
+        "limerick/2015/2015-05-18--minutes-of-meeting-of-metropolitan-district-of-limerick-20th-april-2015.md",
+        "limerick/2023/2023-09-06--monthly-meeting-of-the-municipal-district-of-newcastle-west-12th-july-2023.md",
+        "limerick/2015/2015-05-25--special-meeting-of-limerick-city-and-county-council-18th-march-2015.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
