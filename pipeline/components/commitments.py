@@ -1616,6 +1616,11 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
     if lemma == "have" and not passive and any(c.dep_ == "dobj" and c.lemma_.lower() in INFO_NOUNS for c in verb.children) \
             and _has_due_date(verb, verb.sent):
         return True   # "he would have figures on the ASBOs issued for the next meeting": he brings them, by then
+    if subject is not None and re.match(r"the following (?:elected )?(?:members|councillors)\b", subject.text.lower()) \
+            and verb.sent.text.rstrip().endswith(":") \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "should", "will") for c in verb.children):
+        return False   # "it was agreed that the following Members would attend:": approving a list of delegates
+        # (train gold: 0 of 4), not a promise; "The following members agreed to work on a sub-committee:" volunteer
     if lemma in lex["lex.hosting_verbs"] and not passive and _outside_body(subject):
         return False   # "the Legion will hold its Remembrance Day service": an announcement (GUIDELINES.md)
     if lemma == "hold" and _organised_event(_head_noun(subject) if passive and subject is not None

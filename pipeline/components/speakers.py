@@ -26,7 +26,8 @@ LIST_MARKER = re.compile(
     r"(?:\(?\d{1,3}(?:\.\d{1,3})*(?:[a-z]|[ivx]{1,5})?[.)](?=\s)|\d{1,2}(?:\.\d{1,2})+(?=\s+[A-Z])|\(?[ivxlc]{1,6}[.)](?=\s)|\([a-z]\)|[a-z]\)|[-•–]\s)\s*",
 )
 # the members in lower case, not "staff members" or "family members"
-LOWER_CASE_MEMBERS = re.compile(r"(?:(?:the|all|some|many|several|other|a number of)\s+)?(?:elected\s+)?(?:members|councillors)")
+LOWER_CASE_MEMBERS = re.compile(r"(?:(?:the|all|some|many|several|other|a (?:large |small )?number of(?: the)?)\s+)?(?:elected\s+)?"
+                                r"(?:members|councillors)")
 # one token of a list marker the parser hung on a subject: "5.v", "12i", "ii)", "a)", "5."
 MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])")
 PRONOUNS = {"he", "she", "they", "i", "we"}

@@ -126,6 +126,8 @@ DECOYS = [
     "I will endeavour to work hand-in-hand with Mayor Mitchell in supporting him.",
     "I am custodian of these chains for the next 12 months and I will do my best for all communities.",
     "Being Mayor is a responsibility that I will take very seriously.",
+    # approving a list of delegates is no promise
+    "On the proposal of Councillor Byrne, seconded by Councillor Sheahan, it was agreed that the following Members would attend:",
     # lex.telling_verbs: "I would advise the Members that ..." tells them now
     "I would advise the Members that the National Transport Authority had awarded the contract for the bike scheme.",
     "I would further advise the Members that the scheme has been extended to Mary Immaculate College.",

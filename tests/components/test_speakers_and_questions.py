@@ -68,6 +68,9 @@ SPEAKERS = [
     # a passive with no agent does not decide; the next reporting verb does, and its "he" is the passive's subject
     ("Cllr. O. Williams was congratulated on his recent marriage and he thanked the Councillors for their good wishes.",
      "Cllr. O. Williams", "speaker.subject"),
+    # a quantity of members, after an opening phrase
+    ("At the conclusion of the Presentation, a large number of Members expressed concern about the cost.",
+     "a large number of Members", "speaker.subject"),
     # the members, written in lower case
     ("While members welcomed the presentation, they queried why the Hunt Museum was not included.", "members",
      "speaker.subject"),
@@ -372,6 +375,8 @@ QUESTIONS = [
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
     ("question.referred_passive", "The removal of the two poles in Mountcollins was referred to and in replying the "
      "Senior Executive Engineer stated that an application had been made.", None),
+    ("question.referred_passive", "Reference was made to safety measures at the Glebe in Monagea and in replying, the "
+     "Senior Executive Engineer stated that traffic calming measures were planned.", None),
     ("question.clarified_in_response", "The following points were clarified in response to queries raised by Members:", "Members"),
     ("question.member_request", "Members requested a map showing the Municipal District boundary.", "Members"),
     ("question.in_response_to_query", "Further to queries, G. Daly informed the meeting that a decision would be made.", None),
