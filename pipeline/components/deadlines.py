@@ -179,7 +179,7 @@ class DeadlineResolver:
         if commitment.utterance is None:
             return None
         own = doc._.utterances[commitment.utterance]
-        if own.act == "question" or any(q.utterance == own.index for q in doc._.questions or []):
+        if any(q.utterance == own.index for q in doc._.questions or []):
             return None   # "An update was sought on X and the Engineer agreed to follow up": it answers its own question,
             # not the one before it ("... be invited to the next Meeting")
         for utt in reversed(doc._.utterances[:commitment.utterance]):
