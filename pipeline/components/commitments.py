@@ -484,6 +484,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             candidate = _modal(token, sent, verb=act)
             if candidate is not None:
                 found.append(candidate)
+        # "Works are due to commence in August 2023", "is programmed for surfacing during Q3 2023"
+        elif token.lower_ in rules["commit.scheduled"].words and (scheduled := _scheduled(token, sent)) is not None:
+            found.append(scheduled)
         # "Mr Kennedy is meeting the Superintendent in the next couple of days"
         elif token.tag_ == "VBG" and token.dep_ in ("ROOT", "ccomp", "conj") and any(
                 c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in token.children) \
@@ -1275,13 +1278,52 @@ def _has_due_date(verb: Token, sent: Span) -> bool:
     return bool(find_deadlines(text_of(sent.doc)[verb.idx:sent.end_char], None))
 
 
+def _scheduled(token: Token, sent: Span) -> Candidate | None:
+    """'Works are due to commence in August 2023', 'a contractor is scheduled to be on site in April 2023', 'This
+    section is programmed for surfacing during Q3 2023': work the council has scheduled, by a date."""
+    predicate = token.dep_ == "acomp" and token.head.lemma_ == "be"   # "are due", "is scheduled" read as adjectives
+    passive = any(c.dep_ == "auxpass" for c in token.children)         # "is programmed", "is scheduled"
+    if not (predicate or passive):
+        return None
+    # the act: "to commence" (an infinitive, or the parser's "to" + object), or "for completion" / "for surfacing"
+    act = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None) or next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+         if g.dep_ == "pobj" and (g.tag_ == "VB" or g.lower_ in lexicon()["lex.event_verbs"])), None)   # "commence" as a noun
+    target = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                   if g.dep_ in ("pobj", "pcomp") and (g.tag_ == "VBG" or g.lemma_.lower() in SCHEDULED_TARGETS)), None)
+    if act is None and target is None:
+        return None   # "due to the large volume of cases": a cause; "scheduled for Tuesday": a day
+    be = token.head if predicate else next(c for c in token.children if c.dep_ == "auxpass")
+    if be.tag_ not in ("VBZ", "VBP"):
+        return None   # "Ben Noonan was due to return to work": what was scheduled then
+    subject = _subject(token.head if predicate else token)
+    if subject is None or not _is_agent_or_work(subject) or _outside_party(subject) \
+            or any(t.lemma_.lower() in NOT_SCHEDULED_BY_US for t in subject) or subject.root.lower_ == "they":
+        return None   # "the contractor is due to commence works", "gardai are due to retire", "the meeting is scheduled"
+    if act is not None and act.lemma_.lower() in lexicon()["lex.event_verbs"] \
+            and _head_noun(subject).lemma_.lower() not in SCHEDULED_WORK:
+        return None   # "The new Emergency Department is scheduled to open in 2016": an event, not the council's work
+    if not _has_due_date(token, sent):
+        return None
+    return Candidate("commit.scheduled", act or target, subject, True, sent)
+
+
+# what a council schedules "for": "due for completion", "programmed for delivery"
+SCHEDULED_TARGETS = {"completion", "delivery", "construction", "tender", "tendering", "installation", "commencement",
+                     "publication", "repair", "repairs", "resurfacing", "surfacing", "upgrade"}
+# work that starts or finishes on the council's schedule ("works are due to commence")
+SCHEDULED_WORK = {"work", "works", "construction", "scheme", "project", "consultation", "process", "tender", "review",
+                  "survey", "programme", "study", "installation", "upgrade", "repair", "repairs", "strategy", "phase",
+                  "contract", "procurement", "restoration", "design", "plan"}
+# subjects whose schedule is not the council's promise
+NOT_SCHEDULED_BY_US = {"meeting", "hearing", "contractor", "garda", "gardai", "gardaí", "election", "offence"}
+
+
 def _is_agent_or_work(subject: Span | None) -> bool:
     """Event verbs ('commence', 'start') promise something when works or a scheme start by a date."""
     if subject is None:
         return False
-    return _is_agent(subject) or _head_noun(subject).lemma_.lower() in {
-        "work", "design", "construction", "scheme", "project", "consultation", "process", "tender", "review",
-        "survey", "works", "programme", "study", "installation", "upgrade", "repair"}
+    return _is_agent(subject) or _head_noun(subject).lemma_.lower() in SCHEDULED_WORK | {"operation"}
 
 
 SECONDED = re.compile(r"\bseconded\b", re.I)

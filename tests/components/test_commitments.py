@@ -38,6 +38,7 @@ POSITIVES = [
     ("commit.available_by", "undertaking", "The Senior Engineer stated that the final design will be available before the April meeting."),
     ("commit.able_to", "undertaking", "PCSO Roger Anthony confirmed that the police would be able to provide traffic cover for the parade."),
     ("commit.progressive_future", "undertaking", "Mr Kennedy is also meeting with the Superintendent in the next couple of days."),
+    ("commit.scheduled", "undertaking", "Works are due to commence this year under the drainage programme."),
     ("commit.hope_with_date", "undertaking", "He hopes to have the brushing on the 6th Line finished by the end of March."),
     ("commit.referred_to_officer", "resolution", "Refer to Road Superintendent."),
     ("commit.be_directed", "resolution", "THAT the Civic Administration BE DIRECTED to continue to include the project in the budget."),
@@ -128,6 +129,13 @@ DECOYS = [
     "Being Mayor is a responsibility that I will take very seriously.",
     # approving a list of delegates is no promise
     "On the proposal of Councillor Byrne, seconded by Councillor Sheahan, it was agreed that the following Members would attend:",
+    # commit.scheduled: a cause, a meeting's day, an outside party's or a retirement is no scheduled work
+    "The date of the offences are between May 2016 to May 2020 which is due to the large volume of cases before the Court.",
+    "The contractor is due to commence works mid-December.",
+    "A number of gardai in the Limerick division are due to retire next year.",
+    "She advised that the next meeting is scheduled for Tuesday, the 25th October 2022.",
+    "The new Emergency Department at University Hospital Limerick is scheduled to open in 2016.",
+    "The Director advised Members that Ben Noonan, Senior Executive Engineer, was due to return to work in March.",
     # lex.telling_verbs: "I would advise the Members that ..." tells them now
     "I would advise the Members that the National Transport Authority had awarded the contract for the bike scheme.",
     "I would further advise the Members that the scheme has been extended to Mary Immaculate College.",
