@@ -130,9 +130,11 @@ def _owners(owner_cell: str, registry) -> list[str]:
     return owners
 
 
-# a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Staff Follow-up", "Summary of Actions"
+# a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Staff Follow-up", "Summary of Actions",
+# "Outstanding Items" (a board's list of task - owner - month carried from meeting to meeting)
 ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
-                                 r"Follow[-\s]?up(?:\s+(?:Items|Actions|List))?|Summary\s+of\s+Actions|Actions\s+Arising)\s*:?\s*$", re.I)
+                                 r"Follow[-\s]?up(?:\s+(?:Items|Actions|List))?|Summary\s+of\s+Actions|Actions\s+Arising|"
+                                 r"Outstanding\s+(?:Action\s+)?(?:Items|Actions))\s*:?\s*$", re.I)
 
 # owner columns that name a group rather than who is responsible, used only where no other owner column is
 GROUP_OWNER_HEADERS = {"department", "dept", "dept.", "staff"}
@@ -251,19 +253,31 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
                for c in cells):
             continue   # the list's own column names: "Who - What - When"
         # "action - owner - when", or "owner - action - when" (a Who / What / When recap)
-        owner_index = next((i for i, c in enumerate(cells) if registry.resolve(c) is not None), None)
+        owner_index = next((i for i, c in enumerate(cells) if _cell_owners(registry, c)), None)
         if len(cells) < 2 or owner_index is None:
             in_list = False
             continue
-        owner = cells[owner_index]
         action = cells[1] if owner_index == 0 else cells[0]
         if DECIDED_ONLY.match(action):
             continue
         action_at = start + line.find(action, body_at)
-        owner_at = start + line.find(owner, body_at)
-        found.append(owner_action(doc, owner, (owner_at, owner_at + len(owner)), DUE_IN_BRACKETS.sub("", action),
-                                   action_at, (action_at, start + len(line.rstrip())), "commit.action_list"))
+        cell_at = line.find(cells[owner_index], body_at)
+        for owner in _cell_owners(registry, cells[owner_index]):
+            owner_at = start + line.find(owner, cell_at)
+            found.append(owner_action(doc, owner, (owner_at, owner_at + len(owner)), DUE_IN_BRACKETS.sub("", action),
+                                       action_at, (action_at, start + len(line.rstrip())), "commit.action_list"))
     return found
+
+
+def _cell_owners(registry, cell: str) -> list[str]:
+    """The owners an action list's cell names: one listed person ("G. Pickering"), or several listed people between
+    slashes ("N. Webber / J. Theriault": one action each); none when any part names no one."""
+    if registry.resolve(cell) is not None:
+        return [cell]
+    parts = [part.strip() for part in cell.split("/")]
+    if len(parts) > 1 and all(part and registry.resolve(part) is not None for part in parts):
+        return parts
+    return []
 
 
 # a list point with its owners in brackets at the end: "- Circulate the summary to members within two weeks [Facilitator]",
@@ -351,6 +365,45 @@ def labelled_action_lines(doc: Doc) -> list[Commitment]:
             found.append(owner_action(doc, name, (at, at + len(name)), action_text, action_at,
                                        (start + indent, start + len(line.rstrip())), "commit.action_table",
                                        verb_start=due_at))
+    return found
+
+
+# an "Action:" line that names only its owners, perhaps with when, under the point it assigns: "- Carla will bring the
+# final plan to the June 12 meeting." then "- Action: Carla A. - June 12.", "- Action: Lucille B. and Karen M. - by June 7."
+OWNERS_ONLY_ACTION = re.compile(r"Actions?\s*:\s*(?P<owners>[A-Z][^–—\n]{0,80}?(?:(?<=\b[A-Z])\.)?)(?:\s+[-–—]\s+(?P<due>[^\n]{2,60}?))?\s*\.?\s*$")
+FIRST_NAME_OWNER = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s+[A-Z]\.?)?|(?:[A-Z]\.\s*)+[A-Z][\w'’-]+")
+
+
+def owners_only_action_lines(doc: Doc, promised: list[Commitment]) -> list[Commitment]:
+    """One action per owner of an "Action:" line that names people (first names, initials; not posts, which an MSCC
+    owner line after its paragraph gives) and no act: the act is the point on the line above (what a promise found
+    there does, else the line), the line itself the evidence, as the minutes record the assignment twice
+    (GUIDELINES.md, batch 19: "annotated as well as the round-table promise it repeats")."""
+    from ..structure.participants import role_rule
+
+    text = text_of(doc)
+    registry = doc._.participants
+    found: list[Commitment] = []
+    pos, previous = 0, None
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        indent = len(line) - len(line.lstrip())
+        marker = LIST_MARKER.match(line, indent)
+        body_at = marker.end() if marker else indent
+        m = OWNERS_ONLY_ACTION.match(line, body_at)
+        owners = list(_named_owners(m.group("owners"), start + m.start("owners"), registry)) if m else []
+        if m and previous and owners and all(
+                FIRST_NAME_OWNER.fullmatch(name) and role_rule(name) is None and registry.resolve(name) is not None
+                for name, _ in owners):
+            action, action_at = previous
+            above = next((c for c in promised if action_at <= c.evidence_start < action_at + len(action) and c.what), None)
+            action = above.what if above is not None else action
+            due_at = start + m.start("due") if m.group("due") else start + len(line.rstrip())
+            found.extend(owner_action(doc, name, (at, at + len(name)), action, action_at,
+                                      (start + body_at, start + len(line.rstrip())), "commit.action_list",
+                                      verb_start=due_at) for name, at in owners)
+        if line.strip():
+            previous = (line[body_at:].strip().rstrip("."), start + body_at)
     return found
 
 

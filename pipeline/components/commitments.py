@@ -27,7 +27,7 @@ from ..structure.meeting import names_own_body
 from ..structure.participants import DOTTED_INITIALS, Participant
 from ..structure.sections import is_owner_cell
 from .action_tables import (CELL, action_list_lines, action_table_rows, bracket_owner_lines, dash_owner_cells,
-                            labelled_action_lines, owner_action)
+                            labelled_action_lines, owner_action, owners_only_action_lines)
 from .deadlines import MONTHS
 from .lexicon import lexicon
 from .printed_motions import drop_printed_motions
@@ -245,7 +245,7 @@ class CommitmentExtractor:
         commitments.extend(run_in_owner_actions(doc, commitments))
         commitments.extend(owner_line_actions(doc, commitments))
         table_rows = action_table_rows(doc) + action_list_lines(doc) + bracket_owner_lines(doc) + dash_owner_cells(doc) \
-            + labelled_action_lines(doc)
+            + labelled_action_lines(doc) + owners_only_action_lines(doc, commitments)
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
             commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
@@ -1015,7 +1015,14 @@ def _causative(verb: Token) -> bool:
     if objects and (any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)
                     or any(c.lemma_.lower() in BROUGHT_THINGS for c in objects)) and _has_due_date(verb, verb.sent):
         return True   # "would have the grader back ... within two weeks", "agreed to have report on both for next SPC"
-    return any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
+    objects_end = max((c.i for c in objects), default=verb.i)
+    return any((c.dep_ in ("ccomp", "xcomp", "oprd")
+                # "would have the potholes cold-patched before the long weekend": the parser may hang the participle
+                # after the object as an adverbial clause (not "provided" / "given" before a condition)
+                or c.dep_ == "advcl" and objects and c.i > objects_end and c.lower_ not in ("provided", "given", "based"))
+               and c.tag_ == "VBN" and not any(a.lower_ == "to" for a in c.children)
+               # "... no objection, provided it was costed": a clause with its own auxiliary, not a thing had done
+               and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                for c in verb.children) or any(   # not "would have to be sought": an obligation
         # (the tagger may read the participle as a past tense: "to have the beacons reprogrammed")
         # ("to have the ramps on both buses inspected": the participle may hang on a noun inside the object)

@@ -250,7 +250,9 @@ class SpeakerAttributor:
             # officer's account: the officer relays it
         if found is not None:
             text, start, end, rule = found
-            participant = self._resolve(registry, text, (start, end), recent, holders)
+            item = next((i for i in doc._.structure.items if i.id == utt.item), None)
+            context = text_of(doc)[item.start if item is not None else max(0, start - 3000):start]
+            participant = self._resolve(registry, text, (start, end), recent, holders, context)
             if participant is not None and "reply" in utt.blocks and not participant.name \
                     and participant.kind in ("member", "chair", "vice_chair") and span is not None \
                     and span.root.tag_ not in ("VBD", "VBN"):
@@ -601,7 +603,7 @@ class SpeakerAttributor:
             return None
         return text, mention.start_char, mention.start_char + len(text), "speaker.subject_prefix"
 
-    def _resolve(self, registry, text, span, recent, holders) -> Participant | None:
+    def _resolve(self, registry, text, span, recent, holders, context: str = "") -> Participant | None:
         lowered = text.lower()
         if lowered in ("he", "she"):
             return latest_person(recent)
@@ -611,7 +613,7 @@ class SpeakerAttributor:
         if post is not None and post in holders:
             holders[post].mentions.append(span)
             return holders[post]
-        in_context = resolve_in_context(text, recent)
+        in_context = resolve_in_context(text, recent) or named_earlier(registry, text, context)
         if in_context is not None:
             in_context.mentions.append(span)
             return in_context
@@ -772,7 +774,7 @@ SUBMITTED_PHRASE = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\b"
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚ(][\w'’.,()-]*|and|of|&)"
 SUBMITTED_LINE = re.compile(
     rf"\b{SUBMITTED_PHRASE}\s+(?P<who>[^:\n]{{3,60}}?)\s*:"
-    rf"|^[\W\d]*(?i:To\s+consider\s+|A\s+Reply\s+to\s+the\s+following\s+|Deferred\s+)?"
+    rf"|^[\W\d]*(?i:Item\s+\d+[.:]?\s+)?(?i:To\s+consider\s+|A\s+Reply\s+to\s+the\s+following\s+|Deferred\s+)?"
     rf"(?i:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\b(?i:submitted\s+by)\s+"
     rf"(?P<own>(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,10}}?)"
     rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?i:to\s+be|referred)\b)",
@@ -872,6 +874,26 @@ def resolve_in_context(mention: str, recent: list[Participant]) -> Participant |
         holders = {p.id: p for p in recent if p.role and _head_words(p.role.split(",")[0])[-1:] == head}
         if len(holders) == 1:
             return next(iter(holders.values()))
+    return None
+
+
+def named_earlier(registry, mention: str, context: str) -> Participant | None:
+    """'The Director addressed the Meeting' where two Directors attend: the one the item last named by the whole post
+    ("The Mayor then invited the Director of Environment and Water to present ..."), before anyone spoke."""
+    head = _head_words(mention)
+    if not head or not without_article(mention)[:1].isupper() or registry.resolve(mention) is not None:
+        return None
+    holders = [p for p in registry.participants if p.source != "mention" and p.role
+               and _head_words(p.role)[: len(head)] == head]
+    if len(holders) < 2:
+        return None
+    words = r"\s+".join(re.escape(w) for w in without_article(mention).split())
+    for named in reversed(list(re.finditer(rf"\b{words}\b[^.;:\n]{{0,80}}", context, re.I))):
+        tokens = named.group().split()
+        for k in range(len(tokens), len(head), -1):   # the longest stretch that names one of them
+            found = registry.resolve(" ".join(tokens[:k]).rstrip(",.;"))
+            if found in holders:
+                return found
     return None
 
 

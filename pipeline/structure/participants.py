@@ -495,15 +495,19 @@ class ParticipantRegistry:
 
     def _resolve_first_name(self, text: str, pool: list[Participant]) -> Participant | None:
         """'Maria confirmed that she would organise a briefing': committee minutes call an officer
-        listed as 'Maria Woods' by her first name; only a bare capitalised word that is exactly one
-        listed person's first name (and no one's surname) resolves."""
-        if not re.fullmatch(r"[A-ZÁÉÍÓÚ](?:[^\W\d_]|['’-]){2,}", text) or not text[1:].islower():
+        listed as 'Maria Woods' by her first name ('Ed' for Ed Kowalchuk), or by it and her surname's initial
+        ('Carla A.' in an 'Action:' line); only a capitalised word that is exactly one listed person's first name
+        (and no one's surname) resolves."""
+        m = re.fullmatch(r"(?P<first>[A-ZÁÉÍÓÚ](?:[^\W\d_]|['’-])+)(?:\s+(?P<initial>[A-Z])\.?)?", text)
+        if m is None or not m.group("first")[1:].islower():
             return None
-        word = text.casefold()
+        word = m.group("first").casefold()
         named = [(p, _name_parts(p.name)) for p in pool if p.name and p.source != "mention"]
         if any(parts and parts.surname == word for _, parts in named):
             return None
-        return self._unique(p for p, parts in named if parts and parts.given and parts.given[0] == word)
+        initial = (m.group("initial") or "").casefold()
+        return self._unique(p for p, parts in named if parts and parts.given and parts.given[0] == word
+                            and parts.surname.startswith(initial))
 
     def _unique(self, candidates) -> Participant | None:
         found = list(candidates)

@@ -337,8 +337,13 @@ class _ItemHead:
 
 
 def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
+    """Item headings in order. Minutes whose items are "Item 1:", "Item 2:" (two at least) number lists inside them
+    ("as follows:\n\n1. Covid-19\n\n2. Consultation and engagement"): there a bare "2." is a list's point, and
+    must not make "Item 2:" look like a recap of an item already open."""
     heads: list[_ItemHead] = []
-    accepted: list[int] = []  # numeric values of accepted numbered items
+    labelled: list[int] = []   # numeric values of accepted "Item N" headings
+    bare: list[int] = []       # and of bare numbered ones
+    labelled_heads: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or line.text[0] not in _ITEM_FIRST_CHARS:
             continue
@@ -361,6 +366,7 @@ def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
             ):
                 break  # a numbered sentence: a Point, not an item
             value = _number_value(number)
+            accepted = labelled if rule.any_order else bare
             if rule.any_order and value is not None and value in accepted:
                 break   # "Item 1: adopted" in a recap under Item 2: that item is already open
             if value is not None and accepted and not _in_sequence(value, accepted) and not rule.any_order:
@@ -368,8 +374,17 @@ def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
                     break  # "1. Castlemahon" in a reply list under item 8
             if value is not None:
                 accepted.append(value)
+                if rule.any_order:
+                    labelled_heads.add(len(heads))
             heads.append(_ItemHead(number, title.rstrip(" :"), line.start, i, title_index))
             break
+    if len(labelled_heads) >= 2:
+        # a bare number between "Item" headings is a list's point; after the last one, only the next number is an item
+        # ("Item 2: Motions" ... "3.\n\nDate of Next Meeting")
+        last = max(labelled_heads)
+        last_value = _number_value(heads[last].number) or 0
+        heads = [h for k, h in enumerate(heads) if k in labelled_heads or _number_value(h.number) is None
+                 or (k > last and (_number_value(h.number) or 0) > last_value)]
     return heads
 
 

@@ -149,6 +149,40 @@ def test_action_list_lines(nlp, lines, expected):
     assert rows == expected
 
 
+def test_an_outstanding_items_list_gives_one_action_per_owner(nlp):
+    # a board's list carried from meeting to meeting: item - detail - owner(s) - month; a row without an owner, or done,
+    # is none (synthetic 56b)
+    lines = ("Outstanding Items\n\n1. Ride-on mower deck – two quotes – Tom Reid – November\n\n"
+             "2. Hall roof – budget request – Tom Reid / Deborah Lynch – December 2021\n\n3. Plot map – TBD\n\n"
+             "4. Flag holders – completed April\n")
+    record = record_for(nlp, STAFF + lines, title="12. Adjournment", date_line=HEADER)
+    rows = [(c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] == "commit.action_list"]
+    assert rows == [("Tom Reid", "ride-on mower deck", "2021-11-30"), ("Deborah Lynch", "hall roof", "2021-12-31"),
+                    ("Tom Reid", "hall roof", "2021-12-31")]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # an "Action:" line naming only its owners (first name and initial) and when: the point above is what is done
+    ("- Tom will get two quotes for the bridge deck.\n- Action: Tom R. - October 12.\n",
+     [("Tom R.", "Tom Reid", "get two quotes for the bridge deck", "2021-10-12")]),
+    ("- Ann and Deborah will enter the paper surveys.\n- Action: Ann L. and Deborah L. - by October 7.\n",
+     [("Ann L.", "Ann Lee", "enter the paper surveys", "2021-10-07"),
+      ("Deborah L.", "Deborah Lynch", "enter the paper surveys", "2021-10-07")]),
+    ("- Deborah will look into a shuttle.\n- Action: Deborah L.\n",
+     [("Deborah L.", "Deborah Lynch", "look into a shuttle", None)]),
+    # no owner named, or a post (an MSCC owner line after its paragraph), or someone not listed: none here
+    ("- The vendor list is to be circulated.\n- Action: ongoing.\n", []),
+    ("- The Clerk will write to the Legion.\n- Action: Clerk\n", []),
+    ("- Someone will call the OPP.\n- Action: Frank Z. - October 1.\n", []),
+], ids=["owner-and-date", "two-owners", "owner-alone", "ongoing", "a-post", "not-listed"])
+def test_an_action_line_of_owners_only_assigns_the_point_above(nlp, lines, expected):
+    record = record_for(nlp, STAFF + lines, title="5. Seniors Fair", date_line=HEADER)
+    rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] == "commit.action_list"]
+    assert rows == expected
+
+
 @pytest.mark.parametrize("heading, found", [("STAFF FOLLOW-UP", True), ("Follow-up List", True), ("Follow-up Items", True),
                                             ("Follow-up on the Bridge Deck", False)])
 def test_a_follow_up_heading_opens_an_action_list(nlp, heading, found):

@@ -1029,6 +1029,10 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("He stated that he would have the grader back on Sproule Road within two weeks.",
      [("commit.modal_future", "he", "have the grader back on Sproule Road")]),
     ("He would have the hall back.", []),
+    # the parser may hang the participle on "have" as an adverbial clause; a clause with its own subject is a condition
+    ("Foreman Carlyle said that he would have the Main Street potholes cold-patched before the long weekend.",
+     [("commit.modal_future", "he", "have the Main Street potholes cold-patched")]),
+    ("He would have no objection to the plan, provided it was costed.", []),
     # "is going to" is the future of "will"; "was going to" a past plan
     ("The Council is going to resurface the road in May.", [("commit.modal_future", "The Council", "resurface the road")]),
     ("Gardai stated that a Fraud Unit is going to be established in Limerick.",
@@ -1074,7 +1078,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
         "event-verb-alone", "post-appointed", "pay-for-an-act", "approved-that", "approved-payment", "have-done-inside-object", "have-back-by-date",
-        "have-back-undated", "going-to", "going-to-passive", "was-going-to",
+        "have-back-undated", "have-done-advcl", "have-no-objection-provided", "going-to", "going-to-passive", "was-going-to",
         "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",

@@ -316,6 +316,18 @@ def test_the_manager_is_the_manager_who_spoke_in_the_item(nlp):
     assert speaker_of(nlp, body, "The Manager replied that tonnage was up.", title="Minutes") == "Greg Hollingsworth"
 
 
+@pytest.mark.parametrize("invited, expected", [
+    ("The Mayor then invited the Director of Environment and Water to present the scheme.", "K. Lehane"),
+    ("The Mayor then invited the Director of Home and Social Development to present the scheme.", "C. Curley"),
+    ("The Mayor then invited the Director to present the scheme.", "Director"),   # named by no whole post: unresolved
+], ids=["first-director", "second-director", "not-named"])
+def test_one_of_two_directors_is_the_one_the_item_named(nlp, invited, expected):
+    # two Directors attend: "The Director" is the one the item last named by the whole post (round 23)
+    body = ("OFFICIALS IN ATTENDANCE:\n\nDirector, Environment and Water (Mr. K. Lehane), Director, Home and Social "
+            "Development (Ms. C. Curley)\n\n1. Refuse Collection\n\n" + invited + " The Director addressed the Meeting.")
+    assert speaker_of(nlp, body, "The Director addressed the Meeting.", title="Minutes") == expected
+
+
 @pytest.mark.parametrize("sentence,asker", [
     ("Submitted by Gerald Barlowe, Elm Street: Why is the levy increase higher than inflation?", "Gerald Barlowe"),
     ("Question from Ms. Ada Cosgrove: Will the splash pad open in June?", "Ada Cosgrove"),

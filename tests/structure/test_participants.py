@@ -835,11 +835,15 @@ def test_an_officer_under_a_councillors_heading_keeps_the_post():
     ("Daly", None),                 # surname of two listed people
     ("Kelly", None),                # one person's first name, but two people's surname
     ("Sinéad", "Sinéad Ryan"),      # accented first names too
+    ("Ed", "Ed Kowalchuk"),         # a first name of two letters
+    ("Maria W.", "Maria Woods"),    # a first name and the surname's initial ("Action: Maria W. - June 12.")
+    ("Mary K.", "Mary Kiely"),      # the initial tells two Marys apart
+    ("Maria D.", None),             # an initial that is not her surname's
 ])
 def test_a_bare_first_name_resolves_to_the_one_person_with_it(mention, expected):
     registry = find_participants("In Attendance:\nMaria Woods, A/Senior Planner\nMary Kiely, Senior Staff Officer\n"
                                  "Mary Daly, Administrative Officer\nGerry Daly, Director\nKelly Smith, Staff Officer\n"
-                                 "John Kelly, Engineer\nAnn Kelly, Engineer\nSinéad Ryan, Planner\n\nPresent:\n"
+                                 "John Kelly, Engineer\nAnn Kelly, Engineer\nSinéad Ryan, Planner\nEd Kowalchuk, Member\n\nPresent:\n"
                                  "Cllr. Lisa Marie Sheehy\n\nItem 1: Minutes\n")
     found = registry.resolve(mention)
     assert (found.name if found else None) == expected
@@ -1127,3 +1131,11 @@ def test_a_post_by_its_short_form(mention, expected):
 ])
 def test_the_clerk_named_outside_the_list(text, clerks):
     assert [p.name for p in find_participants(text).participants if p.kind == "clerk"] == clerks
+
+
+def test_a_foremans_post_with_and_stays_one_post():
+    registry = find_participants("Staff Present: Joanne Theriault, Deputy Clerk and Board Secretary; Gord Pickering, "
+                                 "Parks and Cemetery Foreman\n\n1. Call to Order\n")
+    assert [(p.name, p.role) for p in registry.participants] == [
+        ("Joanne Theriault", "Deputy Clerk and Board Secretary"), ("Gord Pickering", "Parks and Cemetery Foreman")]
+    assert registry.resolve("the Foreman").name == "Gord Pickering"

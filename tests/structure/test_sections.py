@@ -554,6 +554,16 @@ def test_item_headings_named_item_stand_out_of_order() -> None:
     assert [i.number for i in analyse_structure(recap).items] == ["1", "2"]
 
 
+def test_a_numbered_list_inside_item_headings_is_no_item() -> None:
+    """Minutes with "Item 1:", "Item 2:" headings number their lists ("as follows:\n\n1. Covid-19\n\n2. ..."): the
+    list's "2." is a point, and "Item 2:" after it is the next item, not a recap (round 23)."""
+    text = ("Item 1: NTA Briefing\n\nMr. Clements outlined the main issues raised as follows:\n\n1. Covid-19\n\n"
+            "2. Consultation and engagement\n\n3. Targets\n\nHe also gave a summary.\n\nItem 2: Minutes\n\nAdopted.\n\n"
+            "Item 3: Question submitted by Mr. Bruce Harper\n\nWhen will the next review take place?\n")
+    assert [(i.number, i.title) for i in analyse_structure(text).items] == [
+        ("1", "NTA Briefing"), ("2", "Minutes"), ("3", "Question submitted by Mr. Bruce Harper")]
+
+
 def test_an_attendance_list_ends_at_an_agenda_sub_item():
     text = ("Township of X\nSpecial Meeting of Council, December 8, 2020\n\nPresent: Mayor Ann Bell; Tom Reid, "
             "Treasurer.\n\n4.2 Public Works\nConsensus: staff to reduce the roads budget.\n")
