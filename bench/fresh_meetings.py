@@ -38,6 +38,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-first  # 9 meetings of the twenty-first round (--seed 21)
     .venv/bin/python bench/fresh_meetings.py twenty-second  # 9 meetings of the twenty-second round (--seed 22)
     .venv/bin/python bench/fresh_meetings.py twenty-third  # 9 meetings of the twenty-third round (--seed 23)
+    .venv/bin/python bench/fresh_meetings.py twenty-fourth  # 8 meetings of the twenty-fourth round (--seed 24)
 """
 from __future__ import annotations
 
@@ -305,6 +306,16 @@ ROUNDS = {
         "limerick/2015/2015-05-18--minutes-of-meeting-of-metropolitan-district-of-limerick-20th-april-2015.md",
         "limerick/2023/2023-09-06--monthly-meeting-of-the-municipal-district-of-newcastle-west-12th-july-2023.md",
         "limerick/2015/2015-05-25--special-meeting-of-limerick-city-and-county-council-18th-march-2015.md",
+    ],
+    "twenty-fourth": [
+        "limerick/2018/2018-04-09--minutes-meeting-of-the-economic-development-enterprise-and-planning-spc-12th-february-2018.md",
+        "limerick/2018/2018-12-18--minutes-meeting-of-the-municipal-district-of-adare-rathkeale-jpc-subcommittee-8th-november-2018.md",
+        "limerick/2020/2020-10-15--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-17th-september-2020.md",
+        "limerick/2019/2019-09-19--minutes-meeting-of-the-joint-policing-sub-committee-of-the-municipal-district-of-cappamore-kilmallock-11th-april-2019.md",
+        "limerick/2020/2020-07-03--minutes-full-meeting-of-limerick-city-and-county-council-27th-january-2020.md",
+        "limerick/2021/2021-02-15--minutes-adjourned-meeting-of-metropolitan-district-of-limerick-27th-january-2021.md",
+        "limerick/2020/2020-03-04--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-5th-february-2020.md",
+        "limerick/2019/2019-04-29--special-meeting-of-limerick-city-and-county-council-20th-march-2019.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")

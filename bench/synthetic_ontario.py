@@ -131,7 +131,8 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "53": ("corvel-lake", "halloran-creek-public-works-committee", "sprucedale-bay", "yewbridge-heritage-committee"),
            "54": ("birchcombe", "gullwing-lake-fesc", "oxley-wrayburn-uc", "yarrowmere-valley-ca"),
            "55": ("glencarra", "brackwater-public-library-board", "sedgewick-bay-cow", "tolland-crossing-public-works-committee"),
-           "56": ("sturrock-bay", "rathbourne-cemetery-parks-board", "dunkellen", "ambrose-lake-jaafac")}
+           "56": ("sturrock-bay", "rathbourne-cemetery-parks-board", "dunkellen", "ambrose-lake-jaafac"),
+           "57": ("maskinonge-bay", "ardenwood-aac", "wrenhaven", "quillbrook-housing-task-force")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
         "ner_role_f1", "ner_person_f1")
 
