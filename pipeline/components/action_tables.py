@@ -156,7 +156,10 @@ def owner_action(doc: Doc, owner: str, owner_span: tuple[int, int], action: str,
     """The action record of one owner: the participant the owner's words name (by initials too, where asked), or a new
     one, with the mention recorded; the deadline is read from `verb_start` on (the due cell, where there is one)."""
     registry = doc._.participants
-    listed = registry.resolve_initials(owner) if initials and registry.resolve(owner) is None else None
+    resolved = registry.resolve(owner)
+    listed = registry.resolve_initials(owner) if initials and resolved is None else None
+    if resolved is None and listed is None:   # a department or partner as owner: its head, where listed
+        listed = registry.department_head(owner)
     participant = listed or registry.get_or_create(owner, owner_span)
     if listed is not None and owner_span not in listed.mentions:
         listed.mentions.append(owner_span)

@@ -197,7 +197,9 @@ class SpeakerAttributor:
             said = text_of(doc)[utt.start:utt.end]
             if utt.speaker is not None and FOLLOWING_LIST.search(said):
                 # "proposed the following amendment:": its text is the proposer's, points and prose alike
-                lister, lister_text = utt.speaker, bool(FOLLOWING_TEXT.search(said))
+                # ("1. Amend Objective TM O1 as follows:" inside that text keeps it the proposer's)
+                lister_text = (lister_text and lister == utt.speaker) or bool(FOLLOWING_TEXT.search(said))
+                lister = utt.speaker
             if utt.speaker is None or utt.speaker_rule == "speaker.continuation":
                 writer = _named_by_cue(doc, utt, registry, "speaker.received_from")
                 if writer is not None:   # "An email had been received from Mr Stephen Davies, Western Power confirming"
@@ -638,7 +640,7 @@ def welcomed_guests(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> 
 # "reported as follows:" (the numbered or bulleted points right below are hers, until a line that is no point or
 # someone else is named)
 FOLLOWING_LIST = re.compile(r"\b(?:the\s+following|as\s+follows)\b[^.!?]{0,40}:\s*$", re.I)
-FOLLOWING_TEXT = re.compile(r"\bthe\s+following\s+(?:amendment|motion|resolution|notice\s+of\s+motion)\b", re.I)
+FOLLOWING_TEXT = re.compile(r"\bthe\s+following\s+(?:amendments?|motions?|resolutions?|notices?\s+of\s+motion)\b", re.I)
 
 
 def author_read_out(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:

@@ -524,6 +524,14 @@ class ParticipantRegistry:
         if exact:
             return self._unique(exact)
         head = [p for p in with_role if _role_head(p.role) == key]  # type: ignore[arg-type]
+        if not head:
+            # "The Acting Senior Planner" for the listed "A/Senior Planner, Economic Development": acting or not, one
+            # post, where the post as written names no one
+            bare = _norm(_ACTING.sub("", _strip_article(text)))
+            head = [p for p in with_role if _norm(_ACTING.sub("", _role_head(p.role))) == bare]  # type: ignore[arg-type]
+            acting = [p for p in head if _ACTING.match(p.role)]  # type: ignore[arg-type]
+            if len(head) > 1 and _ACTING.match(_strip_article(text)) and acting:
+                head = acting   # "the Acting Executive Engineer": the acting one of two
         if head:
             return self._unique(head)
         # the same post written differently: "Director of Service, Economic Development" for
@@ -642,6 +650,17 @@ class ParticipantRegistry:
         if tuple(span) not in found.mentions:
             found.mentions.append((int(span[0]), int(span[1])))
         return found
+
+    def department_head(self, owner: str) -> Participant | None:
+        """The one listed person whose post names the department or partner an action table gives as owner
+        ("Planning and Development" -> the Director of Planning and Development, "Habitat for Humanity Ashford Lakes"
+        -> its Executive Director): GUIDELINES.md, round 24. None when no one, or several, hold such a post."""
+        words = re.sub(r"(?i)\b(?:the|department|dept\.?|division|section|office|team)\b|['’]s\b", " ", owner)
+        words = " ".join(words.split()).casefold()
+        if len(words) < 4 or _best_role_match(owner) is not None:
+            return None   # "IT", "the Clerk": a post, which resolve() reads
+        return self._unique(p for p in self.participants if p.source != "mention" and p.name and p.role
+                            and re.search(rf"\b{re.escape(words)}\b", " ".join(p.role.split()).casefold()))
 
     def welcome(self, mention: str, start: int) -> list[Participant]:
         """The guests a chair welcomes ("Ms. S. McCutcheon, Executive Archaeologist", "the Data

@@ -149,6 +149,21 @@ def test_action_list_lines(nlp, lines, expected):
     assert rows == expected
 
 
+def test_a_department_owner_is_its_listed_head(nlp):
+    # a 'Decision / Action' column; a department or partner as owner is the one listed person whose post names it,
+    # else stays the department (synthetic 57b)
+    staff = ("Present: Reeve Harold Fenwick\nStaff: Jill Thorsen, Director of Planning and Development; Bev Norquay, "
+             "Executive Director, Habitat for Humanity Ashford Lakes\n\n")
+    table = ("# | Decision / Action | Owner | Due | Status\n"
+             "24-05-03 | Report to Council on the four parcels | Planning and Development | Q4 2021 | New\n"
+             "24-05-04 | Take the Tanner Street site to the Habitat board | Habitat for Humanity Ashford Lakes | October 15 | New\n"
+             "24-05-06 | Invite the Builders' Association to present | Clerk's Department | November 27 meeting | New")
+    record = record_for(nlp, staff + table, title="9. Decisions / Actions", date_line=HEADER)
+    rows = [(c["who"]["text"], c["who"]["name"]) for c in record["commitments"] if c["rule"] == "commit.action_table"]
+    assert rows == [("Planning and Development", "Jill Thorsen"), ("Habitat for Humanity Ashford Lakes", "Bev Norquay"),
+                    ("Clerk's Department", None)]
+
+
 def test_an_outstanding_items_list_gives_one_action_per_owner(nlp):
     # a board's list carried from meeting to meeting: item - detail - owner(s) - month; a row without an owner, or done,
     # is none (synthetic 56b)

@@ -1007,6 +1007,8 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("It is the intention of the Council to commence the formal speed limit review within the next fortnight.",
      [("commit.made_commitment", None, "commence the formal speed limit review")]),
     ("It was the intention of the previous owner that the lands be used for recreation.", []),
+    ("It is the Council’s intention to carry out all of the above works by the end of February 2020.",
+     [("commit.made_commitment", None, "carry out all of the above works")]),
     # an event verb with an object: the subject starts it; without one, the subject is what is started
     ("The Council will commence preparation of a public realm plan for Askeaton in 2020.",
      [("commit.modal_future", "The Council", "commence preparation of a public realm plan for Askeaton")]),
@@ -1076,7 +1078,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      "seconded by Councillor Sheahan.", []),
     ("Councillor Keary proposed the Council consider installing a pedestrian crossing at the playground. This was "
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
-], ids=["noted-commitment", "intention-of-council", "intention-of-another", "event-verb-with-object",
+], ids=["noted-commitment", "intention-of-council", "intention-of-another", "councils-intention", "event-verb-with-object",
         "event-verb-alone", "post-appointed", "pay-for-an-act", "approved-that", "approved-payment", "have-done-inside-object", "have-back-by-date",
         "have-back-undated", "have-done-advcl", "have-no-objection-provided", "going-to", "going-to-passive", "was-going-to",
         "document-will-issue", "document-will-issue-undated", "intention-announced",

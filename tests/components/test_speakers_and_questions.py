@@ -308,6 +308,17 @@ def test_a_proposed_texts_prose_is_the_proposers(nlp):
     assert said["Reason: A business campus is outlined in the strategy."] == "Benson"
 
 
+def test_proposed_amendments_are_the_proposers_through_their_own_lead_ins(nlp):
+    # "proposed the following amendments:" then a heading and numbered "Amend ... as follows:" points (round 24)
+    present = "Present: Councillor Ann Lee (Chair), Cllr. Novak, Cllr. Leddin\n\n"
+    body = ("Cllr. Novak proposed the following amendments:\n\nAmend Chapter 11: Transport and Movement\n\n"
+            "1. Amend Strategic Policy as follows:\n\nTo promote a sustainable transport system.\n\n"
+            "2. Amend Objective TM O1 as follows:\n\nFacilitate delivery of the strategy.")
+    header = "MINUTES OF MEETING OF THE METROPOLITAN DISTRICT OF LIMERICK HELD ON 27TH JANUARY, 2021.\n\n" + present
+    said = speakers_said(record_for(nlp, body, title="1. Economic Development", date_line=header))
+    assert said["Amend Objective TM O1 as follows:"] == said["Facilitate delivery of the strategy."] == "Novak"
+
+
 def test_the_manager_is_the_manager_who_spoke_in_the_item(nlp):
     # a "Project Manager" among the guests does not make "The Manager" ambiguous once the Landfill Manager has spoken
     body = ("Staff Present: Greg Hollingsworth, Landfill Manager\nAlso Present: Mark Underhill, Project Manager\n\n"

@@ -1139,3 +1139,27 @@ def test_a_foremans_post_with_and_stays_one_post():
     assert [(p.name, p.role) for p in registry.participants] == [
         ("Joanne Theriault", "Deputy Clerk and Board Secretary"), ("Gord Pickering", "Parks and Cemetery Foreman")]
     assert registry.resolve("the Foreman").name == "Gord Pickering"
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("The Acting Senior Planner", "M. Woods"), ("the A/Senior Planner", "M. Woods"), ("the Acting Director", "V. Murray"),
+    ("Senior Executive Planner", "K. Burke"),
+])
+def test_an_acting_post_is_the_post(mention, expected):
+    # "A/Senior Planner" in the list, "The Acting Senior Planner" in the text (round 24)
+    registry = find_participants("OFFICIALS IN ATTENDANCE:\n\nA/Director, Economic Development (Mr. V. Murray); A/Senior "
+                                 "Planner, Economic Development (Ms. M. Woods); Senior Executive Planner, Strategic and "
+                                 "Forward Planning (Ms. K. Burke)\n\n1. Minutes\n\nText.\n")
+    assert registry.resolve(mention).name == expected
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("the Executive Engineer", "P. Vallely"), ("A/Senior Executive Engineer", "K. Murphy"),
+    ("the Senior Executive Engineer", "B. Kidney"), ("the Acting Executive Engineer", "J. Rigney"),
+])
+def test_an_acting_post_beside_the_same_post_held_outright(mention, expected):
+    # the post as written first; "Acting" only tells two holders apart
+    registry = find_participants("OFFICIALS IN ATTENDANCE:\n\nA/Executive Engineer, Housing (Mr. J. Rigney); Executive "
+                                 "Engineer, Roads (Mr. P. Vallely); A/Senior Executive Engineer, West (Mr. K. Murphy); "
+                                 "Senior Executive Engineer, East (Mr. B. Kidney)\n\n1. Minutes\n\nText.\n")
+    assert registry.resolve(mention).name == expected

@@ -214,6 +214,13 @@ def _check_that_clause_is_point() -> bool:
     return not s.items and [p.label for p in s.points] == ["1"]
 
 
+def _check_lead_in_is_point() -> bool:
+    s = analyse_structure("1. Economic Development\n\nCllr. Novak proposed the following amendments:\n\n"
+                          "1. Amend Strategic Policy as follows:\n\nTo promote walking.\n\n"
+                          "2. Amend Objective TM O1 as follows:\n\nFacilitate the strategy.\n")
+    return [i.number for i in s.items] == ["1"]
+
+
 def _check_interrogative_is_point() -> bool:
     if [i.number for i in analyse_structure("3. What the New Development Plan Means for Kilmallock\n\nText.\n").items] != ["3"]:
         return False   # a wh-word without its auxiliary is a title
@@ -270,6 +277,7 @@ RULE_CASES: list[tuple[str, Callable[[], bool]]] = [
     ("item.agenda_item", _check_item(SURREY_LIKE, None, "CHILDREN'S IMPROVEMENT UPDATE")),
     ("item.not_title.finite_verb", _check_numbered_sentence_is_point),
     ("item.not_title.that_clause", _check_that_clause_is_point),
+    ("item.not_title.lead_in", _check_lead_in_is_point),
     ("item.not_title.interrogative", _check_interrogative_is_point),
     ("item.strong_title", _check_strong_title_out_of_sequence),
     ("point.arabic", _check_point(SURREY_LIKE, "1")),
