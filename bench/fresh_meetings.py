@@ -39,6 +39,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-second  # 9 meetings of the twenty-second round (--seed 22)
     .venv/bin/python bench/fresh_meetings.py twenty-third  # 9 meetings of the twenty-third round (--seed 23)
     .venv/bin/python bench/fresh_meetings.py twenty-fourth  # 8 meetings of the twenty-fourth round (--seed 24)
+    .venv/bin/python bench/fresh_meetings.py twenty-fifth  # 8 meetings of the twenty-fifth round (--seed 25)
 """
 from __future__ import annotations
 
@@ -316,6 +317,16 @@ ROUNDS = {
         "limerick/2021/2021-02-15--minutes-adjourned-meeting-of-metropolitan-district-of-limerick-27th-january-2021.md",
         "limerick/2020/2020-03-04--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-5th-february-2020.md",
         "limerick/2019/2019-04-29--special-meeting-of-limerick-city-and-county-council-20th-march-2019.md",
+    ],
+    "twenty-fifth": [
+        "limerick/2022/2022-10-19--minutes-meeting-of-the-home-and-social-strategic-policy-committee-15th-june-2022.md",
+        "limerick/2018/2018-04-10--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-21st-march-2018.md",
+        "limerick/2019/2019-02-28--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-17th-january-2019.md",
+        "limerick/2020/2020-12-10--minutes-joint-policing-sub-committee-meeting-for-elected-members-of-the-municipal-district-of-cappamore-kilmallock-17th-september-2020.md",
+        "limerick/2015/2015-03-23--minutes-of-meeting-limerick-city-county-council-26th-january-2015.md",
+        "limerick/2020/2020-02-17--minutes-monthly-meeting-of-metropolitan-district-of-limerick-20th-january-2020.md",
+        "limerick/2021/2021-02-03--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-2nd-december-2020.md",
+        "limerick/2023/2023-09-25--special-meeting-of-limerick-city-and-county-council-11th-july-2023.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
