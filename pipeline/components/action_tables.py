@@ -42,6 +42,9 @@ class _Header:
     due: int | None = None
     # the owner column also holds when: "Responsibility / Timing", its cells "A. Kowalczyk / next meeting"
     owner_then_due: bool = False
+    # the action column is a budget table's "Direction to staff": a row directs only where its cell names who is to
+    # do what ("Fire Chief to apply for the grant"); "None", "Funded from reserve" record a change and direct no one
+    directs: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,11 @@ def _cell_start(line: str, index: int) -> int:
     return pos
 
 
+DIRECTION_HEADERS = {"direction to staff", "directions to staff", "staff direction"}
+# "Manager of Public Works to bring a revised roads priority list ...": who, then the act (not "Renewal to be discussed")
+DIRECTED = re.compile(r"(?P<owner>[A-Z][\w/&'’.-]*(?:\s+[\w/&'’.-]+){0,6}?)\s+to\s+(?!be\b)(?P<act>[a-z]\w+\b.*)$")
+
+
 def _header(line: str) -> _Header | None:
     if CELL not in line:
         return None
@@ -96,7 +104,8 @@ def _header(line: str) -> _Header | None:
         return None
     status = next((i for i, n in enumerate(names) if n in words.status), None)
     due = next((i for i, n in enumerate(names) if n in words.due and i not in (action, owner)), None)
-    return _Header(action, owner, words.confidence, status, due if combined is None else combined, combined is not None)
+    return _Header(action, owner, words.confidence, status, due if combined is None else combined, combined is not None,
+                   names[action] in DIRECTION_HEADERS)
 
 
 def _done(cells: list[str], header: _Header) -> bool:
@@ -133,7 +142,7 @@ def _owners(owner_cell: str, registry) -> list[str]:
 # a heading over a list of actions: "Action Items", "Action List", "Follow-up Items", "Staff Follow-up", "Summary of Actions",
 # "Outstanding Items" (a board's list of task - owner - month carried from meeting to meeting)
 ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
-                                 r"Follow[-\s]?up(?:\s+(?:Items|Actions|List))?|Summary\s+of\s+Actions|Actions\s+Arising|"
+                                 r"Follow[-\s]?up(?:\s+(?:Items|Actions|List))?|Summary\s+of\s+(?:Actions|(?:Council\s+)?Directions?(?:\s+to\s+Staff)?)|Actions\s+Arising|"
                                  r"Outstanding\s+(?:Action\s+)?(?:Items|Actions))\s*:?\s*$", re.I)
 
 # owner columns that name a group rather than who is responsible, used only where no other owner column is
@@ -437,6 +446,12 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
             continue
         action_at = start + line.find(action, _cell_start(line, header.action))
         cell_at = _cell_start(line, header.owner)
+        if header.directs:
+            directed = DIRECTED.match(action)
+            if directed is None:
+                continue   # "None", "Funded from Fire Capital Reserve.", "Renewal to be discussed in 2025."
+            owner_cell, cell_at = directed.group("owner"), _cell_start(line, header.action)
+            action, action_at = directed.group("act").rstrip(" ."), action_at + directed.start("act")
         # the deadline is read from the due cell on ("Item | Date Raised | Responsibility | Status | Target Date":
         # not the date the item was raised)
         due_at = start + _cell_start(line, header.due) if header.due is not None and header.due < len(cells) else action_at

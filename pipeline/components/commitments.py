@@ -961,9 +961,13 @@ REFERRED_FOR = re.compile(r"\s+(?:and\s+)?referred\s+(?:back\s+)?to\s+(?P<obj>(?
 REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum", "meeting", "workshop", "session"}
 # the work a referral asks for, as the verb that does it
 REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment", "revision": "revise"}
-# a correspondence decision written as an imperative: "Refer to Road Superintendent." (a line or a table's last cell)
-REFER_TO_OFFICER = re.compile(rf"(?:^{RUN_IN_LABELS}|\|\s*)(?:Refer|Forward)\s+to\s+(?:the\s+)?"
-                              r"(?P<who>[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5})\s*\.?\s*$")
+# a correspondence decision: "Refer to Road Superintendent." (a line or a table's last cell), or its disposition
+# "Referred to the Roads Superintendent for a response to the resident within 30 days." (synthetic gold: 15 of 16
+# such lines are the officer's work; a committee or the budget takes a matter up instead)
+REFER_TO_OFFICER = re.compile(rf"(?:^{RUN_IN_LABELS}|\|\s*)(?:Received,?\s+and\s+)?(?:Refer(?:red)?|Forward)\s+to\s+(?:the\s+)?"
+                              r"(?P<who>[A-Z][\w.'’/-]*(?:\s+(?:of\s+)?[A-Z][\w.'’/-]*){0,5})"
+                              r"(?:\s+(?:for\s+(?:an?\s+)?(?:response|reply|report|review|comment)\b|to\s+(?:respond|reply|report)\b)"
+                              r"[^|\n]*?)?\s*\.?\s*$")
 
 
 def _referred_to_officer(sent: Span) -> Candidate | None:
@@ -976,7 +980,8 @@ def _referred_to_officer(sent: Span) -> Candidate | None:
         return None
     end = match.end("who") - match.group("who").endswith(".")   # the sentence's full stop is not the post's
     who = sent.doc.char_span(sent.start_char + match.start("who"), sent.start_char + end, alignment_mode="expand")
-    verb = next((t for t in sent if t.idx - sent.start_char >= match.start() and t.lower_ in ("refer", "forward")), None)
+    verb = next((t for t in sent if t.idx - sent.start_char >= match.start() and t.lower_ in ("refer", "referred", "forward")),
+                None)
     if who is None or verb is None or kind_for_role(who.text) not in ("officer", "clerk"):
         return None
     return Candidate("commit.referred_to_officer", verb, who, False, sent, "resolution")

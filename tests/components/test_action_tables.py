@@ -149,6 +149,22 @@ def test_action_list_lines(nlp, lines, expected):
     assert rows == expected
 
 
+def test_a_budget_tables_direction_to_staff_directs_only_where_it_names_who(nlp):
+    # Dept | Item | Change | Direction to staff: "Public Works Manager to bring ..." is his action; "None", a funding
+    # note or "Renewal to be discussed" directs no one; a closing "Summary of Directions" is an action list (synthetic 58b)
+    table = ("Dept | Item | Change | Direction to staff\n"
+             "General Government | Council conference budget | -$4,000 | None\n"
+             "Public Works | Gravel program | -$40,000 | Public Works Manager to bring a revised roads list to the October 12 session.\n"
+             "Fire | Station 2 roof | +$35,000 | Funded from the Fire Capital Reserve.\n"
+             "Recreation | Canteen contract | No change | Renewal to be discussed in 2022.\n\n"
+             "Summary of Directions\n\nCAO-Clerk – draft bridge reserve policy by October 20, 2021.\n")
+    record = record_for(nlp, STAFF + table, title="7. Operating Budget", date_line=HEADER)
+    rows = [(c["rule"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] in ("commit.action_table", "commit.action_list")]
+    assert rows == [("commit.action_table", "Tom Reid", "bring a revised roads list", "2021-10-12"),
+                    ("commit.action_list", "Deborah Lynch", "draft bridge reserve policy", "2021-10-20")]
+
+
 def test_a_department_owner_is_its_listed_head(nlp):
     # a 'Decision / Action' column; a department or partner as owner is the one listed person whose post names it,
     # else stays the department (synthetic 57b)

@@ -1186,6 +1186,13 @@ def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
     ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Road Superintendent.",
      [("commit.referred_to_officer", "Road Superintendent", "deal with the matter referred")]),
     ("Irene Culp, 1450 Ninth Concession - Complaint about a plugged ditch.\nRefer to Roads Committee.", []),
+    # the disposition written as done, with what is asked and when (synthetic gold: 15 of 16 such lines)
+    ("Letter from Walter Neufeld regarding parking on the road shoulder.\nReferred to the By-law Enforcement Officer for a "
+     "response to Mr. Neufeld within 30 days.",
+     [("commit.referred_to_officer", "By-law Enforcement Officer", "deal with the matter referred")]),
+    ("Letter from the Legion regarding the cenotaph.\nReferred to the Treasurer.",
+     [("commit.referred_to_officer", "Treasurer", "deal with the matter referred")]),
+    ("Letter from the Legion regarding a grant.\nReceived and referred to the Community Grants Committee.", []),
     # a run-in label or two before the owner line ("Action:", "Action: Supported;")
     ("Ministry of the Environment - reminder that the landfill report is due.\nAction: Clerk to forward the consultant's "
      "report to the Ministry by May 31.", [("commit.infinitive_action", "Clerk", "forward the consultant's report")]),
@@ -1207,7 +1214,7 @@ def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
     ("The Meetings Administrator clarified that, in accordance with Standing Orders, the Amendment would be voted on "
      "first.", []),
     ("It was agreed that Amendment No. 1, proposed by Councillor Lee, would be dealt with first.", []),
-], ids=["mistagged-forward", "clause-not-owner", "to-date", "forwarded-past", "refer-to-officer", "refer-to-committee",
+], ids=["mistagged-forward", "clause-not-owner", "to-date", "forwarded-past", "refer-to-officer", "refer-to-committee", "referred-for-response", "referred-bare", "referred-to-committee",
         "action-label", "action-supported-label", "action-refer", "action-received", "dated-passive-clause", "that-determiner", "include-in-budget", "plan-includes", "include-in-membership",
         "voted-on-first", "amendment-no-dealt-with"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):
