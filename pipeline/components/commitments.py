@@ -871,6 +871,10 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
     return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), kind, transmit_ok=True)
 
 
+# the clause's own verb comes later: "... report for March 2024 be received", "... update be noted"
+RECEIVED_AFTER = re.compile(r"\w+\b(?:(?!\band\b)[^;,])*?\bbe\s+(?:received|noted|filed|accepted|adopted|endorsed)\b", re.I)
+
+
 def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_ok: bool = False,
                        transmit_ok: bool = False) -> Candidate | None:
     """The 'X do Y' (`rest`, from character `start`) after 'That' (a resolution or recommendation) or after
@@ -897,6 +901,8 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were"))) or (
             # "THAT the Committee of the Whole recommend to Council that ...": the tagger's noun "recommend"
             token.lower_ in ("recommend", "recommends") and RECOMMENDED_THAT.match(text_of(sent.doc)[token.idx:sent.end_char]))
+        if looks_verb and RECEIVED_AFTER.match(text_of(sent.doc)[token.idx:sent.end_char]):
+            looks_verb = False   # "THAT the Fire Department report for March 2024 be received": a noun, then its verb
         if looks_verb and i > 0 and token.lemma_.lower() not in ("be",):
             inner = _recommended_clause(sent, token, kind) if token.lemma_.lower() == "recommend" else None
             if inner is not None:
@@ -904,6 +910,8 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
             if not (_is_action(token) or _changes_something(token) or _causative(token)) or _decision_only(token):
                 return None   # "AND THAT staff have the hall set up ...": having a thing done is an act
             subject = sent.doc[tokens[0].i:token.i]
+            if token.lemma_.lower() == "meet" and MEETING_BODY.search(subject.text):
+                return None   # "and that Council meet again on Tuesday, April 23": the next meeting's date, procedure
             if not _is_agent(subject) or _condition_of_approval(token, subject):
                 return None
             directed = _directive(token)

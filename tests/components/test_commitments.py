@@ -1129,11 +1129,14 @@ COMMITTEE_HEADER = ("THE TOWNSHIP OF WHITLOCK FALLS\nRECREATION COMMITTEE MINUTE
     ("Jane said that staff hoped to have the audit complete by May, but the auditors were delayed.", []),
     # a report received is procedure, whatever the tagger makes of "monthly report"; a joined hope is the speaker's
     ("THAT the Fire Chief's monthly report for February 2017 be received.\nCarried", []),
+    ("THAT the Fire Department report for March 2024 be received.\nCarried", []),
+    ("THAT the meeting be adjourned at 8:44 p.m. and that Council meet again on Tuesday, April 23, 2024 at 6:30 p.m.\n"
+     "Carried", []),
     ("Jane replied that she was looking into an online booking system and hoped to have it in place by June.",
      [("commit.hope_with_date", "she", "have it in place")]),
 ], ids=["first-name", "first-names-joined", "unlisted-name", "consensus-to", "consensus-to-note", "dated-agenda",
         "deferred-to-hearing", "open-house", "no-consensus", "this-meetings-agenda", "outside-reception",
-        "province-report", "staff-hoped", "monthly-report-received", "joined-hope"])
+        "province-report", "staff-hoped", "monthly-report-received", "department-report-received", "council-meet-again", "joined-hope"])
 def test_committee_first_names_consensus_and_dated_agendas(nlp, body, expected):
     record = record_for(nlp, body, title="3. Reports", date_line=COMMITTEE_HEADER)
     assert_found(record, expected)
