@@ -1667,6 +1667,10 @@ def _negated(token: Token) -> bool:
                for c in token.children)
 
 
+# a later item of this meeting's agenda: where a request is taken up, not work anyone promises
+LATER_ON_AGENDA = re.compile(r"\bunder\s+(?:(?:New|Other|Any Other|Unfinished)\s+Business|Item\s+\d|Correspondence)\b")
+
+
 def _is_action(verb: Token, *, passive: bool = False) -> bool:
     lex = lexicon()
     lemma = verb.lemma_.lower()
@@ -1683,6 +1687,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in ("would", "should", "will") for c in verb.children):
         return False   # "it was agreed that the following Members would attend:": approving a list of delegates
         # (train gold: 0 of 4), not a promise; "The following members agreed to work on a sub-committee:" volunteer
+    if lemma in ("deal", "take", "consider") and LATER_ON_AGENDA.search(verb.sent.text, verb.idx - verb.sent.start_char):
+        return False   # "the request would be dealt with under New Business": the meeting's own order of business
     if lemma in lex["lex.hosting_verbs"] and not passive and _outside_body(subject):
         return False   # "the Legion will hold its Remembrance Day service": an announcement (GUIDELINES.md)
     if lemma == "hold" and _organised_event(_head_noun(subject) if passive and subject is not None
@@ -1781,10 +1787,15 @@ def _outside_party(subject: Span | None) -> bool:
 
 def _outside_body(subject: Span | None) -> bool:
     """An outside party (lex.outside_parties) or a named board, centre, church or school ("the Millbrook Community
-    Hall Board", "the Ellery Lake Seniors' Centre"); a bare "the Board" may be the meeting's own."""
+    Hall Board", "the Ellery Lake Seniors' Centre"); a bare "the Board" or "the library" is the meeting's own only
+    where the minutes' own body is a board (a council's minutes report a library or police board's events)."""
     if subject is None:
         return False
     head = _head_noun(subject)
+    if head.lemma_.lower() in ("board", "library") and len(subject) <= 2 and subject.doc._.meeting is not None \
+            and subject.doc._.meeting.body and not names_own_body(subject.doc._.meeting, head.lemma_.lower()) \
+            and not names_own_body(subject.doc._.meeting, "library board"):
+        return True   # "The Board will hold its summer reading launch on June 29" in a council's minutes
     return _outside_party(subject) or (head.lemma_.lower() in ("board", "centre", "center", "church", "school",
                                                                "institute", "guild") and any(
         t.text[:1].isupper() and t.i < head.i and t.pos_ in ("PROPN", "NOUN", "ADJ") for t in subject))

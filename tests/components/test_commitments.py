@@ -966,8 +966,14 @@ def test_a_prose_line_ending_in_a_parenthesis_is_no_owner_line():
      "Saturday, May 4.", []),
     ("The Clerk advised that the Township will host an open house on the Official Plan on June 6.",
      [("commit.modal_future", "the Township", "host an open house on the Official Plan")]),
+    # in a council's minutes a bare "the Board" or "the library" is another body (a library or police board)
+    ("He advised that the Board will hold its summer reading program launch at the branch on June 28.", []),
+    ("He advised that the library will launch an audio book club for residents with low vision in January.", []),
+    # taking a request up later in the meeting is its order of business
+    ("The Mayor thanked Ms. Hawksworth and advised that the request would be dealt with under New Business.", []),
+    ("The Chair said the Board would deal with the request under Item 7.2.", []),
 ], ids=["approval-conditions", "agent-undertaking", "legion-event", "named-board-event", "institute-event",
-        "township-event"])
+        "township-event", "bare-board-event", "library-launch", "dealt-with-under-new-business", "deal-with-under-item"])
 def test_conditions_and_announcements(nlp, body, expected):
     record = record_for(nlp, body, title="5. Reports", date_line=ONTARIO_HEADER)
     assert_found(record, expected)
