@@ -40,6 +40,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-third  # 9 meetings of the twenty-third round (--seed 23)
     .venv/bin/python bench/fresh_meetings.py twenty-fourth  # 8 meetings of the twenty-fourth round (--seed 24)
     .venv/bin/python bench/fresh_meetings.py twenty-fifth  # 8 meetings of the twenty-fifth round (--seed 25)
+    .venv/bin/python bench/fresh_meetings.py twenty-sixth  # 5 of the 7 meetings of the twenty-sixth round (--seed 26)
 """
 from __future__ import annotations
 
@@ -327,6 +328,13 @@ ROUNDS = {
         "limerick/2020/2020-02-17--minutes-monthly-meeting-of-metropolitan-district-of-limerick-20th-january-2020.md",
         "limerick/2021/2021-02-03--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-2nd-december-2020.md",
         "limerick/2023/2023-09-25--special-meeting-of-limerick-city-and-county-council-11th-july-2023.md",
+    ],
+    "twenty-sixth": [
+        "limerick/2023/2023-09-12--monthly-meeting-of-municipal-district-of-adare-rathkeale-11th-july-2023.md",
+        "limerick/2017/2017-07-20--annual-meeting-of-municipal-district-of-cappamore-kilmallock-15th-june-2017.md",
+        "limerick/2021/2021-05-24--minutes-full-meeting-of-limerick-city-and-county-council-22nd-march-2021.md",
+        "limerick/2017/2017-01-16--minutes-of-meeting-metropolitan-district-of-limerick-19th-december-2016.md",
+        "limerick/2016/2016-03-23--special-meeting-of-limerick-city-and-county-council-18th-february-2016.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
