@@ -112,12 +112,18 @@ def _done(cells: list[str], header: _Header) -> bool:
     """The row's status cell says the action is complete: reported, not promised. With no status column, a
     due cell that says "Done" says the same."""
     words = _header_words().done
-    if header.status is None:   # a due cell saying only "Done" (not "Complete by June 30")
-        return any(c.strip().lower().rstrip(".") in words for i, c in enumerate(cells) if i not in (header.action, header.owner))
-    status = cells[header.status].strip().lower() if header.status < len(cells) else ""
+    if header.status is None:   # a due cell saying only "Done" (not "Complete by June 30"), or done with a note after
+        # a dash ("Complete - designation by-law passed June 2024")
+        return any(_says_done(c.strip().lower(), words) for i, c in enumerate(cells) if i not in (header.action, header.owner))
+    return _says_done(cells[header.status].strip().lower() if header.status < len(cells) else "", words)
+
+
+def _says_done(status: str, words) -> bool:
+    """The cell says done: "Done", "Complete", "Completed June 2021" (not "Complete by end of June"), or done with a
+    note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"."""
     # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June"),
     # or with a note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"
-    return any(re.fullmatch(rf"{re.escape(w)}(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status)
+    return any(re.fullmatch(rf"{re.escape(w)}(?!\s+(?:by|before|due)\b)(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status)
                or re.match(rf"{re.escape(w)}\s+[-–—]\s+(?!by\b|before\b|due\b)(?![^;]*\b(?:pending|awaiting|except|partial|"
                            rf"phase|to follow|outstanding|remaining)\b)", status) for w in words)
 

@@ -165,6 +165,17 @@ def test_a_budget_tables_direction_to_staff_directs_only_where_it_names_who(nlp)
                     ("commit.action_list", "Deborah Lynch", "draft bridge reserve policy", "2021-10-20")]
 
 
+def test_a_work_plans_next_step_is_the_action_and_a_completed_row_is_none(nlp):
+    # Property | Lead | Next step | Target: leads by first name; "Complete - by-law passed" in the target cell is done
+    table = ("Property | Lead | Next step | Target\n"
+             "14 Queen Street | Deborah | Review revised elevations; report to Council | November 26, 2021\n"
+             "Carnegie Library | Tom | Plaque unveiling | Complete - designation by-law passed June 2021")
+    record = record_for(nlp, STAFF + table, title="6. Designation Work Plan", date_line=HEADER)
+    rows = [(c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] == "commit.action_table"]
+    assert rows == [("Deborah Lynch", "review revised elevations; report to Council", "2021-11-26")]
+
+
 def test_a_department_owner_is_its_listed_head(nlp):
     # a 'Decision / Action' column; a department or partner as owner is the one listed person whose post names it,
     # else stays the department (synthetic 57b)
