@@ -41,6 +41,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-fourth  # 8 meetings of the twenty-fourth round (--seed 24)
     .venv/bin/python bench/fresh_meetings.py twenty-fifth  # 8 meetings of the twenty-fifth round (--seed 25)
     .venv/bin/python bench/fresh_meetings.py twenty-sixth  # 5 of the 7 meetings of the twenty-sixth round (--seed 26)
+    .venv/bin/python bench/fresh_meetings.py twenty-sixth-late  # its other 2, delivered after the first 5 were scored
 """
 from __future__ import annotations
 
@@ -335,6 +336,10 @@ ROUNDS = {
         "limerick/2021/2021-05-24--minutes-full-meeting-of-limerick-city-and-county-council-22nd-march-2021.md",
         "limerick/2017/2017-01-16--minutes-of-meeting-metropolitan-district-of-limerick-19th-december-2016.md",
         "limerick/2016/2016-03-23--special-meeting-of-limerick-city-and-county-council-18th-february-2016.md",
+    ],
+    "twenty-sixth-late": [
+        "limerick/2020/2020-11-09--minutes-meeting-of-the-community-leisure-and-culture-strategic-policy-committee-7th-september-2020.md",
+        "limerick/2019/2019-03-06--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-6th-february-2019.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
