@@ -760,6 +760,12 @@ def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None
         return None
     if _negated(verb) or any(c.dep_ == "neg" for c in modal.children):
         return None
+    if modal.lower_ in ("would", "could", "might", "should") and verb.tag_ in ("VBN", "VBG") \
+            and any(c.dep_ == "aux" and c.lower_ == "have" and c.i > modal.i for c in verb.children):
+        return None   # "he would have been celebrating his anniversary": what did not happen ("will have been
+        # completed by May" still plans)
+    if modal.lower_ == "would" and re.match(r"\s*ever\b", sent.doc.text[modal.idx + len(modal.text):]):
+        return None   # "one of the nicest guys you would ever meet": a manner of speaking
     subject_token = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject_token is not None and subject_token.i > modal.i:
         return None   # "where would they locate": a question

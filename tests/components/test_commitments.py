@@ -1041,6 +1041,11 @@ def test_hopes_and_motion_rows(nlp, body, expected):
     ("Foreman Carlyle said that he would have the Main Street potholes cold-patched before the long weekend.",
      [("commit.modal_future", "he", "have the Main Street potholes cold-patched")]),
     ("He would have no objection to the plan, provided it was costed.", []),
+    # a counterfactual past or a manner of speaking promises nothing; the future perfect still plans
+    ("He said that he would have been celebrating his 25th wedding anniversary later in the year.", []),
+    ("He said that Joe was one of the nicest guys you would ever meet.", []),
+    ("The Council will have completed the resurfacing by the end of May.",
+     [("commit.modal_future", "The Council", "complete the resurfacing")]),
     # "is going to" is the future of "will"; "was going to" a past plan
     ("The Council is going to resurface the road in May.", [("commit.modal_future", "The Council", "resurface the road")]),
     ("Gardai stated that a Fraud Unit is going to be established in Limerick.",
@@ -1086,7 +1091,7 @@ def test_hopes_and_motion_rows(nlp, body, expected):
      "seconded by Councillor Sheahan. Agreed.", [("commit.agreed_subjunctive", "the Council", "consider installing a pedestrian crossing at the playground")]),
 ], ids=["noted-commitment", "intention-of-council", "intention-of-another", "councils-intention", "event-verb-with-object",
         "event-verb-alone", "post-appointed", "pay-for-an-act", "approved-that", "approved-payment", "have-done-inside-object", "have-back-by-date",
-        "have-back-undated", "have-done-advcl", "have-no-objection-provided", "going-to", "going-to-passive", "was-going-to",
+        "have-back-undated", "have-done-advcl", "have-no-objection-provided", "would-have-been", "would-ever", "future-perfect", "going-to", "going-to-passive", "was-going-to",
         "document-will-issue", "document-will-issue-undated", "intention-announced",
         "intention-of-the-council-stated", "notice-of-intention", "recommended-for-adoption", "agreed-deferral", "seconded-deferral",
         "bare-deferral", "deferral-past-a-description", "have-figures-for-meeting", "have-figures-undated", "request-agenda-agreed",
