@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..extensions import text_of
 from ..results import Actor, Commitment
 from ..rulebook import load_rules
+from ..structure.participants import role_rule
 from .lexicon import lexicon
 from .speakers import LIST_MARKER
 
@@ -56,6 +57,8 @@ class _Words:
     confidence: float
     weak_action: frozenset[str] = frozenset()
     due: frozenset[str] = frozenset()
+    # a budget table's "Direction to staff" column: directs only where its cell names who is to do what
+    direction: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +67,7 @@ def _header_words() -> _Words:
     return _Words(frozenset(row["action_headers"]), frozenset(row["owner_headers"]),
                   frozenset(row.get("status_headers", ())), frozenset(row.get("done_statuses", ())),
                   float(row["confidence"]), frozenset(row.get("weak_action_headers", ())),
-                  frozenset(row.get("due_headers", ())))
+                  frozenset(row.get("due_headers", ())), frozenset(row.get("direction_headers", ())))
 
 
 def _cells(line: str) -> list[str]:
@@ -79,7 +82,6 @@ def _cell_start(line: str, index: int) -> int:
     return pos
 
 
-DIRECTION_HEADERS = {"direction to staff", "directions to staff", "staff direction"}
 # "Manager of Public Works to bring a revised roads priority list ...": who, then the act (not "Renewal to be discussed")
 DIRECTED = re.compile(r"(?P<owner>[A-Z][\w/&'’.-]*(?:\s+[\w/&'’.-]+){0,6}?)\s+to\s+(?!be\b)(?P<act>[a-z]\w+\b.*)$")
 
@@ -105,7 +107,7 @@ def _header(line: str) -> _Header | None:
     status = next((i for i, n in enumerate(names) if n in words.status), None)
     due = next((i for i, n in enumerate(names) if n in words.due and i not in (action, owner)), None)
     return _Header(action, owner, words.confidence, status, due if combined is None else combined, combined is not None,
-                   names[action] in DIRECTION_HEADERS)
+                   names[action] in words.direction)
 
 
 def _done(cells: list[str], header: _Header) -> bool:
@@ -121,11 +123,16 @@ def _done(cells: list[str], header: _Header) -> bool:
 def _says_done(status: str, words) -> bool:
     """The cell says done: "Done", "Complete", "Completed June 2021" (not "Complete by end of June"), or done with a
     note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"."""
-    # the whole cell says done, perhaps with when: "Complete", "Completed June 2021" (not "Complete by end of June"),
-    # or with a note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"
-    return any(re.fullmatch(rf"{re.escape(w)}(?!\s+(?:by|before|due)\b)(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?", status)
-               or re.match(rf"{re.escape(w)}\s+[-–—]\s+(?!by\b|before\b|due\b)(?![^;]*\b(?:pending|awaiting|except|partial|"
-                           rf"phase|to follow|outstanding|remaining)\b)", status) for w in words)
+    whole, with_note = _done_patterns(words)
+    return bool(whole.fullmatch(status) or with_note.match(status))
+
+
+@lru_cache(maxsize=1)
+def _done_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    done = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (re.compile(rf"(?:{done})(?!\s+(?:by|before|due)\b)(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?"),
+            re.compile(rf"(?:{done})\s+[-–—]\s+(?!by\b|before\b|due\b)(?![^;]*\b(?:pending|awaiting|except|partial|"
+                       rf"phase|to follow|outstanding|remaining)\b)"))
 
 
 def _owners(owner_cell: str, registry) -> list[str]:
@@ -397,8 +404,6 @@ def owners_only_action_lines(doc: Doc, promised: list[Commitment]) -> list[Commi
     owner line after its paragraph gives) and no act: the act is the point on the line above (what a promise found
     there does, else the line), the line itself the evidence, as the minutes record the assignment twice
     (GUIDELINES.md, batch 19: "annotated as well as the round-table promise it repeats")."""
-    from ..structure.participants import role_rule
-
     text = text_of(doc)
     registry = doc._.participants
     found: list[Commitment] = []

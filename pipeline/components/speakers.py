@@ -252,9 +252,7 @@ class SpeakerAttributor:
             # officer's account: the officer relays it
         if found is not None:
             text, start, end, rule = found
-            item = next((i for i in doc._.structure.items if i.id == utt.item), None)
-            context = text_of(doc)[item.start if item is not None else max(0, start - 3000):start]
-            participant = self._resolve(registry, text, (start, end), recent, holders, context)
+            participant = self._resolve(registry, text, (start, end), recent, holders, doc)
             if participant is not None and "reply" in utt.blocks and not participant.name \
                     and participant.kind in ("member", "chair", "vice_chair") and span is not None \
                     and span.root.tag_ not in ("VBD", "VBN"):
@@ -605,7 +603,7 @@ class SpeakerAttributor:
             return None
         return text, mention.start_char, mention.start_char + len(text), "speaker.subject_prefix"
 
-    def _resolve(self, registry, text, span, recent, holders, context: str = "") -> Participant | None:
+    def _resolve(self, registry, text, span, recent, holders, doc: Doc | None = None) -> Participant | None:
         lowered = text.lower()
         if lowered in ("he", "she"):
             return latest_person(recent)
@@ -615,7 +613,7 @@ class SpeakerAttributor:
         if post is not None and post in holders:
             holders[post].mentions.append(span)
             return holders[post]
-        in_context = resolve_in_context(text, recent) or named_earlier(registry, text, context)
+        in_context = resolve_in_context(text, recent) or (named_earlier(doc, text, span[0]) if doc is not None else None)
         if in_context is not None:
             in_context.mentions.append(span)
             return in_context
@@ -879,9 +877,10 @@ def resolve_in_context(mention: str, recent: list[Participant]) -> Participant |
     return None
 
 
-def named_earlier(registry, mention: str, context: str) -> Participant | None:
+def named_earlier(doc: Doc, mention: str, at: int) -> Participant | None:
     """'The Director addressed the Meeting' where two Directors attend: the one the item last named by the whole post
     ("The Mayor then invited the Director of Environment and Water to present ..."), before anyone spoke."""
+    registry = doc._.participants
     head = _head_words(mention)
     if not head or not without_article(mention)[:1].isupper() or registry.resolve(mention) is not None:
         return None
@@ -889,6 +888,8 @@ def named_earlier(registry, mention: str, context: str) -> Participant | None:
                and _head_words(p.role)[: len(head)] == head]
     if len(holders) < 2:
         return None
+    item = doc._.structure.item_at(at)
+    context = text_of(doc)[item.start if item is not None else max(0, at - 3000):at]
     words = r"\s+".join(re.escape(w) for w in without_article(mention).split())
     for named in reversed(list(re.finditer(rf"\b{words}\b[^.;:\n]{{0,80}}", context, re.I))):
         tokens = named.group().split()

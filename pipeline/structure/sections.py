@@ -334,6 +334,7 @@ class _ItemHead:
     start: int
     head_index: int  # the line where the heading starts ("1.", "Agenda item", "1. Title")
     line_index: int  # the line holding the title (body starts after it)
+    labelled: bool = False  # an "Item 3:" heading, not a bare "3."
 
 
 def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
@@ -343,7 +344,6 @@ def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
     heads: list[_ItemHead] = []
     labelled: list[int] = []   # numeric values of accepted "Item N" headings
     bare: list[int] = []       # and of bare numbered ones
-    labelled_heads: set[int] = set()
     for i, line in enumerate(lines):
         if line.blank or line.text[0] not in _ITEM_FIRST_CHARS:
             continue
@@ -374,17 +374,15 @@ def _find_item_heads(lines: list[_Line], rules: _RuleSet) -> list[_ItemHead]:
                     break  # "1. Castlemahon" in a reply list under item 8
             if value is not None:
                 accepted.append(value)
-                if rule.any_order:
-                    labelled_heads.add(len(heads))
-            heads.append(_ItemHead(number, title.rstrip(" :"), line.start, i, title_index))
+            heads.append(_ItemHead(number, title.rstrip(" :"), line.start, i, title_index,
+                                   labelled=bool(rule.any_order) and value is not None))
             break
-    if len(labelled_heads) >= 2:
+    if len(labelled) >= 2:
         # a bare number between "Item" headings is a list's point; after the last one, only the next number is an item
         # ("Item 2: Motions" ... "3.\n\nDate of Next Meeting")
-        last = max(labelled_heads)
-        last_value = _number_value(heads[last].number) or 0
-        heads = [h for k, h in enumerate(heads) if k in labelled_heads or _number_value(h.number) is None
-                 or (k > last and (_number_value(h.number) or 0) > last_value)]
+        last = max(k for k, h in enumerate(heads) if h.labelled)
+        heads = [h for k, h in enumerate(heads) if h.labelled or _number_value(h.number) is None
+                 or (k > last and (_number_value(h.number) or 0) > labelled[-1])]
     return heads
 
 
