@@ -42,6 +42,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-fifth  # 8 meetings of the twenty-fifth round (--seed 25)
     .venv/bin/python bench/fresh_meetings.py twenty-sixth  # 5 of the 7 meetings of the twenty-sixth round (--seed 26)
     .venv/bin/python bench/fresh_meetings.py twenty-sixth-late  # its other 2, delivered after the first 5 were scored
+    .venv/bin/python bench/fresh_meetings.py twenty-seventh  # the twenty-seventh round (--seed 27), 7 meetings
 """
 from __future__ import annotations
 
@@ -340,6 +341,15 @@ ROUNDS = {
     "twenty-sixth-late": [
         "limerick/2020/2020-11-09--minutes-meeting-of-the-community-leisure-and-culture-strategic-policy-committee-7th-september-2020.md",
         "limerick/2019/2019-03-06--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-6th-february-2019.md",
+    ],
+    "twenty-seventh": [
+        "limerick/2019/2019-01-28--meeting-of-the-community-leisure-and-emergency-services-strategic-policy-committee-17th-december-2018.md",
+        "limerick/2017/2017-09-12--special-meeting-in-committee-of-the-municipal-district-of-adare-rathkeale-5th-september-2017.md",
+        "limerick/2015/2015-12-17--minutes-of-meeting-municipal-district-of-cappamore-kilmallock-19th-november-2015.md",
+        "limerick/2021/2021-11-22--full-meeting-of-limerick-city-and-county-council-27th-september-2021.md",
+        "limerick/2017/2017-05-15--meeeting-of-the-metropolitan-district-of-limerick-18th-april-2017.md",
+        "limerick/2018/2018-11-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-3rd-october-2018.md",
+        "limerick/2017/2017-07-24--special-meeting-of-limerick-city-and-county-council-29th-may-2017.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
