@@ -402,6 +402,9 @@ def test_not_the_next_day(text):
     ("she would provide the calls-for-service report for the fourth quarter in January.", date(2019, 10, 8),
      [("in January", date(2020, 1, 31))]),
     ("starting with the second quarter report in July.", date(2022, 5, 11), [("in July", date(2022, 7, 31))]),
+    # ... with the report's own words between ("the first quarter variance report")
+    ("he would circulate the first quarter variance report to Council by the end of the month.", date(2024, 4, 23),
+     [("by the end of the month", date(2024, 4, 30))]),
     ("the works would be complete in the fourth quarter of 2023.", date(2023, 5, 1),
      [("in the fourth quarter of 2023", date(2023, 12, 31))]),
     ("the paving is scheduled for the third quarter of 2024", date(2024, 1, 10),

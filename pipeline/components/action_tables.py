@@ -32,6 +32,9 @@ JOINT_OWNERS = re.compile(r"\s+/\s+|\s+(?:and|&)\s+(?=[A-Z]\.\s?[A-Z])")
 
 # an action cell that only records a decision ("Approved as presented", "Receive for information"): nothing promised
 DECIDED_ONLY = re.compile(r"^(?:approved?|receive[ds]?|received\s+for\s+information|filed?|noted|adopted|carried)\b", re.I)
+# a next-steps cell that names no step: "No change", "None", "N/A", "TBD", "Awaiting decision, expected in August"
+NO_STEP = re.compile(r"^(?:(?:no\s+(?:change|action|further\s+action|next\s+steps?)(?:\s+(?:required|needed))?|none|n/?a|nil|"
+                     r"tbd|to\s+be\s+determined|-+)\W*$|awaiting\b)", re.I)
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _done(cells: list[str], header: _Header) -> bool:
 
 def _says_done(status: str, words) -> bool:
     """The cell says done: "Done", "Complete", "Completed June 2021" (not "Complete by end of June"), or done with a
-    note after a dash: "Complete - letter sent March 28; reply received (see Item 6)"."""
+    note after a dash: "Complete - letter sent March 28; reply received (see Item 6)", "Complete – By-law 2024-11 passed"."""
     whole, with_note = _done_patterns(words)
     return bool(whole.fullmatch(status) or with_note.match(status))
 
@@ -131,7 +134,7 @@ def _says_done(status: str, words) -> bool:
 def _done_patterns(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     done = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return (re.compile(rf"(?:{done})(?!\s+(?:by|before|due)\b)(?:\s*[-–,:(]?\s*(?:on\s+|in\s+)?[\w ,./]*\d[\w ,./]*\)?)?\.?"),
-            re.compile(rf"(?:{done})\s+[-–—]\s+(?!by\b|before\b|due\b)(?![^;]*\b(?:pending|awaiting|except|partial|"
+            re.compile(rf"(?:{done})\s+[-–—]\s+(?!(?:by|before|due)\b(?!-))(?![^;]*\b(?:pending|awaiting|except|partial|"
                        rf"phase|to follow|outstanding|remaining)\b)"))
 
 
@@ -453,7 +456,7 @@ def action_table_rows(doc: Doc) -> list[Commitment]:
             continue
         action, owner_cell = cells[header.action], cells[header.owner]
         if not action or not owner_cell or not re.search(r"[A-Za-z]", owner_cell) or _done(cells, header) \
-                or DECIDED_ONLY.match(action):
+                or DECIDED_ONLY.match(action) or NO_STEP.match(action):
             continue
         action_at = start + line.find(action, _cell_start(line, header.action))
         cell_at = _cell_start(line, header.owner)

@@ -976,11 +976,12 @@ REFERRAL_BODIES = {w.lower() for w in MEETING_BODY.pattern.split("|")} | {"forum
 # the work a referral asks for, as the verb that does it
 REFERRAL_WORK = {"response": "respond", "recommendation": "make a recommendation", "comments": "comment", "revision": "revise"}
 # a correspondence decision: "Refer to Road Superintendent." (a line or a table's last cell), or its disposition
-# "Referred to the Roads Superintendent for a response to the resident within 30 days." (synthetic gold: 15 of 16
-# such lines are the officer's work; a committee or the budget takes a matter up instead)
+# "Referred to the Roads Superintendent for a response to the resident within 30 days." ("for a site visit and a
+# response"; synthetic gold: 15 of 16 such lines are the officer's work; a committee or the budget takes a matter up)
 REFER_TO_OFFICER = re.compile(rf"(?:^{RUN_IN_LABELS}|\|\s*)(?:Received,?\s+and\s+)?(?:Refer(?:red)?|Forward)\s+to\s+(?:the\s+)?"
                               r"(?P<who>[A-Z][\w.'’/-]*(?:\s+(?:of\s+)?[A-Z][\w.'’/-]*){0,5})"
-                              r"(?:\s+(?:for\s+(?:an?\s+)?(?:response|reply|report|review|comment)\b|to\s+(?:respond|reply|report)\b)"
+                              r"(?:\s+(?:for\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:response|reply|report|review|comments?|visit|"
+                              r"inspection|investigation|follow-up|recommendation)\b|to\s+(?:respond|reply|report)\b)"
                               r"[^|\n]*?)?\s*\.?\s*$")
 
 

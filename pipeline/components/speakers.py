@@ -159,6 +159,10 @@ def _named_inside_reply(previous: Utterance) -> bool:
         and previous.speaker_rule != "speaker.submitted_by"
 
 
+# a correspondence list's line speaks for its writer alone: "Received for information." after it is the meeting's
+LISTED_LETTERS = ("speaker.correspondence_line", "speaker.correspondence_from")
+# cues that name who speaks where the sentence's subject does not: a letter's writer, a presentation's presenter
+NAMED_BY_CUES = ("speaker.received_from", *LISTED_LETTERS, "speaker.presentation_by")
 CLOSING_QUOTE = re.compile(r"[”\"]\W*$")
 
 
@@ -201,10 +205,14 @@ class SpeakerAttributor:
                 lister_text = (lister_text and lister == utt.speaker) or bool(FOLLOWING_TEXT.search(said))
                 lister = utt.speaker
             if utt.speaker is None or utt.speaker_rule == "speaker.continuation":
-                writer = _named_by_cue(doc, utt, registry, "speaker.received_from")
-                if writer is not None:   # "An email had been received from Mr Stephen Davies, Western Power confirming"
-                    utt.speaker, utt.speaker_rule = writer.id, "speaker.received_from"
-                    recent.append(writer)
+                # "An email had been received from Mr Stephen Davies, Western Power confirming", a correspondence
+                # list's "Township of Ardlee Hills – Resolution requesting ...", "A presentation was given by X"
+                for cue in NAMED_BY_CUES:
+                    writer = _named_by_cue(doc, utt, registry, cue)
+                    if writer is not None:
+                        utt.speaker, utt.speaker_rule = writer.id, cue
+                        recent.append(writer)
+                        break
             if presenter is not None and utt.speaker_rule == "speaker.continuation":
                 utt.speaker, utt.speaker_rule = presenter[0].id, presenter[1]
                 recent.append(presenter[0])
@@ -266,7 +274,7 @@ class SpeakerAttributor:
                 utt.speaker_span = (start, end)
                 utt.speaker_rule = rule
                 recent.append(participant)
-        elif previous is not None and _same_point(previous, utt) and (
+        elif previous is not None and _same_point(previous, utt) and previous.speaker_rule not in LISTED_LETTERS and (
                 "reply" not in utt.blocks or _named_inside_reply(previous)) and not _after_submission(doc, previous, utt):
             utt.speaker = previous.speaker
             utt.speaker_rule = "speaker.continuation" if previous.speaker else None

@@ -439,6 +439,9 @@ class ParticipantRegistry:
             return self._unique(named if len(vices) > 1 and named else vices)
         if _CHAIR_MENTION.match(text):
             chairs = [p for p in pool if p.kind == "chair"]
+            listed_chairs = [p for p in chairs if p.source.startswith("attendance.")]
+            if len(chairs) > 1 and listed_chairs:
+                chairs = listed_chairs   # not a welcomed guest who chairs their own association ("Mr. Pat Walsh, Chairman")
             # "the Chair" of a board whose members include a Reeve (a head of council, kind chair too): the one
             # listed as the Chair (or Chairperson, Chairman: one post)
             named = [p for p in chairs if p.role and _chair_word(_norm(p.role)) == _chair_word(key)]

@@ -96,9 +96,14 @@ STAFF = "Present: Reeve Harold Fenwick, Councillor Ann Lee\nStaff: Deborah Lynch
      [("D. Lynch", "Deborah Lynch", "update the program guidelines", "2021-10-31"),
       ("T. Reid", "Tom Reid", "update the program guidelines", "2021-10-31"),
       ("CAO-Clerk", "Deborah Lynch", "circulate the survey", None)]),
+    # a programme update's "Next Steps" and "Staff Lead" columns: a row's next step is its lead's; "No change" is none
+    ("Programme | Status | Next Steps | Staff Lead\n"
+     "Summer Day Camp | Registration 82% full | Hire two more counsellors by October 8 | D. Lynch\n"
+     "Seniors' Walking Club | Running Tuesdays | No change | D. Lynch",
+     [("D. Lynch", "Deborah Lynch", "hire two more counsellors", "2021-10-08")]),
 ], ids=["action-responsible-due", "owner-first", "repeated-header", "directions", "undertakings", "recorded-vote", "no-action-column", "work-plan",
         "item-column", "initials", "council-direction", "complete-by", "correspondence-direction", "approval-row",
-        "due-first", "outstanding-items", "owner-then-due"])
+        "due-first", "outstanding-items", "owner-then-due", "next-steps-staff-lead"])
 def test_action_table_rows(nlp, table, expected):
     record = record_for(nlp, STAFF + table, title="12. Action Items", date_line=HEADER)
     rows = [(c["who"]["text"], c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
@@ -298,10 +303,11 @@ def test_a_status_cell_saying_complete_with_a_note_reports_done(nlp):
     body = (STAFF + "Follow-up from Previous Meeting\n\nItem | Responsible | Status\n"
             "Letter to the County about the transit pilot | Tom Reid | Complete - letter sent March 28; reply received\n"
             "Update of the services directory | Deborah Lynch | In progress - to be finished by October 31, 2021\n"
-            "Crossing guard agreement | Ann Lee | Complete - pending final inspection\n")
+            "Crossing guard agreement | Ann Lee | Complete - pending final inspection\n"
+            "Procedural By-law update | Deborah Lynch | Complete – By-law 2021-11 passed March 26\n")
     record = record_for(nlp, body, title="4. Follow-up", date_line=HEADER)
     rows = [c["who"]["name"] for c in record["commitments"] if c["rule"] == "commit.action_table"]
-    assert rows == ["Deborah Lynch", "Ann Lee"]   # "Complete - pending ...": not yet done
+    assert rows == ["Deborah Lynch", "Ann Lee"]   # "Complete - pending ...": not yet done; "By-law" is no "by <date>"
 
 
 def test_carried_forward_rows_with_two_owners_do_not_crash_the_deadlines(nlp):

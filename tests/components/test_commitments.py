@@ -1204,6 +1204,9 @@ def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
     ("Letter from Walter Neufeld regarding parking on the road shoulder.\nReferred to the By-law Enforcement Officer for a "
      "response to Mr. Neufeld within 30 days.",
      [("commit.referred_to_officer", "By-law Enforcement Officer", "deal with the matter referred")]),
+    ("Mary Lafleur, 18 Birch Lane - Drainage concerns.\nReferred to the Roads Superintendent for a site visit and a "
+     "response to Mrs. Lafleur within 30 days.",
+     [("commit.referred_to_officer", "Roads Superintendent", "deal with the matter referred")]),
     ("Letter from the Legion regarding the cenotaph.\nReferred to the Treasurer.",
      [("commit.referred_to_officer", "Treasurer", "deal with the matter referred")]),
     ("Letter from the Legion regarding a grant.\nReceived and referred to the Community Grants Committee.", []),
@@ -1228,7 +1231,7 @@ def test_causatives_hopes_and_joint_pronouns(nlp, body, expected):
     ("The Meetings Administrator clarified that, in accordance with Standing Orders, the Amendment would be voted on "
      "first.", []),
     ("It was agreed that Amendment No. 1, proposed by Councillor Lee, would be dealt with first.", []),
-], ids=["mistagged-forward", "clause-not-owner", "to-date", "forwarded-past", "refer-to-officer", "refer-to-committee", "referred-for-response", "referred-bare", "referred-to-committee",
+], ids=["mistagged-forward", "clause-not-owner", "to-date", "forwarded-past", "refer-to-officer", "refer-to-committee", "referred-for-response", "referred-for-a-visit", "referred-bare", "referred-to-committee",
         "action-label", "action-supported-label", "action-refer", "action-received", "dated-passive-clause", "that-determiner", "include-in-budget", "plan-includes", "include-in-membership",
         "voted-on-first", "amendment-no-dealt-with"])
 def test_owner_lines_referrals_and_dated_clauses(nlp, body, expected):

@@ -291,6 +291,44 @@ def test_correspondence_received_from_a_writer_is_theirs(nlp):
     assert said["The poles had the relevant signage."] == "Stephen Davies"
 
 
+@pytest.mark.parametrize("line,writer", [
+    ("Township of Ardlee Hills – Resolution requesting provincial funding for rural broadband expansion.",
+     "Township of Ardlee Hills"),   # speaker.correspondence_line
+    ("Norah Fitzgerald, Lakeshore Road - Email regarding speeding on Lakeshore Road.", "Norah Fitzgerald"),
+    ("Letter from the Harrowfield Historical Society requesting space for a heritage display.",
+     "Harrowfield Historical Society"),   # speaker.correspondence_from
+    ("Email from Theo Ng regarding the condition of the tennis court nets.", "Theo Ng"),
+    # an item heading, and a title without a full stop, are not letters
+    ("Item 14 – Notice of Motion submitted by Councillor Lee.", None),
+    ("Elmvale Minor Hockey Association - Request for Ice Rental Relief", None),
+])
+def test_a_correspondence_list_line_is_its_writers(nlp, line, writer):
+    body = f"{line}\n\nReceived for information.\n\nThe Clerk noted the correspondence."
+    said = speakers_said(record_for(nlp, "Present: Councillor Ann Lee (Chair), Councillor Tom Hart\n\n" + body,
+                                    title="8. Correspondence"))
+    assert said[line] == writer
+    if writer is not None:
+        assert said["Received for information."] is None   # the writer speaks in their line only
+
+
+@pytest.mark.parametrize("line,presenter", [
+    ("The members received a presentation from Anne Rizzo, Administrative Officer regarding Age Friendly Limerick.",
+     "Anne Rizzo"),   # speaker.presentation_by
+    ("A presentation was given by Jillian Robinson, Community Engagement Officer on the PLACE EE project.",
+     "Jillian Robinson"),
+    ("A PowerPoint presentation was delivered by Ms. Anne Rizzo on the Acorn Tablet Project.", "Anne Rizzo"),
+    # a presentation only referred to names no presenter
+    ("Councillor Hart referenced the presentation delivered by the NTA on the bus network.", None),
+])
+def test_a_presenter_named_after_the_presentation_speaks_and_goes_on(nlp, line, presenter):
+    body = (f"{line}\n\nThe programme has 30 participants.\n\nCouncillor Lee thanked everyone.")
+    said = speakers_said(record_for(nlp, "Present: Councillor Ann Lee (Chair), Councillor Tom Hart\nOfficials: Jillian "
+                                    "Robinson, Community Engagement Officer; Anne Rizzo, Administrative Officer\n\n"
+                                    + body, title="3. Age Friendly"))
+    assert said[line] == presenter
+    assert said["The programme has 30 participants."] == presenter
+
+
 def test_the_points_of_a_speakers_own_list_are_theirs(nlp):
     # numbered points, each a point of its own (no continuation from one to the next)
     body = ("Cllr. O’Hanlon welcomed the discussion. The Chair summarised the comments discussed as follows:\n\n"

@@ -321,6 +321,15 @@ def test_listed_participants_are_asked_before_ones_made_from_mentions():
     assert registry.resolve("the Director of Service").role == "Director of Service"  # still found
 
 
+def test_the_meetings_chair_is_the_listed_one_not_a_welcomed_guest_who_chairs_an_association():
+    registry = ParticipantRegistry([
+        Participant("p1", "W. O’Donnell", "Chair", "chair", [(0, 12)], True, "attendance.chair"),
+        Participant("p2", "Pat Walsh", "Chairman, Knocklong Development Association", "chair", [(50, 59)], True,
+                    "welcomed"),
+    ])
+    assert registry.resolve("The Cathaoirleach").name == "W. O’Donnell"
+
+
 @pytest.mark.parametrize("mention, post", [
     ("The Cathaoirleach", "chair"), ("the Mayor", "chair"), ("An Cathaoirleach", "chair"),
     ("the incoming Leas-Cathaoirleach", "vice_chair"), ("The Deputy Mayor", "vice_chair"),
