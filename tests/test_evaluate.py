@@ -88,6 +88,9 @@ def test_same_what(gold, pred, ok):
     ({"speaker": "REPLY", "speaker_name": None}, {"name": None, "role": "Senior Engineer", "kind": "officer"}, True),
     ({"speaker": "The Mayor", "speaker_name": "J. Smith"}, {"name": "Jane Smith", "kind": "chair"}, True),
     ({"speaker": "The Mayor", "speaker_name": None}, None, False),
+    # the surname printed with a space after its prefix is the same surname
+    ({"speaker": "He", "speaker_name": "K. O’Hanlon"}, {"name": "Kieran O’ Hanlon", "kind": "chair"}, True),
+    ({"speaker": "He", "speaker_name": "K. O’Hanlon"}, {"name": "Kieran O’Brien", "kind": "chair"}, False),
 ])
 def test_speaker_matches(gold, participant, right):
     from pipeline.evaluation.gold_eval import speaker_matches

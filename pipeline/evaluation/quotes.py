@@ -94,7 +94,9 @@ def _words(value: str | None) -> set[str]:
     if not value:
         return set()
     stop = {"the", "a", "an", "of", "and", "for", "to", "in", "mr", "mrs", "ms", "cllr", "councillor", "dr"}
-    return {w for w in re.findall(r"[a-z0-9']+", value.lower().replace("’", "'")) if w not in stop}
+    # "Kieran O’ Hanlon" as printed is "K. O’Hanlon" as an annotator wrote it: the prefix joins the surname
+    value = re.sub(r"\b(o|mac|mc)'\s+(?=[a-z])", r"\1'", value.lower().replace("’", "'"))
+    return {w for w in re.findall(r"[a-z0-9']+", value) if w not in stop}
 
 
 def same_actor(gold: dict, pred: dict) -> bool:
