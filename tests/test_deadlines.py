@@ -224,6 +224,13 @@ IN_SENTENCES = [
      [("in the coming weeks", None)]),
     ("It is anticipated that contractors will be on site by year end.", WED,
      [("by year end", date(2024, 12, 31))]),
+    ("Repair work will be carried out along limited sections of footpath before years end.", WED,
+     [("before years end", date(2024, 12, 31))]),
+    ("the Council will consult with the public during the month of October", WED,
+     [("during the month of October", date(2024, 10, 31))]),
+    # a meeting still to be held on a date is dated by it (one held on a date is past: NEGATIVES)
+    ("a Briefing would be held on Friday, 8th October, 2021, and Members would be notified", date(2021, 9, 27),
+     [("on Friday, 8th October, 2021", date(2021, 10, 8))]),
     ("The scheme will go to tender in Q3 2023 with works to start early in the new year.",
      date(2023, 5, 3), [("in Q3 2023", date(2023, 9, 30)),
                         ("early in the new year", date(2024, 3, 31))]),

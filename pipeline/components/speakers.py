@@ -694,6 +694,9 @@ def run_in_heading_end(text: str) -> int:
     glued = RUN_IN_NUMBERED_HEADING.match(text)
     begin = glued.end() if glued else 0
     starts = [m.start() for m in HEADING_MENTION.finditer(text, begin + 3)]
+    lead = text[begin:starts[0]] if starts else ""
+    if starts and lead.upper() == lead and sum(c.isalpha() for c in lead) >= 8:
+        return starts[0]   # a heading in capitals, commas and all: "LAKE ASSOCIATION - FRANK DEACON, PRESIDENT Mr. Deacon"
     if not glued and starts and ("," in text[:starts[0]] or HEADING_MENTION.match(text) or len(text[:starts[0]].split()) < 3):
         return 0   # "An Cathaoirleach, Cllr. Stephen Keary enquired", "Ms. O'Reilly and Ms. Conlon advised": no heading
     for word in HEADING_WORD.finditer(text, begin):
@@ -771,21 +774,21 @@ SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)
 SUBMITTED_BLOCKS = {"written_question", "motion"}
 # "Question submitted by", "Notices of Motion submitted by" (commitments reads headings with it too)
 SUBMITTED_PHRASE = r"(?:Questions?|Notices?\s+of\s+Motion)\s+submitted\s+by\b"
-# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that opens with the
-# phrase (perhaps after "To consider", "A Reply to the following" or "Deferred") and names the
-# submitter, perhaps with where it came from ("To consider Notice of Motion referred from ...,
-# submitted by Cllr. C. Sheehan;", "A Reply to the following Question submitted by Councillor B. Teefy
-# at Meeting held on ...", "... submitted by the Municipal District of Adare-Rathkeale - Councillors
-# ..."). A sentence about a submitted motion ("The Notice of Motion submitted by Cllr. Ryan at the
-# Meeting of 5th May was deferred", "... referred to the Question submitted by Councillor Teefy") or one
-# that goes on after the name ("Notice of Motion submitted by Cllr. Ryan was deferred.") names no one.
+# "... Questions submitted by Councillor L. Galvin:" run into a paragraph; or a line that opens with the phrase
+# (perhaps after "To consider", "A Reply to the following" or "Deferred") and names the submitter, perhaps with where
+# it came from ("To consider Notice of Motion referred from ..., submitted by Cllr. C. Sheehan;", "A Reply to the
+# following Question submitted by Councillor B. Teefy at Meeting held on ...", "... submitted by the Municipal
+# District of Adare-Rathkeale - Councillors ..." or "(Councillors S. Keary (Proposer), ...)"). A sentence about a
+# submitted motion ("The Notice of Motion submitted by Cllr. Ryan at the Meeting of 5th May was deferred", "...
+# referred to the Question submitted by Councillor Teefy") or one that goes on after the name ("Notice of Motion
+# submitted by Cllr. Ryan was deferred.") names no one.
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚ(][\w'’.,()-]*|and|of|&)"
 SUBMITTED_LINE = re.compile(
     rf"\b{SUBMITTED_PHRASE}\s+(?P<who>[^:\n]{{3,60}}?)\s*:"
     rf"|^[\W\d]*(?i:Item\s+\d+[.:]?\s+)?(?i:To\s+consider\s+|A\s+Reply\s+to\s+the\s+following\s+|Deferred\s+)?"
     rf"(?i:Questions?|Notices?\s+of\s+Motion)\b[^\n]{{0,120}}?\b(?i:submitted\s+by)\s+"
     rf"(?P<own>(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,10}}?)"
-    rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?i:to\s+be|referred)\b)",
+    rf"\s*(?:;|\.?\s*$|\s+at\s+(?:the\s+)?[Mm]eeting\b|\s+[-–]\s|\s+\((?i:to\s+be|referred|councill\w*|cllrs?)\b)",
     re.M)
 # Who writes a question's or motion's text: "I", or the OCR's "|", "1", "!" or "l" for it
 WRITER = r"(?:I|\||1|!|l)"
@@ -848,6 +851,8 @@ def submitter(doc: Doc, utt: Utterance) -> tuple[str, str] | None:
 
 def _submitter_participant(doc: Doc, who: str, start: int) -> tuple[str, str]:
     who = who.rstrip(".:")
+    # "the Municipal District of Adare-Rathkeale (Councillors S. Keary (Proposer), B. Collins, ...)": the district
+    who = re.sub(r"\s*\((?=[^)]*(?:,|\bCouncill|\bCllrs?\b|\bProposer\b))[^\n]*$", "", who)
     who = re.sub(r"^Councillors\s+(\S+)\s+and\s+.*$", r"Councillor \1", who)
     participant = doc._.participants.get_or_create(who, (start, start + len(who)))
     return participant.id, who

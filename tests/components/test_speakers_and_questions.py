@@ -566,6 +566,10 @@ def test_a_written_question_and_a_motion_are_their_submitters(nlp):
      "and Planning Strategic Policy Committee)", "I will move at the next Meeting that this Council act.", "Ceallaigh"),
     ("Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
      "B. Collins", "We will move at the next Meeting that the Council adopt a policy.", "Adare-Rathkeale"),
+    # ... its members in brackets after the district
+    ("11. Notice of Motion submitted by the Municipal District of Adare-Rathkeale (Councillors S. Keary (Proposer), "
+     "B. Collins, E. O\u2019Brien)", "We will move at the next Meeting that the Council change the grass-cutting "
+     "protocol.", "Adare-Rathkeale"),
 ])
 def test_a_submitted_by_line_with_more_on_it_names_the_submitter(nlp, line, text, submitter):
     body = ("5. Question submitted by Councillor M. Donegan\n\nI will ask at the next Meeting for an update on the "
@@ -1055,6 +1059,10 @@ def test_an_item_heading_run_into_its_first_sentence_is_not_the_speaker(nlp):
     ("Ms. O'Reilly and Ms. Conlon advised members.", None),   # two people, no heading
     ("1.Minutes of the meeting were adopted.", None),         # no titled mention at all
     ("Members asked The Director to report.", None),          # a sentence (lower-case verb) before the mention
+    # a heading in capitals, commas and all (a plain-text export's delegation line)
+    ("HAZELBRAE LAKE STEWARDSHIP ASSOCIATION - FRANK DEACON, PRESIDENT Mr. Deacon presented the report.",
+     "Mr. Deacon presented"),
+    ("MR. DEACON presented the report.", None),               # a sentence in capitals is no heading before a mention
 ])
 def test_a_run_in_numbered_heading_ends_before_the_speaker(text, start):
     end = run_in_heading_end(text)
