@@ -213,6 +213,11 @@ class SpeakerAttributor:
                         utt.speaker, utt.speaker_rule = writer.id, cue
                         recent.append(writer)
                         break
+                else:
+                    reporter = _listed_by_dash(doc, utt, registry)
+                    if reporter is not None:   # "Sam - Thinks we should ...", "Councillor Boucher - attended ROMA"
+                        utt.speaker, utt.speaker_rule = reporter.id, "speaker.name_dash_line"
+                        recent.append(reporter)
             if presenter is not None and utt.speaker_rule == "speaker.continuation":
                 utt.speaker, utt.speaker_rule = presenter[0].id, presenter[1]
                 recent.append(presenter[0])
@@ -662,6 +667,16 @@ def _named_by_cue(doc: Doc, utt: Utterance, registry: ParticipantRegistry, cue: 
     if not match:
         return None
     return registry.get_or_create(match.group("who"), (utt.start + match.start("who"), utt.start + match.end("who")))
+
+
+def _listed_by_dash(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:
+    """The listed participant a line opens with before a dash ("Noreen - The permit has been applied for"); a name
+    the attendance lists do not resolve (a correspondent, a topic: "Ice plant - Darren said") is no one's."""
+    match = speaker_cues()["speaker.name_dash_line"].match(text_of(doc)[utt.start:utt.end])
+    if not match:
+        return None
+    found = registry.resolve(match.group("who"))
+    return found if found is not None and found.source.startswith("attendance.") else None
 
 
 def proposer_of_what_follows(doc: Doc, utt: Utterance, registry: ParticipantRegistry) -> Participant | None:

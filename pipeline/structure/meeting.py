@@ -230,12 +230,34 @@ def _labelled_numeric_date(text: str, header: str) -> tuple[datetime.date | None
     return _make_date(year, a, b), (m.start(), m.end())
 
 
+_MEETING_LINE = re.compile(r"\b(?:minutes|meeting)\b", re.I)
+
+
+def _line_of(header: str, m: re.Match[str]) -> str:
+    start = header.rfind("\n", 0, m.start()) + 1
+    end = header.find("\n", m.end())
+    return header[start:end if end >= 0 else len(header)]
+
+
+def _bare_date_line(header: str, m: re.Match[str]) -> bool:
+    """The date is all its line holds ("Thursday, January 25, 2024"), as a blog prints the day it posted."""
+    rest = _line_of(header, m).replace(m.group(), "")
+    return not re.search(r"[A-Za-z]{2,}", re.sub(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", "", rest))
+
+
 def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.date | None, tuple[int, int] | None]:
     labelled, span = _labelled_numeric_date(text, header)
     if labelled is not None:
         return labelled, span
     dates = _written_dates(header)
     own = [m for m in dates if not _announces_another(header, m)]
+    if len(own) > 1 and _bare_date_line(header, own[0]):
+        after = header[header.find("\n", own[0].end()) + 1:] if "\n" in header[own[0].end():] else ""
+        title = next((line for line in after.splitlines() if line.strip()), "")   # the very next line
+        named = [m for m in own[1:] if _line_of(header, m) == title and _MEETING_LINE.search(title)
+                 and len(title) <= 90 and not title.rstrip().endswith(".")]
+        if named:
+            own = named + [m for m in own if m not in named]   # a blog's posting date above "Board Minutes - January 17"
     for m in own or dates:
         if not 1 <= int(m.group("day")) <= 31:
             continue

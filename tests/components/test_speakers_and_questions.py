@@ -329,6 +329,22 @@ def test_a_presenter_named_after_the_presentation_speaks_and_goes_on(nlp, line, 
     assert said["The programme has 30 participants."] == presenter
 
 
+@pytest.mark.parametrize("line,reporter", [
+    ("Sam - Thinks we should start looking at a new scoreboard.", "Sam Ostrowski"),   # speaker.name_dash_line
+    ("Councillor Sutcliffe - attended the ROMA conference in Toronto.", "Greg Sutcliffe"),
+    ("Noreen (by email) - The permit for the dance has been applied for.", "Noreen Vandermeer"),
+    # a name no attendance list holds is a correspondent or a topic, not a reporter
+    ("Gloria Nyberg - Dust on Scotch Line.", None),
+])
+def test_a_round_table_line_opening_with_a_listed_name_and_a_dash_is_theirs(nlp, line, reporter):
+    body = ("Present: Noreen Vandermeer (Chair), Sam Ostrowski (Vice-Chair), Councillor Greg Sutcliffe\n\n"
+            f"Round Table\n\n{line}\n\nTickets are $25 and 60 have been sold so far.")
+    said = speakers_said(record_for(nlp, body, title="9. Round Table"))
+    assert said[line] == reporter
+    if reporter is not None:
+        assert said["Tickets are $25 and 60 have been sold so far."] == reporter   # their account goes on
+
+
 def test_the_points_of_a_speakers_own_list_are_theirs(nlp):
     # numbered points, each a point of its own (no continuation from one to the next)
     body = ("Cllr. O’Hanlon welcomed the discussion. The Chair summarised the comments discussed as follows:\n\n"

@@ -260,6 +260,12 @@ def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
     # a "Next meeting" heading over the next meeting's date is not this meeting's date
     ("THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nNext meeting\nMonday, July 9, 2018\n\n"
      "Minutes of the meeting of Monday, June 11, 2018", datetime.date(2018, 6, 11)),
+    # a blog's posting date alone on its line, above the minutes' own title and date
+    ("- Home\n- Contact Us\n\nThursday, January 25, 2024\n\nBoard Minutes - January 17, 2024\n\nWENSLEY ARENA BOARD\n"
+     "Regular Meeting - Wednesday, January 17, 2024 - 7:00 pm", datetime.date(2024, 1, 17)),
+    # ... but a dated header line with nothing after it naming a meeting is the meeting's
+    ("THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nTuesday, September 14, 2021\n\nThe minutes of the meeting of "
+     "August 10, 2021 were adopted.", datetime.date(2021, 9, 14)),
 ])
 def test_meeting_date_is_not_another_meetings(header, date):
     assert parse_meeting_info(header).date == date
