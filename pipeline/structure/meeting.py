@@ -239,6 +239,18 @@ def _line_of(header: str, m: re.Match[str]) -> str:
     return header[start:end if end >= 0 else len(header)]
 
 
+def _title_date_below_posting_date(header: str, dates: list[re.Match[str]]) -> re.Match[str] | None:
+    """A blog prints the day it posted on a line of its own, then the minutes' title with the meeting's date
+    ("Thursday, January 25, 2024" / "Board Minutes - January 17, 2024"): the title's date, or None."""
+    if len(dates) < 2 or not _bare_date_line(header, dates[0]):
+        return None
+    below = header[dates[0].end():].split("\n", 1)
+    title = next((line for line in below[1].splitlines() if line.strip()), "") if len(below) > 1 else ""
+    if not _MEETING_LINE.search(title) or len(title) > 90 or title.rstrip().endswith("."):
+        return None   # no title next ("The minutes of the meeting of August 10, 2021 were adopted." is a sentence)
+    return next((m for m in dates[1:] if _line_of(header, m) == title), None)
+
+
 def _bare_date_line(header: str, m: re.Match[str]) -> bool:
     """The date is all its line holds ("Thursday, January 25, 2024"), as a blog prints the day it posted."""
     rest = _line_of(header, m).replace(m.group(), "")
@@ -251,13 +263,9 @@ def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.d
         return labelled, span
     dates = _written_dates(header)
     own = [m for m in dates if not _announces_another(header, m)]
-    if len(own) > 1 and _bare_date_line(header, own[0]):
-        after = header[header.find("\n", own[0].end()) + 1:] if "\n" in header[own[0].end():] else ""
-        title = next((line for line in after.splitlines() if line.strip()), "")   # the very next line
-        named = [m for m in own[1:] if _line_of(header, m) == title and _MEETING_LINE.search(title)
-                 and len(title) <= 90 and not title.rstrip().endswith(".")]
-        if named:
-            own = named + [m for m in own if m not in named]   # a blog's posting date above "Board Minutes - January 17"
+    titled = _title_date_below_posting_date(header, own)
+    if titled is not None:
+        own = [titled] + [m for m in own if m is not titled]
     for m in own or dates:
         if not 1 <= int(m.group("day")) <= 31:
             continue
