@@ -203,9 +203,15 @@ _ANNOUNCED = re.compile(r"\b(?:will\s+be\s+held|will\s+be\s+considered|is\s+sche
                         r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|(?:next|upcoming)\s+(?:\w+\s+)?meeting|notice\s*:)", re.I)
 
 
+def _line_of(header: str, m: re.Match[str]) -> str:
+    start = header.rfind("\n", 0, m.start()) + 1
+    end = header.find("\n", m.end())
+    return header[start:end if end >= 0 else len(header)]
+
+
 def _announces_another(header: str, m: re.Match[str]) -> bool:
     line_start = header.rfind("\n", 0, m.start()) + 1
-    line = header[line_start:(header.find("\n", m.end()) + 1 or len(header) + 1) - 1]
+    line = _line_of(header, m)
     # the line above, when it is a heading of its own ("Next meeting" over "Committee: Monday, July 9, 2018")
     above = next((ln for ln in reversed(header[:line_start].splitlines()) if ln.strip()), "")
     if len(above) < 40 and re.fullmatch(r"\s*(?:next|upcoming)\s+meetings?\s*:?\s*", above, re.I):
@@ -231,12 +237,6 @@ def _labelled_numeric_date(text: str, header: str) -> tuple[datetime.date | None
 
 
 _MEETING_LINE = re.compile(r"\b(?:minutes|meeting)\b", re.I)
-
-
-def _line_of(header: str, m: re.Match[str]) -> str:
-    start = header.rfind("\n", 0, m.start()) + 1
-    end = header.find("\n", m.end())
-    return header[start:end if end >= 0 else len(header)]
 
 
 def _title_date_below_posting_date(header: str, dates: list[re.Match[str]]) -> re.Match[str] | None:
