@@ -209,9 +209,16 @@ def _line_of(header: str, m: re.Match[str]) -> str:
     return header[start:end if end >= 0 else len(header)]
 
 
+# a line about these or earlier minutes being adopted ("These minutes were adopted by Council at its regular meeting
+# of March 14, 2023."): its date is the adopting or the earlier meeting's
+_ADOPTION_LINE = re.compile(r"\bminutes\b[^.\n]{0,80}?\b(?:were|was)\s+(?:adopted|approved|confirmed)\b", re.I)
+
+
 def _announces_another(header: str, m: re.Match[str]) -> bool:
     line_start = header.rfind("\n", 0, m.start()) + 1
     line = _line_of(header, m)
+    if _ADOPTION_LINE.search(line):
+        return True
     # the line above, when it is a heading of its own ("Next meeting" over "Committee: Monday, July 9, 2018")
     above = next((ln for ln in reversed(header[:line_start].splitlines()) if ln.strip()), "")
     if len(above) < 40 and re.fullmatch(r"\s*(?:next|upcoming)\s+meetings?\s*:?\s*", above, re.I):
@@ -272,7 +279,7 @@ def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.d
         if m.group("year"):
             when = _written_date(m)
             if when is not None:
-                return when, (m.start(), m.end())
+                return _year_typo_mended(header, m, when, source), (m.start(), m.end())
             continue
         year = _fallback_year(text, source, m.end())
         if year is not None:
@@ -286,6 +293,23 @@ def _header_date(text: str, header: str, source: str | None) -> tuple[datetime.d
         if when is not None:
             return when, (iso.start(), iso.end())
     return _filename_date(source), None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>" + "|".join(_WEEKDAYS) + r")\W{0,3}$", re.I)
+
+
+def _year_typo_mended(header: str, m: re.Match[str], when: datetime.date, source: str | None) -> datetime.date:
+    """'TUESDAY, 26TH JUNE, 2017' in the minutes of 26 June 2018 (a Tuesday; 26 June 2017 was a Monday): a mistyped
+    year, mended only where the file name gives the same day and month in a year a year away whose weekday agrees."""
+    weekday = _WEEKDAY_BEFORE.search(header[max(0, m.start() - 12):m.start()])
+    named = _filename_date(source)
+    if weekday is None or named is None or _WEEKDAYS[when.weekday()] == weekday.group("weekday").lower():
+        return when
+    if (named.month, named.day) == (when.month, when.day) and abs(named.year - when.year) == 1 \
+            and _WEEKDAYS[named.weekday()] == weekday.group("weekday").lower():
+        return named
+    return when
 
 
 def _fallback_year(text: str, source: str | None, skip_before: int) -> int | None:

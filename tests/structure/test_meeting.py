@@ -266,9 +266,31 @@ def test_a_month_first_or_iso_file_name_gives_the_date(source, expected):
     # ... but a dated header line with nothing after it naming a meeting is the meeting's
     ("THE CORPORATION OF THE TOWNSHIP OF ELMVALE FALLS\nTuesday, September 14, 2021\n\nThe minutes of the meeting of "
      "August 10, 2021 were adopted.", datetime.date(2021, 9, 14)),
+    # a note of the minutes' later adoption printed above them
+    ("These minutes were adopted by Council at its regular meeting of March 14, 2023.\n\nMinutes of a Special Meeting "
+     "of the Council of the Township of Hadley Springs held on Saturday, February 25, 2023", datetime.date(2023, 2, 25)),
 ])
 def test_meeting_date_is_not_another_meetings(header, date):
     assert parse_meeting_info(header).date == date
+
+
+ANNUAL_2018 = "MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF THE MUNICIPAL DISTRICT HELD ON {day}, 26TH JUNE, 2017 AT 1.30 P.M."
+
+
+@pytest.mark.parametrize("header, source, date", [
+    # the weekday and the file name agree on 2018: the written 2017 is a typo
+    (ANNUAL_2018.format(day="TUESDAY"), "limerick/2018/2018-07-10--annual-meeting-26th-june-2018.md",
+     datetime.date(2018, 6, 26)),
+    # the weekday agrees with the written year: kept
+    (ANNUAL_2018.format(day="MONDAY"), "limerick/2018/2018-07-10--annual-meeting-26th-june-2018.md",
+     datetime.date(2017, 6, 26)),
+    # no file name to confirm another year, or one that names another day: kept as written
+    (ANNUAL_2018.format(day="TUESDAY"), None, datetime.date(2017, 6, 26)),
+    (ANNUAL_2018.format(day="TUESDAY"), "limerick/2018/2018-07-10--annual-meeting-27th-june-2018.md",
+     datetime.date(2017, 6, 26)),
+], ids=["typo-mended", "weekday-agrees", "no-file-name", "file-name-other-day"])
+def test_a_mistyped_year_is_mended_only_where_weekday_and_file_name_agree(header, source, date):
+    assert parse_meeting_info(header, source=source).date == date
 
 
 @pytest.mark.parametrize("name, header, own", [
