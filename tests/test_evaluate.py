@@ -117,3 +117,15 @@ def test_a_sentence_label_without_its_text_is_scored_from_the_documents_text(nlp
                          "speaker": "Councillor Tom Hart", "speaker_name": "Tom Hart"})]
     report = evaluate_documents([parse_gold(lines, "t.jsonl")], nlp)
     assert [e["quote"] for e in report.errors if e["type"] == "wrong_speaker"] == [text]
+
+
+def test_a_speaker_given_where_gold_has_none_is_listed_as_spurious(nlp):
+    from pipeline.annotation.gold import parse_gold
+    from pipeline.evaluation.gold_eval import evaluate_documents
+    text = "Councillor Ann Lee asked whether the road would be paved."
+    lines = [json.dumps({"type": "document", "doc": "t.txt", "text": text}),
+             json.dumps({"type": "sentence", "start": 0, "end": len(text), "act": "question",
+                         "speaker": None, "speaker_name": None})]
+    report = evaluate_documents([parse_gold(lines, "t.jsonl")], nlp)
+    assert report.speakers_spurious == 1
+    assert [(e["type"], e["quote"]) for e in report.errors if e["type"] == "spurious_speaker"] == [("spurious_speaker", text)]
