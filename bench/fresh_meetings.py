@@ -43,6 +43,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-sixth  # 5 of the 7 meetings of the twenty-sixth round (--seed 26)
     .venv/bin/python bench/fresh_meetings.py twenty-sixth-late  # its other 2, delivered after the first 5 were scored
     .venv/bin/python bench/fresh_meetings.py twenty-seventh  # the twenty-seventh round (--seed 27), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py twenty-eighth  # the twenty-eighth round (--seed 28), 7 meetings
 """
 from __future__ import annotations
 
@@ -350,6 +351,15 @@ ROUNDS = {
         "limerick/2017/2017-05-15--meeeting-of-the-metropolitan-district-of-limerick-18th-april-2017.md",
         "limerick/2018/2018-11-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-3rd-october-2018.md",
         "limerick/2017/2017-07-24--special-meeting-of-limerick-city-and-county-council-29th-may-2017.md",
+    ],
+    "twenty-eighth": [
+        "limerick/2022/2022-04-11--minutes-meeting-of-the-economic-development-enterprise-and-planning-strategic-policy-committee-23rd-february-2022.md",
+        "limerick/2022/2022-10-19--meeting-of-the-municipal-district-of-adare-rathkeale-13th-september-2022.md",
+        "limerick/2023/2023-09-21--monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-20th-july-2023.md",
+        "limerick/2021/2021-09-27--annual-meeting-of-limerick-city-and-county-council-30th-june-2021.md",
+        "limerick/2016/2016-03-21--minutes-of-meeting-metropolitan-district-of-limerick-15th-february-2016.md",
+        "limerick/2021/2021-02-03--special-meeting-of-the-municipal-district-of-newcastle-west-16th-december-2020.md",
+        "limerick/2021/2021-03-22--special-meeting-of-limerick-city-and-county-council-8th-march-2021.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
