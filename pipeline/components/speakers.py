@@ -164,6 +164,8 @@ LISTED_LETTERS = ("speaker.correspondence_line", "speaker.correspondence_from")
 # cues that name who speaks where the sentence's subject does not: a letter's writer, a presentation's presenter
 NAMED_BY_CUES = ("speaker.received_from", *LISTED_LETTERS, "speaker.presentation_by")
 CLOSING_QUOTE = re.compile(r"[”\"]\W*$")
+# participants the text itself made (a mention, a welcomed guest), not the minutes' attendance lists
+QUOTED_SOURCES = frozenset({"mention", "welcomed"})
 
 
 def _after_submission(doc: Doc, previous: Utterance, utt: Utterance) -> bool:
@@ -188,17 +190,22 @@ class SpeakerAttributor:
         presenter: tuple[Participant, str] | None = None   # who speaks next: a welcomed guest, a letter's author
         lister: str | None = None   # who introduced a list ("presented her report with the following updates:")
         lister_text = False         # ... or a text of their own ("proposed the following amendment:")
+        addresser: Participant | None = None   # who gives the speech under way ("gave the following address:")
         for utt in utterances:
             if previous is None or previous.item != utt.item:
-                recent, lister, lister_text = [], None, False
+                recent, lister, lister_text, addresser = [], None, False, None
+            said = text_of(doc)[utt.start:utt.end]
+            if speaker_cues()["speaker.no_speaker_line"].match(said):
+                continue   # "Seconded by Councillor Ryan", "Signed:": no one speaks; the speech before goes on past it
             self._attribute(doc, registry, utt, previous, recent, holders)
+            if addresser is not None:
+                addresser = self._hold_the_address(registry, utt, recent, addresser)
             point = lister_text or _opens_list_point(doc, utt)
             if utt.speaker is None and lister is not None and not utt.blocks and point:
                 utt.speaker, utt.speaker_rule = lister, "speaker.following_list"   # the list's points are theirs
             elif (utt.speaker is not None and utt.speaker_rule not in ("speaker.continuation", "speaker.following_list")) \
                     or not point:
                 lister = None   # someone else speaks, or the prose goes on: the list is over
-            said = text_of(doc)[utt.start:utt.end]
             if utt.speaker is not None and FOLLOWING_LIST.search(said):
                 # "proposed the following amendment:": its text is the proposer's, points and prose alike
                 # ("1. Amend Objective TM O1 as follows:" inside that text keeps it the proposer's)
@@ -233,12 +240,30 @@ class SpeakerAttributor:
             proposer = proposer_of_what_follows(doc, utt, registry)
             if proposer is not None:   # "On the proposal of Councillor Pond, ..., the following amendment was proposed:"
                 presenter = (proposer, "speaker.following_proposal")
+            if utt.speaker is not None and speaker_cues()["speaker.address_intro"].search(said.rstrip()):
+                addresser = registry.get(utt.speaker)
             # after attributing: the outgoing chair declares the election, the new one speaks next
             for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):
                 holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
             previous = utt
         doc._.utterances = utterances
         return doc
+
+    @staticmethod
+    def _hold_the_address(registry: ParticipantRegistry, utt: Utterance, recent: list[Participant],
+                          addresser: Participant) -> Participant | None:
+        """Inside a speech, the people it quotes or thanks ("It was Paulo Coelho who said", "To Sean Coughlan, thank
+        you") are not speakers: the sentence stays the addresser's. A listed participant or the members named as the
+        speaker end the speech (the minutes' own narrative again: "Councillor Sheahan proposed ..."); the addresser is returned
+        while the speech goes on, None once it is over."""
+        speaking = registry.get(utt.speaker) if utt.speaker else None
+        if speaking is not None and speaking is not addresser and utt.speaker_rule != "speaker.continuation" \
+                and (speaking.source not in QUOTED_SOURCES or is_group(speaking)):
+            return None   # "Members congratulated the Mayor on his election": the minutes again
+        if speaking is not None and recent and recent[-1] is speaking and speaking is not addresser:
+            recent.pop()
+        utt.speaker, utt.speaker_rule = addresser.id, "speaker.address"
+        return addresser
 
     def _attribute(self, doc: Doc, registry: ParticipantRegistry, utt: Utterance, previous: Utterance | None,
                    recent: list[Participant], holders: dict[str, Participant]) -> None:

@@ -19,6 +19,8 @@ POSITIVES = [
     ("commit.agree_to", "undertaking",
      "The Director agreed to provide a written response to Members regarding the delivery of additional learning provision."),
     ("commit.modal_future", "undertaking", "Mr. Daly said he would revert to the Member on the footpath extension."),
+    # placing amendments on display publishes them: no procedure of the meeting, whatever lex.procedural_subjects says
+    ("commit.modal_passive", "undertaking", "The material amendments will be placed on public display for 4 weeks from 5th March."),
     ("commit.modal_future", "undertaking", "She will apply to the Community Foundation for funding before the April 15 deadline."),
     ("commit.modal_passive", "undertaking", "The Senior Engineer stated that a further update on the matter will be provided to the Elected Members."),
     ("commit.asked_to", "resolution", "The Clerk was asked to write to Mrs Phillips."),
@@ -111,6 +113,7 @@ DECOYS = [
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     "It was agreed to hold the next meeting in Croom.",
     "On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed to take a 30-minute adjournment.",
+    "The amendment will be put to the next meeting.",
     # a heading, not a promise: its "(to be referred to ...)" says where the motion goes
     "Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
     "B. Collins (to be referred to Economic Development, Enterprise and Planning Strategic Policy Committee)",
@@ -1443,3 +1446,19 @@ def test_a_member_reporting_for_a_committee(nlp, body, name):
     record = record_for(nlp, body, title="7. Committee Reports", date_line=ONTARIO_HEADER)
     (c,) = record["commitments"]
     assert c["who"]["name"] == name
+
+
+SPEECH_HEADER = ("MINUTES OF THE ANNUAL MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD ON WEDNESDAY, 30TH JUNE, 2021.\n\n"
+                 "PRESENT IN THE CHAIR: Councillor Mary Collins, Mayor.\n\nMEMBERS PRESENT: Councillors Butler and Sheahan.")
+
+
+@pytest.mark.parametrize("body, promised", [
+    # a Mayor's address: its "I will ..." are aims, not undertakings
+    ("The Mayor then gave the following address:\n\n\u201cMembers, thank you. I will open the new library in July "
+     "and we will deliver the Greenway this year.\u201d", []),
+    # the same words reported in the minutes' narrative are hers to keep
+    ("The Mayor stated that she would open the new library in July.", ["open the new library"]),
+])
+def test_a_mayors_address_promises_nothing(nlp, body, promised):
+    record = record_for(nlp, body, title="3. Address by the Mayor", date_line=SPEECH_HEADER)
+    assert [c["what"].rstrip(".") for c in record["commitments"]] == promised

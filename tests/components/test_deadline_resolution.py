@@ -214,6 +214,20 @@ def test_what_drops_a_trailing_deadline(what, deadline, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("before, inherited", [
+    ("", True),
+    # the promise answers the nearest suggestion, which names no date: an earlier one's date is not its
+    ("Councillor Ryan suggested that the footpath at the school be included. ", False),
+])
+def test_an_undertaking_borrows_only_the_nearest_requests_deadline(nlp, before, inherited):
+    body = (f"Councillor Keary requested an update on the footpath at the July Meeting. {before}"
+            "The Senior Executive Engineer agreed to carry out an inspection of the footpath.")
+    record = record_for(nlp, body, date_line="MINUTES OF MEETING OF THE MUNICIPAL DISTRICT HELD ON TUESDAY, 12TH JULY, 2022.")
+    (c,) = [c for c in record["commitments"] if c["what"].startswith("carry out")]
+    assert (c["deadline"] is not None and c["deadline"]["rule"] == "deadline.from_suggestion") is inherited
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("reply, inherited", [
     ("The Senior Executive Engineer agreed to carry out an inspection of the footpath.", True),
     # the undertaking times itself vaguely: nothing to borrow from the request

@@ -478,6 +478,9 @@ QUESTIONS = [
     ("question.in_reply_to_member", "Replying to B. Thompson, Maria confirmed that the criteria were set.", "B. Thompson"),
     ("question.wanted_to_know", "Councillor Fraser wanted to know if the township had received the infrastructure funding.",
      "Councillor Fraser"),
+    # a proposer asking for information while proposing puts a question (DEBATE_QUESTIONS); "asked that" does not
+    ("question.asked_wh", "In proposing the Motion, Councillor O' Donoghue asked if the hedge-cutting season could be "
+     "extended.", "Councillor O' Donoghue"),
 ]
 
 
@@ -1232,3 +1235,39 @@ def test_a_spaced_mc_surname_is_the_listed_person(nlp):
     people = {p["id"]: p for p in record["participants"]}
     said = {text: u for text, u in utterances_by_text(record).items()}
     assert people[said[body]["speaker"]]["name"] == "C. McGlynn"
+
+
+ATTENDING = ("MINUTES OF THE ANNUAL MEETING OF LIMERICK CITY AND COUNTY COUNCIL HELD ON WEDNESDAY, 30TH JUNE, 2021.\n\n"
+             "PRESENT IN THE CHAIR: Councillor Mary Collins, Mayor.\n\nMEMBERS PRESENT: Councillors Butler and Sheahan.")
+ADDRESS = ("The Mayor then gave the following address:\n\n"
+           "\u201cMembers, today we elect a new Mayor. It was Paulo Coelho who said, \u201cWe can never judge the lives of "
+           "others.\u201d\n\nTo Sean Coughlan, thank you for all your support.\n\nI wish my successor well.\u201d\n\n"
+           "Members congratulated the Mayor on her year in office.\n\n"
+           "Councillor Sheahan proposed that Councillor Butler be appointed Mayor.")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("It was Paulo Coelho who said, \u201cWe can never judge the lives of others.\u201d", "Mary Collins"),   # a quotation
+    ("To Sean Coughlan, thank you for all your support.", "Mary Collins"),   # someone thanked
+    ("I wish my successor well.\u201d", "Mary Collins"),
+    ("Councillor Sheahan proposed that Councillor Butler be appointed Mayor.", "Sheahan"),   # the narrative again
+    ("Members congratulated the Mayor on her year in office.", "Members"),
+])
+def test_a_speech_is_its_givers_whoever_it_quotes(nlp, sentence, speaker):
+    """speaker.address_intro: 'gave the following address:' holds the speaker until a listed participant is named."""
+    said = speakers_said(record_for(nlp, ADDRESS, title="3. Address by the Mayor", date_line=ATTENDING))
+    assert speaker in (said[sentence] or "")
+
+
+@pytest.mark.parametrize("line, intro", [
+    ("The Mayor then gave the following address:", True),
+    ("Having taken the Chair, the incoming Mayor, Councillor Butler, gave the following address:", True),
+    ("The Deputy Mayor then addressed the Meeting:", True),
+    ("The outgoing Mayor made the following speech to the meeting:", True),
+    ("The Mayor gave an address on the year's work.", False),   # reported, not introduced
+    ("Councillor Ryan addressed the meeting on the flooding in Rathkeale.", False),
+    ("The Mayor gave the following update:", False),   # an update's list has its own rule (speaker.following_list)
+])
+def test_address_intro_cue(line, intro):
+    from pipeline.components.speakers import speaker_cues
+    assert bool(speaker_cues()["speaker.address_intro"].search(line)) is intro
