@@ -44,6 +44,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-sixth-late  # its other 2, delivered after the first 5 were scored
     .venv/bin/python bench/fresh_meetings.py twenty-seventh  # the twenty-seventh round (--seed 27), 7 meetings
     .venv/bin/python bench/fresh_meetings.py twenty-eighth  # the twenty-eighth round (--seed 28), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py twenty-ninth  # the twenty-ninth round (--seed 29), 7 meetings
 """
 from __future__ import annotations
 
@@ -360,6 +361,15 @@ ROUNDS = {
         "limerick/2016/2016-03-21--minutes-of-meeting-metropolitan-district-of-limerick-15th-february-2016.md",
         "limerick/2021/2021-02-03--special-meeting-of-the-municipal-district-of-newcastle-west-16th-december-2020.md",
         "limerick/2021/2021-03-22--special-meeting-of-limerick-city-and-county-council-8th-march-2021.md",
+    ],
+    "twenty-ninth": [
+        "limerick/2017/2017-04-26--community-leisure-and-emergency-services-spc-21st-february-2017.md",
+        "limerick/2019/2019-07-09--annual-meeting-of-the-municipal-district-of-adare-rathkeale-11th-june-2019.md",
+        "limerick/2017/2017-10-19--meeting-of-municipal-district-of-cappamore-kilmallock-21st-september-2017.md",
+        "limerick/2016/2016-07-18--annual-meeting-of-limerick-city-and-county-council-27th-june-2016.md",
+        "limerick/2015/2015-03-16--meeting-of-metropolitan-district-of-limerick-16th-february-2015.md",
+        "limerick/2015/2015-04-01--minutes-of-meeting-of-municipal-district-of-newcastle-west-24th-march-2015.md",
+        "limerick/2016/2016-11-28--special-meeting-of-limerick-city-and-county-council-21st-october-2016-2-30pm.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
