@@ -574,6 +574,9 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             elif lemma in rules["commit.asked_to"].words and subject is not None and not _expletive(subject):
                 if lemma in ("authorize", "authorise") and verb.lemma_.lower() in SIGNING_VERBS:
                     continue   # "the Mayor and Clerk be authorized to execute the contract": signing authority
+                if _head_noun(subject).lemma_.lower() in DECIDING_BODIES and verb.lemma_.lower() in DECIDING_VERBS:
+                    continue   # "The Council was being requested to consider approving ...": the meeting is asked to
+                    # decide (train gold: 7 of 7 such sentences carry no commitment)
                 found.append(Candidate("commit.asked_to", verb, subject, False, sent, "resolution"))
         # "Clarification is to be provided", "The SEE is to contact ..."
         elif lemma == "be" and token.dep_ in ("ROOT", "ccomp", "conj") and token.tag_ in ("VBZ", "VBP") \
@@ -787,7 +790,7 @@ def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None
         if _ready_by(verb, sent):
             return Candidate("commit.available_by", verb, _subject(verb), True, sent)
         return None   # "would be available": a state
-    if not passive and lemma in lexicon()["lex.event_verbs"] and _has_due_date(verb, sent) \
+    if not passive and lemma in lexicon()["lex.event_verbs"] and (_has_due_date(verb, sent) or _soon(verb, sent)) \
             and _is_agent_or_work(_subject(verb)):
         # "the works will commence in May": the works are what someone starts; "the Council will commence
         # preparation of a plan in 2020": the Council starts it
@@ -1306,6 +1309,24 @@ def _has_due_date(verb: Token, sent: Span) -> bool:
     from ..deadlines import find_deadlines
 
     return bool(find_deadlines(text_of(sent.doc)[verb.idx:sent.end_char], None))
+
+
+# the meeting itself asked to decide: "The Members were being requested to consider the submission of observations"
+DECIDING_BODIES = frozenset({"council", "members", "member", "committee", "district", "meeting", "board"})
+DECIDING_VERBS = frozenset({"consider", "approve", "note", "adopt", "agree", "endorse", "confirm", "sanction", "ratify"})
+
+
+# "This work will commence shortly", "works will commence in the coming months": no date, but a start the council
+# has fixed (train gold: 6 of the 8 such sentences carry a commitment; the other two are a contractor's and a hope)
+SOON = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:shortly|soon|imminently|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)|"
+                  r"in\s+the\s+near\s+future)\b(?!\s+(?:after|before|afterwards|thereafter)\b)", re.I)
+
+
+def _soon(verb: Token, sent: Span) -> bool:
+    """The works themselves start soon ("This survey will commence shortly"), not someone ("he would start shortly")."""
+    subject = _subject(verb)
+    return subject is not None and not _is_agent(subject) \
+        and bool(SOON.match(text_of(sent.doc)[verb.idx + len(verb.text):sent.end_char]))
 
 
 def _scheduled(token: Token, sent: Span) -> Candidate | None:

@@ -166,6 +166,8 @@ NAMED_BY_CUES = ("speaker.received_from", *LISTED_LETTERS, "speaker.presentation
 CLOSING_QUOTE = re.compile(r"[”\"]\W*$")
 # participants the text itself made (a mention, a welcomed guest), not the minutes' attendance lists
 QUOTED_SOURCES = frozenset({"mention", "welcomed"})
+# a speech's own persons: "we all", "you" in an address are its giver and audience, never a new speaker
+SPEECH_PERSONS = frozenset({"i", "we", "you", "us", "our"})
 
 
 def _after_submission(doc: Doc, previous: Utterance, utt: Utterance) -> bool:
@@ -257,8 +259,10 @@ class SpeakerAttributor:
         speaker end the speech (the minutes' own narrative again: "Councillor Sheahan proposed ..."); the addresser is returned
         while the speech goes on, None once it is over."""
         speaking = registry.get(utt.speaker) if utt.speaker else None
+        spoken = (utt.speaker_text or "").split()
+        own_words = bool(spoken) and spoken[0].lower() in SPEECH_PERSONS   # "But what we all agree on is that ..."
         if speaking is not None and speaking is not addresser and utt.speaker_rule != "speaker.continuation" \
-                and (speaking.source not in QUOTED_SOURCES or is_group(speaking)):
+                and not own_words and (speaking.source not in QUOTED_SOURCES or is_group(speaking)):
             return None   # "Members congratulated the Mayor on his election": the minutes again
         if speaking is not None and recent and recent[-1] is speaking and speaking is not addresser:
             recent.pop()

@@ -19,6 +19,8 @@ POSITIVES = [
     ("commit.agree_to", "undertaking",
      "The Director agreed to provide a written response to Members regarding the delivery of additional learning provision."),
     ("commit.modal_future", "undertaking", "Mr. Daly said he would revert to the Member on the footpath extension."),
+    # works that start "shortly" start on the council's word (SOON), though no date is given
+    ("commit.modal_future", "undertaking", "This survey will commence shortly."),
     # placing amendments on display publishes them: no procedure of the meeting, whatever lex.procedural_subjects says
     ("commit.modal_passive", "undertaking", "The material amendments will be placed on public display for 4 weeks from 5th March."),
     ("commit.modal_future", "undertaking", "She will apply to the Community Foundation for funding before the April 15 deadline."),
@@ -114,6 +116,13 @@ DECOYS = [
     "It was agreed to hold the next meeting in Croom.",
     "On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed to take a 30-minute adjournment.",
     "The amendment will be put to the next meeting.",
+    # DECIDING_BODIES / DECIDING_VERBS: the meeting asked to decide is no one's promise
+    "The Council was being requested to consider approving application for sanction from the Minister for a loan.",
+    "The Members were being requested to consider the submission of observations on the Flood Mapping.",
+    # SOON: a time relative to something else, a hope, a person who "would start shortly"
+    "The service would start shortly after the bus arrives.",
+    "It is hoped that works will commence shortly.",
+    "The Director said that he would start shortly.",
     # a heading, not a promise: its "(to be referred to ...)" says where the motion goes
     "Notice of Motion submitted by the Municipal District of Adare-Rathkeale - Councillors A. Teskey (Proposer), "
     "B. Collins (to be referred to Economic Development, Enterprise and Planning Strategic Policy Committee)",

@@ -22,6 +22,9 @@ SPEAKERS = [
     ("In reply to queries and issues raised by the Members, the Director of Planning clarified the position.",
      "the Director of Planning", "speaker.subject"),
     ("In response to queries the City Librarian clarified the following.", "the City Librarian", "speaker.subject_prefix"),
+    # speaker.intro_clause: the clause after "A discussion ensued and" names the speaker
+    ("A discussion ensued and Councillor Keary proposed a Motion be forwarded to Full Council.", "Councillor Keary",
+     "speaker.subject"),
     ("Councillor Kiely expressed her sympathies to the family.", "Councillor Kiely", "speaker.subject"),
     ("Councillor Teskey extended his condolences to the family.", "Councillor Teskey", "speaker.subject"),
     ("Cllr. Secas reinforced that a campaign is needed.", "Cllr. Secas", "speaker.subject"),
