@@ -61,8 +61,8 @@ MOTION_DEBATE = re.compile(r"^(?:In (?:proposing|seconding)|Proposing|Seconding)
 # a proposer who asks for information while proposing ("In proposing the Motion, Councillor O' Donoghue asked if the
 # hedge-cutting season could be extended") puts a question; "asked that ...", "asked for support" stay the motion's
 # (train gold: the 7 proposers' sentences these cues find are all questions; 7 of the 253 they pass over are too)
-DEBATE_QUESTIONS = frozenset({"question.asked_wh", "question.asked_inverted", "question.queried", "question.sought_clarity",
-                              "question.asked_someone", "question.wanted_to_know"})
+DEBATE_QUESTIONS = frozenset({"question.asked_wh", "question.asked_inverted", "question.queried",
+                              "question.sought_clarity", "question.asked_someone", "question.wanted_to_know"})
 
 
 # a resolution's own text: "THAT the Board request the Minister ...; AND THAT the Chair write to the MPP asking ..."

@@ -1313,13 +1313,14 @@ def _has_due_date(verb: Token, sent: Span) -> bool:
 
 # the meeting itself asked to decide: "The Members were being requested to consider the submission of observations"
 DECIDING_BODIES = frozenset({"council", "members", "member", "committee", "district", "meeting", "board"})
-DECIDING_VERBS = frozenset({"consider", "approve", "note", "adopt", "agree", "endorse", "confirm", "sanction", "ratify"})
+DECIDING_VERBS = frozenset({"consider", "approve", "note", "adopt", "agree", "endorse", "confirm", "sanction",
+                            "ratify"})
 
 
 # "This work will commence shortly", "works will commence in the coming months": no date, but a start the council
 # has fixed (train gold: 6 of the 8 such sentences carry a commitment; the other two are a contractor's and a hope)
-SOON = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:shortly|soon|imminently|in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)|"
-                  r"in\s+the\s+near\s+future)\b(?!\s+(?:after|before|afterwards|thereafter)\b)", re.I)
+SOON = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:shortly|soon|imminently|"
+                  r"in\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks|months)|in\s+the\s+near\s+future)\b(?!\s+(?:after|before|afterwards|thereafter)\b)", re.I)
 
 
 def _soon(verb: Token, sent: Span) -> bool:

@@ -193,7 +193,8 @@ class DeadlineResolver:
                 best = found[-1]
                 return DeadlineResult(best.text, best.date, best.start, best.end, "deadline.from_suggestion")
             return None   # the promise answers the nearest suggestion: "Member Grzelak suggested that farm-gate
-            # businesses be included. The EDO agreed to add them" takes no date from an earlier motion's "in January 2020"
+            # businesses be included. The EDO agreed to add them" takes no date from an earlier motion's
+            # "in January 2020"
         return None
 
 

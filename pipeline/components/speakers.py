@@ -256,8 +256,8 @@ class SpeakerAttributor:
                           addresser: Participant) -> Participant | None:
         """Inside a speech, the people it quotes or thanks ("It was Paulo Coelho who said", "To Sean Coughlan, thank
         you") are not speakers: the sentence stays the addresser's. A listed participant or the members named as the
-        speaker end the speech (the minutes' own narrative again: "Councillor Sheahan proposed ..."); the addresser is returned
-        while the speech goes on, None once it is over."""
+        speaker end the speech (the minutes' own narrative again: "Councillor Sheahan proposed ..."). Returns the
+        addresser while the speech goes on, None once it is over."""
         speaking = registry.get(utt.speaker) if utt.speaker else None
         spoken = (utt.speaker_text or "").split()
         own_words = bool(spoken) and spoken[0].lower() in SPEECH_PERSONS   # "But what we all agree on is that ..."

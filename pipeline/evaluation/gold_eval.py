@@ -153,7 +153,8 @@ def score_sentences(gold: GoldDocument, record: dict[str, Any], report: GoldRepo
                                       "pred": (pred or {}).get("name") or (pred or {}).get("role")})
         elif pred is not None:
             report.speakers_spurious += 1
-            report.errors.append({"doc": gold.doc, "type": "spurious_speaker", "quote": gold.text[sentence["start"]:sentence["end"]][:160],
+            report.errors.append({"doc": gold.doc, "type": "spurious_speaker",
+                                  "quote": gold.text[sentence["start"]:sentence["end"]][:160],
                                   "gold": None, "pred": pred.get("name") or pred.get("role")})
 
 
