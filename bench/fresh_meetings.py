@@ -45,6 +45,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-seventh  # the twenty-seventh round (--seed 27), 7 meetings
     .venv/bin/python bench/fresh_meetings.py twenty-eighth  # the twenty-eighth round (--seed 28), 7 meetings
     .venv/bin/python bench/fresh_meetings.py twenty-ninth  # the twenty-ninth round (--seed 29), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirtieth  # the thirtieth round (--seed 30), 7 meetings
 """
 from __future__ import annotations
 
@@ -370,6 +371,15 @@ ROUNDS = {
         "limerick/2015/2015-03-16--meeting-of-metropolitan-district-of-limerick-16th-february-2015.md",
         "limerick/2015/2015-04-01--minutes-of-meeting-of-municipal-district-of-newcastle-west-24th-march-2015.md",
         "limerick/2016/2016-11-28--special-meeting-of-limerick-city-and-county-council-21st-october-2016-2-30pm.md",
+    ],
+    "thirtieth": [
+        "limerick/2021/2021-07-09--meeting-of-the-travel-transportation-strategic-policy-committee-20th-april-2021.md",
+        "limerick/2023/2023-11-28--meeting-of-the-joint-policing-sub-committee-of-the-municipal-district-of-adare-rathkeale-8th-november-2022.md",
+        "limerick/2019/2019-11-21--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-17th-october-2019.md",
+        "limerick/2019/2019-01-28--minutes-full-meeting-of-limerick-city-and-county-council-26th-november-2018.md",
+        "limerick/2016/2016-01-18--minutes-of-meeting-metropolitan-district-of-limerick-21st-december-2015.md",
+        "limerick/2018/2018-07-04--annual-meeting-of-the-municipal-district-of-newcastle-west-27th-june-2018.md",
+        "limerick/2023/2023-01-23--special-meeting-of-limerick-city-and-county-council-6th-december-2022.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
