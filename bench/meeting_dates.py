@@ -35,8 +35,9 @@ def check(golds: list[GoldDocument], label: str, *, list_misses: bool) -> tuple[
 def main() -> None:
     split = json.loads((GOLD.parent / "split.json").read_text())
     golds = [load_gold_file(path) for path in sorted(GOLD.glob("*.jsonl"))]
-    sets = [("train", [g for g in golds if g.doc in set(split["train"])], True),
-            ("dev", [g for g in golds if g.doc in set(split["dev"])], False),
+    train, dev = set(split["train"]), set(split["dev"])
+    sets = [("train", [g for g in golds if g.doc in train], True),
+            ("dev", [g for g in golds if g.doc in dev], False),
             ("synthetic", [load_gold_file(path) for path in sorted(SYNTHETIC.glob("*.jsonl"))], True)]
     for label, chosen, list_misses in sets:
         wrong, total = check(chosen, label, list_misses=list_misses)

@@ -17,6 +17,7 @@ from spacy.util import registry
 
 from ..extensions import text_of
 from ..results import Question, Utterance
+from ..structure.participants import ELECTED_KINDS
 from ..rulebook import load_rules
 from .speakers import PERSON_TITLES, SUBMISSION_TEXT, submitter
 
@@ -194,7 +195,7 @@ def _names_an_asker(utt: Utterance, registry) -> bool:
 REFERRED = re.compile(r"\b(?:referred to|raised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
                       r"(?:of|about|regarding|in relation to|relating to|with regard to))\b", re.I)
 REPLY_OPENING = re.compile(r"^(?:In (?:reply|replying|response)|Responding|Replying)\b", re.I)
-ASKER_KINDS = {"member", "chair", "vice_chair"}
+ASKER_KINDS = ELECTED_KINDS
 
 
 def mark_referred_then_replied(doc: Doc) -> None:

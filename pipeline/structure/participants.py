@@ -366,6 +366,9 @@ def _in_order(words: list[str], within: list[str]) -> bool:
 
 
 # a person's initials with stops, the last perhaps taken as a sentence's: "K.M.", "T.R"
+# the kinds of participant who are elected members of the body (a chair and vice-chair are members too)
+ELECTED_KINDS = frozenset({"member", "chair", "vice_chair"})
+
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z]\.?")
 BARE_INITIALS = re.compile(r"[A-Z]{2,3}")
 

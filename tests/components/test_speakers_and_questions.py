@@ -1274,3 +1274,18 @@ def test_a_speech_is_its_givers_whoever_it_quotes(nlp, sentence, speaker):
 def test_address_intro_cue(line, intro):
     from pipeline.components.speakers import speaker_cues
     assert bool(speaker_cues()["speaker.address_intro"].search(line)) is intro
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Proposed by Councillor Ryan;", None),
+    ("Seconded by Councillor Sheahan.", None),
+    ("Signed: Cathaoirleach", None),
+    # the speaker before the lines no one speaks carries on past them
+    ("She added that the works would be finished in May.", "Senior Engineer"),
+])
+def test_lines_no_one_speaks(nlp, sentence, speaker):
+    """speaker.no_speaker_line: proposer and seconder lines, signatures."""
+    body = ("The Senior Engineer stated that the road would be resurfaced.\n\nProposed by Councillor Ryan;\n\n"
+            "Seconded by Councillor Sheahan.\n\nShe added that the works would be finished in May.\n\nSigned: Cathaoirleach")
+    said = speakers_said(record_for(nlp, body))
+    assert said[sentence] == speaker
