@@ -46,6 +46,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-eighth  # the twenty-eighth round (--seed 28), 7 meetings
     .venv/bin/python bench/fresh_meetings.py twenty-ninth  # the twenty-ninth round (--seed 29), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirtieth  # the thirtieth round (--seed 30), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-first  # the thirty-first round (--seed 31), 7 meetings
 """
 from __future__ import annotations
 
@@ -380,6 +381,15 @@ ROUNDS = {
         "limerick/2016/2016-01-18--minutes-of-meeting-metropolitan-district-of-limerick-21st-december-2015.md",
         "limerick/2018/2018-07-04--annual-meeting-of-the-municipal-district-of-newcastle-west-27th-june-2018.md",
         "limerick/2023/2023-01-23--special-meeting-of-limerick-city-and-county-council-6th-december-2022.md",
+    ],
+    "thirty-first": [
+        "limerick/2018/2018-10-22--minutes-meeting-of-the-environment-strategic-policy-committee-25th-june-2018.md",
+        "limerick/2016/2016-06-01--monthly-meeting-of-municipal-district-of-adare-rathkeale-11th-may-2016.md",
+        "limerick/2015/2015-05-19--municipal-district-of-cappamore-kilmallock-23rd-april-2015.md",
+        "limerick/2020/2020-09-28--full-meeting-of-limerick-city-and-county-council-26th-june-2020.md",
+        "limerick/2020/2020-07-20--annual-meeting-of-metropolitan-district-of-limerick-15th-june-2020.md",
+        "limerick/2018/2018-01-10--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-13-december-2017.md",
+        "limerick/2014/2014-09-22--minutes-of-special-meeting-of-limerick-county-council-friday-16th-may-2014.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
