@@ -47,6 +47,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py twenty-ninth  # the twenty-ninth round (--seed 29), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirtieth  # the thirtieth round (--seed 30), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-first  # the thirty-first round (--seed 31), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-second  # the thirty-second round (--seed 32), 7 meetings
 """
 from __future__ import annotations
 
@@ -390,6 +391,15 @@ ROUNDS = {
         "limerick/2020/2020-07-20--annual-meeting-of-metropolitan-district-of-limerick-15th-june-2020.md",
         "limerick/2018/2018-01-10--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-13-december-2017.md",
         "limerick/2014/2014-09-22--minutes-of-special-meeting-of-limerick-county-council-friday-16th-may-2014.md",
+    ],
+    "thirty-second": [
+        "limerick/2021/2021-04-26--minutes-meeting-of-the-economic-development-enterprise-and-planning-strategic-policy-committee-15th-feb-2021.md",
+        "limerick/2019/2019-10-08--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-10th-september-2019.md",
+        "limerick/2015/2015-11-19--municipal-district-of-cappamore-kilmallock-15th-october-2015.md",
+        "limerick/2021/2021-07-05--minutes-full-meeting-of-limerick-city-and-county-council-24th-may-2021.md",
+        "limerick/2018/2018-03-20--minutes-monthly-meeting-of-the-metropolitan-district-of-limerick-19th-february-2018.md",
+        "limerick/2015/2015-12-02--municipal-district-of-newcastle-west-4th-november-2015.md",
+        "limerick/2023/2023-07-17--special-meeting-of-limerick-city-and-county-council-29th-may-2023.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
