@@ -560,6 +560,13 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
             verb = _infinitive_complement(token)
             if verb is None and lemma == "propose" and SECONDED.search(sent.text):
                 verb = _seconded_infinitive(token)
+            if verb is None and lemma == "intend" and _expletive(subject):
+                intended = _intended_clause(token)
+                passive = intended is not None and any(c.dep_ == "auxpass" for c in intended.children)
+                if intended is not None and not _negated(token) and not _negated(intended) and _is_action(
+                        intended, passive=passive):
+                    found.append(Candidate("commit.it_is_intended", intended, None, passive, sent, "undertaking"))
+                continue
             if verb is None or not _is_action(verb) or _negated(verb) or _negated(token) or (
                     _decision_only(verb) and not _deferred_to_meeting(verb)):
                 continue
@@ -1671,11 +1678,21 @@ def _subject(verb: Token | None) -> Span | None:
         if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
             if verb.dep_ == "ccomp":
                 return None
-            verb = verb.head
+            if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTED_PROMISES \
+                    and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+                # "The Director noted that receipts were included in the budget but undertook to consider the
+                # request": the parser joined the promise to the reported clause; the one who noted undertook
+                verb = verb.head.head
+            else:
+                verb = verb.head
             seen += 1
             continue
         return None
     return None
+
+
+# verbs of promising the minutes tell in their own past tense, never inside what someone said
+REPORTED_PROMISES = {"undertake", "promise", "offer", "agree", "commit"}
 
 
 def _is_actor_phrase(subject: Span) -> bool:
@@ -1798,11 +1815,24 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return True   # "staff were directed to include an option ... in the draft budget": putting it there is an act
     if lemma == "receive" and not passive and _hears_at_a_later_meeting(verb):
         return True   # "agreed to receive a Deputation from Bruff Community Council at the March Meeting": arranged
+    if lemma == "go" and _goes_to_a_stage(verb):
+        return True   # "the schemes will go to public consultation in May/June 2021", "would go to tender shortly": the
+        # council takes the scheme to that stage (train gold: 5 of 5 such sentences without a hedge are commitments)
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}
             for c in verb.children)
     return True
+
+
+PROCUREMENT_STAGES = {"consultation", "tender", "display", "part"}
+
+
+def _goes_to_a_stage(verb: Token) -> bool:
+    """'go to public consultation', 'go out to tender', 'go to Part 8': a scheme taken to its next formal stage."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PROCUREMENT_STAGES for g in c.children) for c in verb.children) or any(
+        c.lower_ == "tender" and any(g.lower_ == "to" for g in c.children) for c in verb.children)   # "to tender" read as a verb
 
 
 def _asks_someone_to_act(verb: Token) -> bool:
@@ -1839,6 +1869,17 @@ def _outside_body(subject: Span | None) -> bool:
 # bodies that are not the meeting's own unless its name says so ("the Town" in a BIA board's minutes)
 OTHER_BODY_HEADS = {"town", "city", "county", "township", "municipality", "region", "contractor", "ministry", "province",
                     "government", "consultant", "insurer"}
+
+
+def _intended_clause(intended: Token) -> Token | None:
+    """'it is intended that the following schemes will go to public consultation in May/June 2021', 'It was intended
+    that these units would be allocated from the general housing list': the clause's verb, when it says what will
+    happen (train gold: 5 of 5 such sentences carry a commitment; 'envisaged that' is a forecast, not here)."""
+    for clause in intended.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall") for c in clause.children):
+            return clause
+    return None
 
 
 OWN_INTENDING_HEADS = {"council", "authority", "district", "staff", "we"}

@@ -406,20 +406,31 @@ def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None
                         meeting_date)
 
 
-NEXT_NAMED = re.compile(r"\bnext\s+(?P<name>(?:[\w-]+\s+){1,2}meeting)\b", re.I)
+NEXT_NAMED = re.compile(r"\bnext\s+(?P<name>(?:[\w-]+\s+){0,2})meeting\b(?:\s+of\s+(?:the\s+)?(?P<body>council|board|committee)\b)?",
+                        re.I)
 
 
 def _next_named_meeting(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
     """'at the next regular meeting' where the minutes date a 'Regular Meeting of Council' later: the earliest; 'before'
-    it, the day before."""
-    named = NEXT_NAMED.search(deadline.text)
-    return _first_dated(named.group("name"), text, deadline, meeting_date) if named is not None else None
+    it, the day before. The body may stand before the noun or after it: 'the next regular meeting of Council' is the
+    'Regular Council Meeting - Tuesday, April 23, 2019' of an upcoming list (synthetic 64a)."""
+    # the body may follow the deadline's own words: "before the next meeting | of Council"
+    named = NEXT_NAMED.search(text, deadline.start, min(len(text), deadline.end + 30))
+    if named is None or named.start() >= deadline.end or not (named.group("name").strip() or named.group("body")):
+        return None   # "the next meeting" alone: the minutes' stated next meeting (stated_meetings), if any
+    words = r"\s+".join(re.escape(w) for w in named.group("name").split())
+    body = re.escape(named.group("body")) if named.group("body") else r"(?:council|board|committee)"
+    name = rf"{words}\s+(?:{body}\s+)?meeting(?:\s+of\s+(?:the\s+)?{body})?" if words \
+        else rf"(?:{body}\s+meeting|meeting\s+of\s+(?:the\s+)?{body})"
+    return _first_dated(name, text, deadline, meeting_date, pattern=True)
 
 
-def _first_dated(name: str, text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
-    """The earliest later date the minutes give the meeting `name` (its words, as written), the day before where
-    the deadline says 'before'."""
-    stated = sorted(_stated(dated_name(r"\s+".join(re.escape(w) for w in name.split())), text, meeting_date))
+def _first_dated(name: str, text: str, deadline: Deadline, meeting_date: date | None, *,
+                 pattern: bool = False) -> date | None:
+    """The earliest later date the minutes give the meeting `name` (its words, as written, or a pattern), the day
+    before where the deadline says 'before'."""
+    named = name if pattern else r"\s+".join(re.escape(w) for w in name.split())
+    stated = sorted(_stated(dated_name(named), text, meeting_date))
     if not stated:
         return None
     return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]

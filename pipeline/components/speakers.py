@@ -29,8 +29,11 @@ LIST_MARKER = re.compile(
 LOWER_CASE_MEMBERS = re.compile(r"(?:(?:the|all|some|many|several|other|a (?:large |small )?number of(?: the)?)\s+)?(?:elected\s+)?"
                                 r"(?:members|councillors)")
 # one token of a list marker the parser hung on a subject: "5.v", "12i", "ii)", "a)", "5."
-MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])")
+# a list marker before a subject; "e", "¢", "@" are the OCR's readings of a bullet ("e Ms. Ryan advised that ...")
+MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])|[e¢@«»©®•]")
 PRONOUNS = {"he", "she", "they", "i", "we"}
+# "took the opportunity to thank ...": the reporting verb hangs on the occasion taken
+OCCASIONS = {"opportunity", "occasion", "chance"}
 # adverbs the parser hangs on the subject's right edge: "the Director, Services, then stated"
 TRAILING_ADVERBS = {"then", "also", "further", "subsequently", "again", "briefly", "next", "finally", "both", "now"}
 # "commenced by stating", "concluded by thanking": the verb of opening or closing carries the subject
@@ -199,6 +202,13 @@ class SpeakerAttributor:
             said = text_of(doc)[utt.start:utt.end]
             if speaker_cues()["speaker.no_speaker_line"].match(said):
                 continue   # "Seconded by Councillor Ryan", "Signed:": no one speaks; the speech before goes on past it
+            if speaker_cues()["speaker.proposal_line"].match(said):
+                # "The Notice of Motion was proposed by Councillor Hartigan.": no one speaks it, but the proposer
+                # joins the item's people ("He highlighted ..." next is his); the speech before goes on past it
+                self._attribute(doc, registry, utt, previous, recent, holders)
+                utt.speaker, utt.speaker_text, utt.speaker_span, utt.speaker_rule = None, None, None, None
+                _note_elections(registry, utt, said, holders)   # "It was proposed by ... and agreed to elect X"
+                continue
             self._attribute(doc, registry, utt, previous, recent, holders)
             if addresser is not None:
                 addresser = self._hold_the_address(registry, utt, recent, addresser)
@@ -245,8 +255,11 @@ class SpeakerAttributor:
             if utt.speaker is not None and speaker_cues()["speaker.address_intro"].search(said.rstrip()):
                 addresser = registry.get(utt.speaker)
             # after attributing: the outgoing chair declares the election, the new one speaks next
-            for kind, who, at in elections_in(text_of(doc)[utt.start:utt.end]):
-                holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
+            _note_elections(registry, utt, said, holders)
+            if utt.speaker_rule == "speaker.continuation" and speaker_cues()["speaker.unspoken_decision"].match(said):
+                # "It was agreed that ...": the meeting decides; the speech before goes on past it
+                utt.speaker, utt.speaker_rule = None, None
+                continue
             previous = utt
         doc._.utterances = utterances
         return doc
@@ -365,13 +378,19 @@ class SpeakerAttributor:
                 continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            taker = token.head.head if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OCCASIONS \
+                and token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "take" else None
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and taker is None:
                 continue   # "Clerk to respond": an action, not reported speech
             # a list marker the parser took for a subject ("i) PCSO Anthony advised") lies before the span
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i >= sent.start]
             if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
                 subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i >= sent.start]
             verb_at = token.i
+            if not subjects and taker is not None:
+                # "Councillor Collins (M) took the opportunity to thank all the Members": who took it speaks
+                subjects = [c for c in taker.children if c.dep_ == "nsubj" and c.i >= sent.start]
+                verb_at = taker.i
             relative = bool(subjects) and subjects[0].lower_ == "who" and token.dep_ == "relcl" \
                 and token.head.i < subjects[0].i and token.head.pos_ in ("PROPN", "NOUN")
             if relative:
@@ -458,6 +477,8 @@ class SpeakerAttributor:
             # possessive's "’s"
             while right > left and (sent.doc[right].is_punct or sent.doc[right].lower_ in TRAILING_ADVERBS
                                     or sent.doc[right].dep_ == "case"):
+                if sent.doc[right].text == ")" and any(t.text == "(" for t in sent.doc[left:right]):
+                    break   # "Councillor Collins (M)": the bracket tells two Collinses apart
                 right -= 1
             bracket = next((t.i for t in sent.doc[left + 1:right + 1] if t.text == "("), None)
             if bracket is not None and bracket > subj.i and bracket < right and sent.doc[bracket + 1].is_lower:
@@ -648,7 +669,7 @@ class SpeakerAttributor:
     def _resolve(self, registry, text, span, recent, holders, doc: Doc | None = None) -> Participant | None:
         lowered = text.lower()
         if lowered in ("he", "she"):
-            return latest_person(recent)
+            return latest_person(recent, lowered, text_of(doc) if doc is not None else None)
         if lowered in PRONOUNS:
             return recent[-1] if recent else None
         post = chair_post(text)
@@ -809,9 +830,34 @@ def people_listed(text: str, offset: int = 0) -> list[tuple[str, int]]:
     return parts if len(parts) >= 2 else []
 
 
-def latest_person(recent: list[Participant]) -> Participant | None:
-    """Who 'he' or 'she' is: the latest single person in the item, not 'Members' or 'the Gardaí' who spoke last."""
-    return next((p for p in reversed(recent) if not is_group(p) and not (not p.name and names_a_body(p.role or ""))), None)
+def _note_elections(registry: ParticipantRegistry, utt: Utterance, said: str, holders: dict[str, Participant]) -> None:
+    """The chair or vice-chair the sentence elects holds the post from the next sentence on."""
+    for kind, who, at in elections_in(said):
+        holders[kind] = registry.get_or_create(who, (utt.start + at, utt.start + at + len(who)))
+
+
+def latest_person(recent: list[Participant], pronoun: str | None = None, text: str | None = None) -> Participant | None:
+    """Who 'he' or 'she' is: the latest single person in the item, not 'Members' or 'the Gardaí' who spoke last; given
+    the pronoun and the document's text, not someone a title gives the other gender ("Mr. Pat Murphy ... Ms. Ryan
+    advised ... She stressed": Ms. Ryan, though Mr. Murphy spoke since), unless no one else is there."""
+    people = [p for p in reversed(recent) if not is_group(p) and not (not p.name and names_a_body(p.role or ""))]
+    if pronoun in PRONOUN_GENDERS and text is not None:
+        agreeing = next((p for p in people if title_gender(p, text) in (None, PRONOUN_GENDERS[pronoun])), None)
+        if agreeing is not None:
+            return agreeing
+    return people[0] if people else None
+
+
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+TITLE_GENDERS = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
+
+
+def title_gender(person: Participant, text: str) -> str | None:
+    """The gender the person's honorifics in the text agree on ("Mr. Murphy", "Ms. A. Ryan"); None when no mention
+    carries one or they disagree."""
+    genders = {TITLE_GENDERS.get(text[start:end].split(".")[0].split(" ")[0].lower()) for start, end in person.mentions}
+    genders.discard(None)
+    return genders.pop() if len(genders) == 1 else None
 
 
 SUBMITTED_BY = re.compile(r"\bsubmitted by\s+(?P<who>.+?)\s*$", re.I)

@@ -675,6 +675,10 @@ def is_owner_cell(cell: str) -> bool:
 
 # an action line that ends with its owner in parentheses, opening with a verb in the imperative
 _OWNER_AT_END = re.compile(r"\((?P<owner>[^()]{2,40})\)\s*\.?$")
+# an owner cell after a sentence on the same line: a full stop after a word of three letters or more, so that "Cty.
+# Cllr. J. Davies" is no sentence and its cell
+_OWNER_AFTER_SENTENCE = re.compile(r"(?<=[a-z]{3}[.;])[ \t]+(?P<owner>(?:Cllrs?\.?[ \t]+[A-Z][\w.'’ ]{1,40}?|Clerk|All)"
+                                   r"(?:/Clerk)?)[ \t]*$")
 _IMPERATIVE_LINE = re.compile(r"^(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|A|An|Mr|Mrs|Ms|Dr|Councillor|Cllr|Mayor|"
                               r"Reeve|Deputy|Member|Members|Staff|Council|It|There|He|She|They|We|I|Proposed|Moved|"
                               r"Seconded|Following|Members)\b)[A-Z][a-z]+\s+(?:[a-z]+|[A-Z][a-z]+\b)"
@@ -719,6 +723,13 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             owner = at_end.group("owner").strip()
             offset = line_start + raw.index(cell) + at_end.start("owner")
             found.append((offset, offset + len(owner), owner))
+            continue
+        after_sentence = _OWNER_AFTER_SENTENCE.search(cell)
+        if after_sentence and is_owner_cell(after_sentence.group("owner")):
+            # the PDF's text put the owner cell on the sentence's own line: "... to the Welsh Government. Clerk"
+            # (the train gold gives an action for 13 of the 14 such cells)
+            offset = line_start + raw.index(cell) + after_sentence.start("owner")
+            found.append((offset, offset + len(after_sentence.group("owner")), after_sentence.group("owner")))
             continue
         if " | " in cell:
             # an HTML table row from ingest: "Clerk to write to the Council | Clerk" — the last cell

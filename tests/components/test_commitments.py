@@ -37,6 +37,9 @@ POSITIVES = [
      "That the Directorate report on the Youth Offending Service to the Select Committee in July 2021."),
     ("commit.made_commitment", "undertaking", "The Elected Members gave a commitment to return for a presentation in May."),
     ("commit.it_is_intended", "undertaking", "It is proposed to discuss the land take matter with the relevant landowners."),
+    # the intention told as a clause: what "will" happen; going to consultation is the council's act
+    ("commit.it_is_intended", "undertaking",
+     "In this regard, it is intended that the following active travel schemes will go to public consultation in May/June 2021:"),
     ("commit.agreed_subjunctive", "resolution",
      "It was agreed that a detailed plan on the proposed relief roads be advised to the Members once available."),
     ("commit.available_by", "undertaking", "The Senior Engineer stated that the final design will be available before the April meeting."),
@@ -62,6 +65,9 @@ DECOYS = [
     "That Council receives the Treasurer's report for information.",
     # negation hung on the auxiliary
     "It is not therefore proposed to take any further action regarding parking restrictions at this location.",
+    # an intention told as a clause says what will happen only if it is one; a forecast or a hedge is not
+    "It is not intended that the road will go to public consultation.",
+    "The crossings are part of the Draft Plan which is likely to go to Public Consultation during 2021.",
     # lex.hedges: hopes are forecasts (the lemmatizer reads "hoped" as "hop", so the surface form counts)
     "It was hoped that detailed responses would be available for the next meeting to decide further action.",
     "The Senior Executive Engineer stated that it is hoped that public consultation would take place before the end of 2021.",
@@ -251,6 +257,14 @@ def test_directed_party_is_the_actor(nlp):
     assert c["what"].startswith("prepare a report")
 
 
+def test_promise_joined_to_a_reported_clause_is_the_reporters(nlp):
+    """REPORTED_PROMISES: the parser hangs "but undertook" on the clause the Director reported."""
+    record = record_for(nlp, "The Director, Regional Services noted that a certain level of receipts were included in "
+                             "the budget under this heading but undertook to consider the request.")
+    (c,) = record["commitments"]
+    assert c["who"]["text"] == "The Director, Regional Services"
+
+
 def test_recipient(nlp):
     record = record_for(nlp, "Mr. Daly said he would revert to Councillor Galvin on the footpath extension.")
     (c,) = record["commitments"]
@@ -289,6 +303,9 @@ def test_ontario_resolutions(nlp):
     ("The stile was reported and Cllr. P. Harries would contact the landowner.\nCllr. P. Harries", "Cllr. P. Harries",
      "The stile was reported and Cllr. P. Harries would contact the landowner."),
     ("The bench at Talley Road to be replaced. | Clerk", "Clerk", "The bench at Talley Road to be replaced."),
+    # the PDF's text put the cell on the sentence's own line (structure.sections._OWNER_AFTER_SENTENCE)
+    ("The street light adjacent to Crud Yr Awel was not working and needed to be reported. Clerk", "Clerk",
+     "The street light adjacent to Crud Yr Awel was not working and needed to be reported."),
     # an action-items list with the owner in parentheses at the line's end (a post or an abbreviation too)
     ("Action Items\nCirculate the draft Heritage Register listing to members before the next meeting (Secretary)",
      "Secretary", "Circulate the draft Heritage Register listing to members before the next meeting (Secretary)"),

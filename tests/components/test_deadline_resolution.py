@@ -333,6 +333,8 @@ def test_a_meeting_pointed_back_to(nlp, body, expected):
     # a committee's minutes listing the council's meetings: the next one of the kind named
     ("Regular Meeting of Council - Monday, April 22, 2024, 6:00 p.m.", "2024-04-22"),
     ("Regular Meeting of Council: Monday, April 22, 2024", "2024-04-22"),
+    # the body before the noun: "Regular Council Meeting" is the "regular meeting of Council" (synthetic 64a)
+    ("Regular Council Meeting – Tuesday, April 23, 2024, 7:00 p.m.", "2024-04-23"),
     # a meeting of another kind dates nothing
     ("Accessibility Advisory Committee - Monday, April 29, 2024", None),
 ])
@@ -342,6 +344,17 @@ def test_the_next_meeting_of_a_kind_an_upcoming_list_dates(nlp, upcoming, expect
     record = record_for(nlp, body, date_line="MUNICIPALITY OF BRINDLECOMBE\nCOMMITTEE OF THE WHOLE\nMonday, April 15, 2024")
     (c,) = record["commitments"]
     assert (c["deadline"] or {}).get("date") == expected
+
+
+@pytest.mark.model
+def test_the_body_after_the_next_meeting_names_its_kind(nlp):
+    """'before the next meeting of Council': the deadline's words end at 'meeting'; the body after them names the
+    kind an upcoming list dates, and 'before' makes it the day before."""
+    body = ("The Clerk advised that she would write to the County before the next meeting of Council.\n\n"
+            "Upcoming Meetings\n\nRegular Council Meeting – Tuesday, April 23, 2019, 7:00 p.m.")
+    record = record_for(nlp, body, date_line="TOWNSHIP OF CORDWELL\nREGULAR COUNCIL MEETING\nTuesday, April 9, 2019")
+    (c,) = record["commitments"]
+    assert c["deadline"]["date"] == "2019-04-22"
 
 
 @pytest.mark.model

@@ -14,6 +14,11 @@ SPEAKERS = [
     ("The Director – Family Resilience and Safeguarding stated that the Service was coping well.",
      "The Director – Family Resilience and Safeguarding", "speaker.subject"),
     ("A Member asked whether the appointment of 40 newly qualified social workers was sufficient.", "A Member", "speaker.subject"),
+    # an OCR'd bullet before the subject is no part of the name (MARKER_TOKEN)
+    ("e Ms. Ryan advised that demand for water is growing in the Greater Dublin Area.", "Ms. Ryan", "speaker.subject"),
+    # the reporting verb hangs on the occasion taken (OCCASIONS); the bracket tells two Collinses apart
+    ("On resumption, Councillor Collins (M) took the opportunity to thank all the Members.", "Councillor Collins (M)",
+     "speaker.subject"),
     ("In response, Mr. Sheehan advised that the road would be resurfaced.", "Mr. Sheehan", "speaker.subject"),
     ("In response to a query from Councillor Scanlan, the Senior Engineer stated that the works were complete.",
      "the Senior Engineer", "speaker.subject"),
@@ -175,6 +180,8 @@ def test_speaker_is_subject_of_reporting_verb(nlp, sentence, mention, rule):
     "The contractor reviewed its prices.",
     # taking part, said without a negation, reports who took part, not who speaks
     "Nine residents took part in Centre programs in 2022.",
+    # report.felt: a feeling suffered, in the passive, says nothing ("Members felt that ..." does)
+    "The impact of Covid-19 is being strongly felt by city residents, performers, traders and hospitality services.",
     # a run-in label naming a place or a list, not a person
     "Carrig Desmond: Snag list agreed with banks.",
     "Present: Reeve Harold Fenwick and Councillor Ann Lee.",
@@ -1266,6 +1273,7 @@ def test_a_speech_is_its_givers_whoever_it_quotes(nlp, sentence, speaker):
     ("The Mayor then gave the following address:", True),
     ("Having taken the Chair, the incoming Mayor, Councillor Butler, gave the following address:", True),
     ("The Deputy Mayor then addressed the Meeting:", True),
+    ("Councillor Kiely then addressed the Chamber:", True),
     ("The outgoing Mayor made the following speech to the meeting:", True),
     ("The Mayor gave an address on the year's work.", False),   # reported, not introduced
     ("Councillor Ryan addressed the meeting on the flooding in Rathkeale.", False),
@@ -1289,3 +1297,39 @@ def test_lines_no_one_speaks(nlp, sentence, speaker):
             "Seconded by Councillor Sheahan.\n\nShe added that the works would be finished in May.\n\nSigned: Cathaoirleach")
     said = speakers_said(record_for(nlp, body))
     assert said[sentence] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("She stressed that reducing leakage alone is not sufficient.", "Anne Ryan"),
+    ("He explained that the pipeline would be built by 2030.", "Pat Murphy"),
+])
+def test_pronoun_agrees_with_a_title(nlp, sentence, speaker):
+    """latest_person: 'she' is not the 'Mr.' who spoke last, but the 'Ms.' before him."""
+    body = ("Present: Councillor Daly, Councillor Collins.\n\nItem 2: Water Supply\n\n"
+            "Ms. Anne Ryan, Irish Water, advised that demand for water was growing.\n\n"
+            "Mr. Pat Murphy added that supply was limited.\n\n"
+            "She stressed that reducing leakage alone is not sufficient.\n\n"
+            "He explained that the pipeline would be built by 2030.")
+    assert speaker_of(nlp, body, sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The motion was proposed by Councillor Ryan and seconded by Councillor Sheahan.", None),
+    ("On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed that the item be deferred.", None),
+    ("It was agreed to write to the Minister.", None),
+    # the speech before goes on past them
+    ("The works would be finished in May.", "Senior Engineer"),
+    # a seconder who speaks as well is the speaker
+    ("The Motion was seconded by Councillor Gleeson who stressed the need to have additional staff appointed.",
+     "Gleeson"),
+])
+def test_proposals_and_decisions_no_one_speaks(nlp, sentence, speaker):
+    """speaker.proposal_line, speaker.unspoken_decision."""
+    body = ("Present: Councillor Ryan, Councillor Sheahan, Councillor Gleeson.\n\n"
+            "The Senior Engineer stated that the road would be resurfaced.\n\n"
+            "The motion was proposed by Councillor Ryan and seconded by Councillor Sheahan.\n\n"
+            "On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed that the item be deferred.\n\n"
+            "It was agreed to write to the Minister.\n\n"
+            "The works would be finished in May.\n\n"
+            "The Motion was seconded by Councillor Gleeson who stressed the need to have additional staff appointed.")
+    assert speaker_of(nlp, body, sentence) == speaker
