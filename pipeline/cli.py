@@ -285,12 +285,13 @@ def train(
     what: str = typer.Argument("all", help="ner, acts, confidence or all (acts refits confidence too)."),
     gold: Path = typer.Option(Path("annotations/gold"), "--gold", exists=True, file_okay=False, help="Gold folder."),
     models: Path = typer.Option(Path("models"), "--models", help="Where models/ner and models/act-classifier go."),
-    seeds: str = typer.Option("0,1,2", "--seeds", help="Comma-separated seeds for the act classifier (about 5 min each on 2 CPU cores); the first is kept, "
+    seeds: str = typer.Option("0,1,2", "--seeds", help="Comma-separated seeds for the act classifier (about 40 min each on "
+                                                   "2 idle CPU cores with ~300 train meetings); the first is kept, "
                                                    "all are scored on dev (mean ± std)."),
     epochs: int = typer.Option(3, "--epochs", help="Act classifier epochs."),
     ner_steps: int = typer.Option(800, "--ner-steps", help="NER training steps."),
     folds: int = typer.Option(5, "--folds", help="Cross-fitted act classifiers the commitment confidence is fitted with "
-                                                 "(one per fold, about 5 min each; 0: fit on the shipped classifier's "
+                                                 "(one per fold, each as long as a seed; 0: fit on the shipped classifier's "
                                                  "calibration meetings only)."),
     crossfit_work: Path = typer.Option(Path("build/crossfit"), "--crossfit-work",
                                        help="Where the fold classifiers are kept (reused while their meetings match)."),
