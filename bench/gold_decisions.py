@@ -3,7 +3,8 @@ settled on 2026-11-26 (who undertakes when no one is named; spending decisions; 
 issues; a later meeting's agenda; hopes; 'shall') and later (a proposal only seconded; an announced intention;
 a document recommended for adoption; session 21: concerns, a report's stated intention, paying an account, 'approved
 that', 'is going to', an appointed member, a question reported in the past, and in the synthetic Ontario gold a notice
-of motion's 'that' clause). Reads annotations/gold and annotations/synthetic only; no model is loaded.
+of motion's 'that' clause; session 29: lines the speaker cues leave unspoken, REPLY headings, 'it is intended that ...
+will', schemes that 'will go to' consultation, tender or Part 8). Reads annotations/gold and annotations/synthetic only; no model is loaded.
 
     .venv/bin/python bench/gold_decisions.py
 """
@@ -73,6 +74,38 @@ def _session_21() -> None:
     print(f"synthetic: 'gave notice that ...' with a gold commitment {notices[True]} of {sum(notices.values())}")
 
 
+# session 29: the shipped speaker cues' lines, REPLY headings, intentions told as a clause, schemes going to a stage
+REPLY_LABEL = re.compile(r"^\s*REPLY\s*[:.-]?\s*$", re.I)
+INTENDED_THAT = re.compile(r"\b(?:is|was) intended that\b[^.]*\b(?:will|would)\b", re.I)
+GOES_TO_STAGE = re.compile(r"\b(?:will|would)\s+(?:be\s+going|go)\s+(?:out\s+)?to\s+(?:public\s+)?"
+                           r"(?:consultation|tender|Part\s+(?:\d+|[IVX]+))\b", re.I)
+
+
+def _session_29() -> None:
+    from pipeline.components.speakers import speaker_cues
+
+    cues = speaker_cues()
+    unspoken = {rule: Counter() for rule in ("speaker.proposal_line", "speaker.unspoken_decision")}
+    replies: Counter[tuple[str, bool]] = Counter()
+    promised = {"intended that ... will": Counter(), "will go to consultation/tender/Part N": Counter()}
+    for gold in gold_documents("annotations/gold", "train"):
+        rows = [r for r in gold.lines if r.get("type") == "commitment"]
+        for s in gold.sentences:
+            for rule, counts in unspoken.items():
+                if cues[rule].match(s["text"]):
+                    counts[s.get("speaker") is None] += 1
+            if REPLY_LABEL.match(s["text"]):
+                replies[(s["act"], s.get("speaker") is None)] += 1
+            for label, pattern in (("intended that ... will", INTENDED_THAT),
+                                   ("will go to consultation/tender/Part N", GOES_TO_STAGE)):
+                if pattern.search(s["text"]):
+                    promised[label][_overlaps(s, rows)] += 1
+    for rule, counts in unspoken.items():
+        print(f"{rule}: train sentences with no gold speaker {counts[True]} of {sum(counts.values())}")
+    print(f"'REPLY:' alone: procedural with no speaker {replies[('procedural', True)]} of {sum(replies.values())}")
+    for label, counts in promised.items():
+        print(f"{label}: sentences with a gold commitment {counts[True]} of {sum(counts.values())}")
+
 
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
     return any(sentence["text"][:50] in q or q[:50] in sentence["text"] for q in quotes)
@@ -132,6 +165,7 @@ def main() -> None:
     print("announced intentions ('advised of his intention to', 'the intention is to') that are commitments:", dict(intention))
     print("'recommended to Council for adoption/approval' that are commitments:", dict(for_adoption))
     _session_21()
+    _session_29()
 
 
 if __name__ == "__main__":

@@ -1678,7 +1678,7 @@ def _subject(verb: Token | None) -> Span | None:
         if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
             if verb.dep_ == "ccomp":
                 return None
-            if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in REPORTED_PROMISES \
+            if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in cue_rules()["commit.agree_to"].words \
                     and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
                 # "The Director noted that receipts were included in the budget but undertook to consider the
                 # request": the parser joined the promise to the reported clause; the one who noted undertook
@@ -1690,9 +1690,6 @@ def _subject(verb: Token | None) -> Span | None:
         return None
     return None
 
-
-# verbs of promising the minutes tell in their own past tense, never inside what someone said
-REPORTED_PROMISES = {"undertake", "promise", "offer", "agree", "commit"}
 
 
 def _is_actor_phrase(subject: Span) -> bool:
@@ -1817,7 +1814,8 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return True   # "agreed to receive a Deputation from Bruff Community Council at the March Meeting": arranged
     if lemma == "go" and _goes_to_a_stage(verb):
         return True   # "the schemes will go to public consultation in May/June 2021", "would go to tender shortly": the
-        # council takes the scheme to that stage (train gold: 5 of 5 such sentences without a hedge are commitments)
+        # council takes the scheme to that stage (train gold: 5 of 5 such sentences without a hedge or a question,
+        # bench/gold_decisions.py)
     if lemma in lex["lex.state_verbs"]:
         return lemma in lex["lex.phrasal_ok"] and any(
             c.dep_ in ("prt", "prep", "advmod") and c.lower_ in {"into", "back", "up", "at", "out", "over", "forward"}
@@ -1829,9 +1827,11 @@ PROCUREMENT_STAGES = {"consultation", "tender", "display", "part"}
 
 
 def _goes_to_a_stage(verb: Token) -> bool:
-    """'go to public consultation', 'go out to tender', 'go to Part 8': a scheme taken to its next formal stage."""
+    """'go to public consultation', 'go out to tender', 'go to Part 8': a scheme taken to its next formal stage ('the
+    footpath will go to part of the estate' goes nowhere formal)."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in PROCUREMENT_STAGES for g in c.children) for c in verb.children) or any(
+        g.dep_ == "pobj" and g.lemma_.lower() in PROCUREMENT_STAGES and (g.lemma_.lower() != "part" or _numbered(g))
+        for g in c.children) for c in verb.children) or any(
         c.lower_ == "tender" and any(g.lower_ == "to" for g in c.children) for c in verb.children)   # "to tender" read as a verb
 
 
@@ -1871,10 +1871,15 @@ OTHER_BODY_HEADS = {"town", "city", "county", "township", "municipality", "regio
                     "government", "consultant", "insurer"}
 
 
+def _numbered(noun: Token) -> bool:
+    """'Part 8', 'Part VIII': the planning stage, not 'part of the site'."""
+    return noun.i + 1 < len(noun.doc) and bool(re.fullmatch(r"\d+|[IVX]+", noun.doc[noun.i + 1].text))
+
+
 def _intended_clause(intended: Token) -> Token | None:
     """'it is intended that the following schemes will go to public consultation in May/June 2021', 'It was intended
     that these units would be allocated from the general housing list': the clause's verb, when it says what will
-    happen (train gold: 5 of 5 such sentences carry a commitment; 'envisaged that' is a forecast, not here)."""
+    happen (train gold: 7 of 7 such sentences carry a commitment, bench/gold_decisions.py; 'envisaged that' is a forecast, not here)."""
     for clause in intended.children:
         if clause.dep_ == "ccomp" and clause.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall") for c in clause.children):

@@ -402,7 +402,7 @@ def _event_date(doc: Doc, deadline: Deadline, meeting_date: date | None) -> date
 def _named_meeting_date(text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
     """'before the statutory public meeting' where the minutes date that meeting elsewhere: that date, 'before' it
     the day before (as 'before the May 15 meeting')."""
-    return _first_dated(re.sub(rf"(?i)^(?:{BEFORE}|at|to|for|by)\s+the\s+", "", deadline.text), text, deadline,
+    return _first_dated(_words(re.sub(rf"(?i)^(?:{BEFORE}|at|to|for|by)\s+the\s+", "", deadline.text)), text, deadline,
                         meeting_date)
 
 
@@ -418,19 +418,22 @@ def _next_named_meeting(text: str, deadline: Deadline, meeting_date: date | None
     named = NEXT_NAMED.search(text, deadline.start, min(len(text), deadline.end + 30))
     if named is None or named.start() >= deadline.end or not (named.group("name").strip() or named.group("body")):
         return None   # "the next meeting" alone: the minutes' stated next meeting (stated_meetings), if any
-    words = r"\s+".join(re.escape(w) for w in named.group("name").split())
+    words = _words(named.group("name"))
     body = re.escape(named.group("body")) if named.group("body") else r"(?:council|board|committee)"
     name = rf"{words}\s+(?:{body}\s+)?meeting(?:\s+of\s+(?:the\s+)?{body})?" if words \
         else rf"(?:{body}\s+meeting|meeting\s+of\s+(?:the\s+)?{body})"
-    return _first_dated(name, text, deadline, meeting_date, pattern=True)
+    return _first_dated(name, text, deadline, meeting_date)
 
 
-def _first_dated(name: str, text: str, deadline: Deadline, meeting_date: date | None, *,
-                 pattern: bool = False) -> date | None:
-    """The earliest later date the minutes give the meeting `name` (its words, as written, or a pattern), the day
-    before where the deadline says 'before'."""
-    named = name if pattern else r"\s+".join(re.escape(w) for w in name.split())
-    stated = sorted(_stated(dated_name(named), text, meeting_date))
+def _words(name: str) -> str:
+    """A pattern for the words of `name` as written, any whitespace between them."""
+    return r"\s+".join(re.escape(w) for w in name.split())
+
+
+def _first_dated(name: str, text: str, deadline: Deadline, meeting_date: date | None) -> date | None:
+    """The earliest later date the minutes give the meeting the pattern `name` matches, the day before where the
+    deadline says 'before'."""
+    stated = sorted(_stated(dated_name(name), text, meeting_date))
     if not stated:
         return None
     return stated[0] - timedelta(days=1) if re.match(rf"(?i){BEFORE}\b", deadline.text) else stated[0]

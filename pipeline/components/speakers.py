@@ -29,8 +29,7 @@ LIST_MARKER = re.compile(
 LOWER_CASE_MEMBERS = re.compile(r"(?:(?:the|all|some|many|several|other|a (?:large |small )?number of(?: the)?)\s+)?(?:elected\s+)?"
                                 r"(?:members|councillors)")
 # one token of a list marker the parser hung on a subject: "5.v", "12i", "ii)", "a)", "5."
-# a list marker before a subject; "e", "¢", "@" are the OCR's readings of a bullet ("e Ms. Ryan advised that ...")
-MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])|[e¢@«»©®•]")
+MARKER_TOKEN = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*\.?(?:[a-z]|[ivx]{1,5})?[.)]?|(?:[ivx]{1,5}|[a-z])[.)])")
 PRONOUNS = {"he", "she", "they", "i", "we"}
 # "took the opportunity to thank ...": the reporting verb hangs on the occasion taken
 OCCASIONS = {"opportunity", "occasion", "chance"}

@@ -258,7 +258,7 @@ def test_directed_party_is_the_actor(nlp):
 
 
 def test_promise_joined_to_a_reported_clause_is_the_reporters(nlp):
-    """REPORTED_PROMISES: the parser hangs "but undertook" on the clause the Director reported."""
+    """_subject: the parser hangs "but undertook" (a commit.agree_to verb) on the clause the Director reported."""
     record = record_for(nlp, "The Director, Regional Services noted that a certain level of receipts were included in "
                              "the budget under this heading but undertook to consider the request.")
     (c,) = record["commitments"]
@@ -317,6 +317,21 @@ def test_owner_lines_name_the_actor(nlp, body, owner, quote):
                         date_line="MANORDEILO & SALEM COMMUNITY COUNCIL MEETING 8th JANUARY 2020")
     (c,) = record["commitments"]
     assert (c["kind"], c["who"]["text"], c["evidence"]["quote"]) == ("action", owner, quote)
+
+
+@pytest.mark.parametrize("line, owner", [
+    ("There was a need for action to be taken. Clerk", "Clerk"),
+    ("approved; Clerk to arrange. Clerk", "Clerk"),   # the owner rules decide: "Clerk to arrange. Clerk" is no cell
+    ("would arrange replacement of one of the broken fencing rails. Cllrs. W. Loynton and H. Gwynne",
+     "Cllrs. W. Loynton and H. Gwynne"),
+    ("Cty. Cllr. J. Davies", None),   # an abbreviation with a capital ends no sentence
+    ("It was agreed. The Clerk would write.", None),
+])
+def test_owner_cell_after_a_sentence_on_its_line(line, owner):
+    from pipeline.structure.sections import _owner_after_sentence
+
+    found = _owner_after_sentence(line)
+    assert (found[1] if found else None) == owner
 
 
 def test_joint_owners_make_one_commitment_each(nlp):

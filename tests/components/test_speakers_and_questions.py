@@ -14,7 +14,7 @@ SPEAKERS = [
     ("The Director – Family Resilience and Safeguarding stated that the Service was coping well.",
      "The Director – Family Resilience and Safeguarding", "speaker.subject"),
     ("A Member asked whether the appointment of 40 newly qualified social workers was sufficient.", "A Member", "speaker.subject"),
-    # an OCR'd bullet before the subject is no part of the name (MARKER_TOKEN)
+    # an OCR'd bullet before the subject is no part of the name (the parser leaves it out of the subject)
     ("e Ms. Ryan advised that demand for water is growing in the Greater Dublin Area.", "Ms. Ryan", "speaker.subject"),
     # the reporting verb hangs on the occasion taken (OCCASIONS); the bracket tells two Collinses apart
     ("On resumption, Councillor Collins (M) took the opportunity to thank all the Members.", "Councillor Collins (M)",
