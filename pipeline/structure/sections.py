@@ -667,16 +667,6 @@ def _iter_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _ACTION_LABEL = re.compile(r"^(?:Action(?:s)?|ACTION(?:S)?)(?:\s+by)?\s*[:–-]\s*(?P<owner>.+?)\s*$")
 
 
-def _owner_after_sentence(line: str) -> tuple[int, str] | None:
-    """The owner cell that ends a line after its sentence ("... need for action to be taken. Clerk", "... replace the
-    broken rails. Cllrs. W. Loynton and H. Gwynne"), with where it starts; the owner rules (is_owner_cell) decide."""
-    for end in _SENTENCE_END.finditer(line):
-        tail = line[end.end():].rstrip()
-        if len(tail) <= _MAX_OWNER_CHARS and is_owner_cell(tail):
-            return end.end(), tail
-    return None
-
-
 def is_owner_cell(cell: str) -> bool:
     """'Clerk', 'Cllr. P. Harries/Clerk', 'All': an action owner; not 'Noted', a month or an amount."""
     rules = _ruleset()
@@ -685,9 +675,10 @@ def is_owner_cell(cell: str) -> bool:
 
 # an action line that ends with its owner in parentheses, opening with a verb in the imperative
 _OWNER_AT_END = re.compile(r"\((?P<owner>[^()]{2,40})\)\s*\.?$")
-# where a sentence on a line ends and something may follow it: a full stop after a lower-case word of three letters or
-# more, so that "Cty. Cllr. J. Davies" (abbreviations with a capital) is no sentence and a cell
-_SENTENCE_END = re.compile(r"(?:(?<=[\s(][a-z]{3}[.;])|(?<=[a-z]{4}[.;]))[ \t]+(?=\S)")
+# an owner cell after a sentence on the same line: a full stop after a word of three letters or more, so that "Cty.
+# Cllr. J. Davies" is no sentence and its cell
+_OWNER_AFTER_SENTENCE = re.compile(r"(?<=[a-z]{3}[.;])[ \t]+(?P<owner>(?:Cllrs?\.?[ \t]+[A-Z][\w.'’ ]{1,40}?|Clerk|All)"
+                                   r"(?:/Clerk)?)[ \t]*$")
 _IMPERATIVE_LINE = re.compile(r"^(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|A|An|Mr|Mrs|Ms|Dr|Councillor|Cllr|Mayor|"
                               r"Reeve|Deputy|Member|Members|Staff|Council|It|There|He|She|They|We|I|Proposed|Moved|"
                               r"Seconded|Following|Members)\b)[A-Z][a-z]+\s+(?:[a-z]+|[A-Z][a-z]+\b)"
@@ -733,13 +724,12 @@ def owner_lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             offset = line_start + raw.index(cell) + at_end.start("owner")
             found.append((offset, offset + len(owner), owner))
             continue
-        after_sentence = _owner_after_sentence(cell)
-        if after_sentence is not None:
+        after_sentence = _OWNER_AFTER_SENTENCE.search(cell)
+        if after_sentence and is_owner_cell(after_sentence.group("owner")):
             # the PDF's text put the owner cell on the sentence's own line: "... to the Welsh Government. Clerk"
             # (the train gold gives an action for 13 of the 14 such cells)
-            at, owner = after_sentence
-            offset = line_start + raw.index(cell) + at
-            found.append((offset, offset + len(owner), owner))
+            offset = line_start + raw.index(cell) + after_sentence.start("owner")
+            found.append((offset, offset + len(after_sentence.group("owner")), after_sentence.group("owner")))
             continue
         if " | " in cell:
             # an HTML table row from ingest: "Clerk to write to the Council | Clerk" — the last cell

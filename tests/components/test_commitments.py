@@ -328,10 +328,10 @@ def test_owner_lines_name_the_actor(nlp, body, owner, quote):
     ("It was agreed. The Clerk would write.", None),
 ])
 def test_owner_cell_after_a_sentence_on_its_line(line, owner):
-    from pipeline.structure.sections import _owner_after_sentence
+    from pipeline.structure.sections import _OWNER_AFTER_SENTENCE, is_owner_cell
 
-    found = _owner_after_sentence(line)
-    assert (found[1] if found else None) == owner
+    found = _OWNER_AFTER_SENTENCE.search(line)
+    assert (found.group("owner") if found and is_owner_cell(found.group("owner")) else None) == owner
 
 
 def test_joint_owners_make_one_commitment_each(nlp):
