@@ -357,11 +357,16 @@ def annotate_draft(
 ) -> None:
     """Pre-annotate documents with the pipeline for an annotator to correct."""
     from .annotation.draft import draft_file
-    from .annotation.gold import gold_file_name, write_gold_file
+    from .annotation.gold import corpus_relative, gold_file_name, write_gold_file
     from .paths import default_corpus_root
     from .nlp import load_pipeline
 
     root = corpus or default_corpus_root()
+    try:
+        docs = [corpus_relative(doc, root) for doc in docs]
+    except MinutesError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(EXIT_SOME_FAILED) from err
     out.mkdir(parents=True, exist_ok=True)
     nlp = load_pipeline()
     for doc in docs:

@@ -165,8 +165,27 @@ def write_gold_file(document: GoldDocument, path: str | Path) -> None:
     Path(path).write_text(dump_gold(document), encoding="utf-8")
 
 
+def corpus_relative(doc: str | Path, root: Path) -> str:
+    """A document path as the corpus names it: relative paths stay; absolute ones must lie under `root`."""
+    path = Path(doc)
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        raise GoldFileError(f"{doc} is not inside the corpus root {root}; pass --corpus or a path "
+                            "relative to it") from None
+
+
 def gold_file_name(doc: str) -> str:
-    """`limerick/2019/2019-04-03--x.md` -> `limerick--2019-04-03--x.jsonl` (council kept, year dropped)."""
+    """`limerick/2019/2019-04-03--x.md` -> `limerick--2019-04-03--x.jsonl` (council kept, year dropped).
+
+    The path must be relative to the corpus root: an absolute one has no council folder first, and
+    joined to an output folder it would replace that folder (the file would land in `/`).
+    """
+    if Path(doc).is_absolute():
+        raise GoldFileError(f"{doc}: give the document's path relative to the corpus root "
+                            "(e.g. limerick/2019/x.md), not an absolute path")
     parts = Path(doc).parts
     council = parts[0] if parts else "doc"
     return f"{council}--{Path(doc).stem}.jsonl"

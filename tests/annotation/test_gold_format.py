@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from pipeline.annotation.gold import GoldFileError, dump_gold, gold_file_name, parse_gold
+from pipeline.annotation.gold import GoldFileError, corpus_relative, dump_gold, gold_file_name, parse_gold
 from pipeline.annotation.resolve import check_finished, resolve_quotes
 
 TEXT = "1. Roads\nCllr. Ryan asked when the\nroad would be fixed. Mr. Daly said he would revert by Friday."
@@ -93,3 +93,24 @@ def test_a_finished_file_passes():
 ])
 def test_gold_file_names(doc, name):
     assert gold_file_name(doc) == name
+
+
+def test_an_absolute_path_has_no_gold_file_name():
+    with pytest.raises(GoldFileError, match="relative to the corpus root"):
+        gold_file_name("/work/shared/corpus/limerick/2019/x.md")
+
+
+@pytest.mark.parametrize("doc,expected", [
+    ("limerick/2019/x.md", "limerick/2019/x.md"),
+    ("{root}/limerick/2019/x.md", "limerick/2019/x.md"),
+    ("{root}/../elsewhere/x.md", None),
+])
+def test_corpus_relative(tmp_path, doc, expected):
+    root = tmp_path / "corpus"
+    root.mkdir()
+    doc = doc.format(root=root)
+    if expected is None:
+        with pytest.raises(GoldFileError, match="not inside the corpus root"):
+            corpus_relative(doc, root)
+    else:
+        assert corpus_relative(doc, root) == expected
