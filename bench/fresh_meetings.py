@@ -48,6 +48,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirtieth  # the thirtieth round (--seed 30), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-first  # the thirty-first round (--seed 31), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-second  # the thirty-second round (--seed 32), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-third  # the thirty-third round (--seed 33), 7 meetings
 """
 from __future__ import annotations
 
@@ -400,6 +401,15 @@ ROUNDS = {
         "limerick/2018/2018-03-20--minutes-monthly-meeting-of-the-metropolitan-district-of-limerick-19th-february-2018.md",
         "limerick/2015/2015-12-02--municipal-district-of-newcastle-west-4th-november-2015.md",
         "limerick/2023/2023-07-17--special-meeting-of-limerick-city-and-county-council-29th-may-2023.md",
+    ],
+    "thirty-third": [
+        "limerick/2023/2023-02-15--minutes-meeting-of-the-home-and-social-strategic-policy-committee-14th-december-2022.md",
+        "limerick/2023/2023-06-13--monthly-meeting-of-municipal-district-of-adare-rathkeale-16th-may-2023.md",
+        "limerick/2018/2018-02-15--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-18th-january-2018.md",
+        "limerick/2018/2018-05-28--minutes-full-meeting-of-limerick-city-and-county-council-26th-march-2018.md",
+        "limerick/2019/2019-10-21--minutes-monthly-meeting-of-metropolitan-district-of-limerick-16th-september-2019.md",
+        "limerick/2017/2017-12-13--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-8th-november-2017.md",
+        "limerick/2023/2023-07-17--special-meeting-of-limerick-city-and-county-council-5th-april-2023.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
