@@ -49,6 +49,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-first  # the thirty-first round (--seed 31), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-second  # the thirty-second round (--seed 32), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-third  # the thirty-third round (--seed 33), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-fourth  # the thirty-fourth round (--seed 34), 7 meetings
 """
 from __future__ import annotations
 
@@ -410,6 +411,15 @@ ROUNDS = {
         "limerick/2019/2019-10-21--minutes-monthly-meeting-of-metropolitan-district-of-limerick-16th-september-2019.md",
         "limerick/2017/2017-12-13--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-8th-november-2017.md",
         "limerick/2023/2023-07-17--special-meeting-of-limerick-city-and-county-council-5th-april-2023.md",
+    ],
+    "thirty-fourth": [
+        "limerick/2018/2018-01-16--minutes-meeting-of-the-cultural-spc-12-december-2017.md",
+        "limerick/2021/2021-12-14--monthly-meeting-of-municipal-district-of-adare-rathkeale-9th-november-2021.md",
+        "limerick/2019/2019-07-18--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-9th-may-2019.md",
+        "limerick/2021/2021-03-22--minutes-full-meeting-of-limerick-city-and-county-council-25th-january-2021.md",
+        "limerick/2018/2018-05-21--minutes-of-metropolitan-jpc-sub-committee-meeting-19th-february-2018.md",
+        "limerick/2018/2018-07-04--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-15th-june-2018.md",
+        "limerick/2023/2023-11-27--special-meeting-of-limerick-city-and-county-council-2nd-november-2023.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
