@@ -50,6 +50,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-second  # the thirty-second round (--seed 32), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-third  # the thirty-third round (--seed 33), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-fourth  # the thirty-fourth round (--seed 34), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-fifth  # the thirty-fifth round (--seed 35), 7 meetings
 """
 from __future__ import annotations
 
@@ -420,6 +421,15 @@ ROUNDS = {
         "limerick/2018/2018-05-21--minutes-of-metropolitan-jpc-sub-committee-meeting-19th-february-2018.md",
         "limerick/2018/2018-07-04--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-15th-june-2018.md",
         "limerick/2023/2023-11-27--special-meeting-of-limerick-city-and-county-council-2nd-november-2023.md",
+    ],
+    "thirty-fifth": [
+        "limerick/2022/2022-06-15--meeting-of-the-home-and-social-strategic-policy-committee-20th-april-2022.md",
+        "limerick/2022/2022-12-13--meeting-of-the-municipal-district-of-adare-rathkeale-8th-november-2022.md",
+        "limerick/2021/2021-06-17--minutes-monthly-meeting-of-municipal-district-of-cappamore-kilmallock-20th-may-2021.md",
+        "limerick/2018/2018-03-26--minutes-full-meeting-of-limerick-city-and-county-council-22nd-january-2018.md",
+        "limerick/2018/2018-09-17--minutes-monthly-meeting-of-the-metropolitan-district-of-limerick-16th-july-2018.md",
+        "limerick/2022/2022-11-02--meeting-of-the-municipal-district-of-newcastle-west-12th-october-2022.md",
+        "limerick/2020/2020-09-28--minutes-special-meeting-of-limerick-city-and-county-council-30th-june-2020.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
