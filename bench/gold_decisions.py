@@ -4,7 +4,8 @@ issues; a later meeting's agenda; hopes; 'shall') and later (a proposal only sec
 a document recommended for adoption; session 21: concerns, a report's stated intention, paying an account, 'approved
 that', 'is going to', an appointed member, a question reported in the past, and in the synthetic Ontario gold a notice
 of motion's 'that' clause; session 29: lines the speaker cues leave unspoken, REPLY headings, 'it is intended that ...
-will', schemes that 'will go to' consultation, tender or Part 8). Reads annotations/gold and annotations/synthetic only; no model is loaded.
+will', schemes that 'will go to' consultation, tender or Part 8; session 30: taking the chair or leaving the meeting,
+making a decision, carried notices of motion that ask the meeting to act). Reads annotations/gold and annotations/synthetic only; no model is loaded.
 
     .venv/bin/python bench/gold_decisions.py
 """
@@ -107,6 +108,34 @@ def _session_29() -> None:
         print(f"{label}: sentences with a gold commitment {counts[True]} of {sum(counts.values())}")
 
 
+# session 30: the shapes of the rules' own lexicon entries (lex.procedural_subjects 'chair', lex.leaving_the_meeting,
+# lex.decision_nouns)
+CHAIR_OR_LEAVING = re.compile(r"\btake the chair\b|\b(?:withdraw|exempt|absent|excus|recus|leav|retir)\w* (?:himself |herself "
+                              r"|themselves )?from the meeting\b", re.I)
+DECISION_MADE = re.compile(r"\b(?:make|made|making|take|taken|taking) (?:a |the |its |their |any )?(?:final |formal )?"
+                           r"decisions?\b|\bdecisions? (?:will|would) be (?:made|taken)\b", re.I)
+
+
+def _session_30() -> None:
+    from pipeline.components.commitments import MOTION_THAT
+
+    counts = {"take the chair / leave the meeting": Counter(), "make / take a decision": Counter(),
+              "carried-motion shape 'I will move ... to <act>' / 'calling on'": Counter()}
+    for gold in gold_documents("annotations/gold", "train"):
+        rows = [r for r in gold.lines if r.get("type") == "commitment"]
+        for s in gold.sentences:
+            text = s["text"].strip("\u201c\u201d\" ")
+            motion = MOTION_THAT.match(text)
+            for label, found in (("take the chair / leave the meeting", CHAIR_OR_LEAVING.search(text)),
+                                 ("make / take a decision", DECISION_MADE.search(text)),
+                                 ("carried-motion shape 'I will move ... to <act>' / 'calling on'",
+                                  motion is not None and motion.group("act"))):
+                if found:
+                    counts[label][_overlaps(s, rows)] += 1
+    for label, c in counts.items():
+        print(f"{label}: train sentences with a gold commitment {c[True]} of {sum(c.values())}")
+
+
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
     return any(sentence["text"][:50] in q or q[:50] in sentence["text"] for q in quotes)
 
@@ -166,6 +195,7 @@ def main() -> None:
     print("'recommended to Council for adoption/approval' that are commitments:", dict(for_adoption))
     _session_21()
     _session_29()
+    _session_30()
 
 
 if __name__ == "__main__":

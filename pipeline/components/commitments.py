@@ -539,6 +539,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
                     and (not _decision_only(verb) or _deferred_to_meeting(verb)):
                 if lemma == "commit" and any(c.dep_ in ("auxpass",) or c.lemma_ == "be" for c in token.children):
                     continue  # "was committed to improving": an aim
+                if CANNOT_BEFORE.search(text_of(sent.doc)[sent.start_char:token.idx]):
+                    continue  # "it is not possible to commit to undertake this exercise": a refusal
                 subject = _subject(token)
                 if _perfect(token) and _another_body(subject):
                     continue   # "the Town had agreed to supply the barriers", "the Club had offered to groom ...": reported
@@ -842,9 +844,12 @@ def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None
 # "I will move at the next Meeting that Limerick City and County Council call on the Minister ...": only
 # words of place and time between "move" and "that" ("I will move ... calling on the Minister to ensure
 # that the HSE ..." is not a "that" resolution)
-MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:(?:will|wish to|would like to)\s+)?move"
-                         r"(?:\s+at\s+(?:the\s+)?next\s+(?:[A-Z][\w/-]*\s+){0,3}[Mm]eeting"
-                         r"(?:\s+of\s+(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+(?:of\s+)?[A-Z][\w/'’&-]*){0,6})?)?\s+that,?\s+(?P<rest>.+)$", re.S)
+# The meeting may be named in full ("of Limerick City and County Council,", OCR's "ofLimerick"); a motion
+# may also ask the meeting "to call on" / "to seek" something, or be "calling on" someone (that verb is the act).
+MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:(?:will|willl|wish to|would like to)\s+)?move"
+                         r"(?:\s+at\s+(?:the\s+)?next\s+(?:(?:[A-Z][\w/-]*|council|district|full)\s+){0,3}[Mm]eeting"
+                         r"(?:\s+of\s*(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+(?:of\s*|and\s+)?[A-Z][\w/'’&-]*){0,6})?)?,?"
+                         r"(?:\s+that,?\s+(?P<rest>.+)|\s+(?P<act>calling\s+on\b|to\s+[a-z]+\b).+)$", re.S)
 # how the meeting dealt with the motion, said of the motion itself: "The Motion was seconded by
 # Councillor Scanlan and agreed.", "The Motion was then put and carried.", or a line of its own
 # "Proposed by Cllr. M. Donegan, seconded by Cllr. M. Ryan and agreed." (not "An amendment to the
@@ -879,9 +884,43 @@ def _carried_motion(sent: Span) -> Candidate | None:
     if not outcomes or outcomes[-1].group("outcome") not in ("agreed", "adopted", "carried") \
             or re.search(r"\b(?:refer|defer)", outcomes[-1].group()):
         return None   # "... seconded by X and it was agreed to refer it to the SPC": referred, not carried
+    if match.group("act"):
+        # "I will move at the next Meeting to call on the NTA to provide bus shelters", "... to seek a shuttle bus
+        # service": the meeting's own act, no subject written (the meeting body's)
+        act_at = sent.start_char + match.start("act") + (3 if match.group("act").startswith("to") else 0)
+        verb = next((t for t in sent if t.idx >= act_at), None)
+        if verb is None or not (verb.lemma_.lower() == "call" or (_is_action(verb) and not _decision_only(verb))):
+            return None
+        called = _own_council_called(verb) if verb.lemma_.lower() == "call" else None
+        if called is not None:
+            return Candidate("commit.carried_motion", called[1], called[0], False, sent, "resolution")
+        return Candidate("commit.carried_motion", verb, None, False, sent, "resolution")
     found = _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), "resolution",
                                passive_ok=True)
     return replace(found, rule="commit.carried_motion") if found is not None else None
+
+
+OWN_COUNCIL = re.compile(r"^(?:the\s+|this\s+)?(?:Council|Executive|Local\s+Authority)$", re.I)
+
+
+def _own_council_called(call: Token) -> tuple[Span, Token] | None:
+    """'calling on Limerick City and County Council to carry out modifications': a motion calling on the council
+    itself asks for the council's act (train gold gives it the council and that act); a call on anyone else stays
+    the meeting's call. (the callee, its act) or None."""
+    on = next((c for c in call.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    callee = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if callee is None:
+        return None
+    span = call.doc[callee.left_edge.i:callee.i + 1]
+    council = call.doc._.council or ""
+    if not (OWN_COUNCIL.match(span.text) or (council and span.text.lower().removeprefix("the ") == council.lower())):
+        return None
+    action = _infinitive_complement(call) or next(
+        (c for c in callee.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+         and any(a.lower_ == "to" for a in c.children)), None)
+    if action is None or not _is_action(action):
+        return None
+    return span, action
 
 
 def _recommendation(sent: Span, kind: str) -> Candidate | None:
@@ -916,7 +955,12 @@ def _resolution_clause(sent: Span, start: int, rest: str, kind: str, *, passive_
         # a determiner, preposition, possessive or lower-case adjective before it makes it a noun ("the Fire Chief's
         # monthly report ... be received"); "the Directorate report" (the tagger's JJ) is still a verb
         noun_like = before is not None and (before.tag_ in ("DT", "IN", "PRP$", "POS") or (before.tag_ == "JJ" and before.is_lower))
-        looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (
+        clause = token.head if token.dep_ in ("aux", "auxpass") else token
+        if clause.dep_ == "relcl" and any(c.lower_ in ("who", "which", "whom", "whose") for c in clause.children):
+            continue   # "that the outdoor staff who have retired ... be replaced": the subject's own clause (the parser
+            # also calls a motion's main verb after "that" a relcl: "that the Council widen the road")
+        # "that the Council widen the road": a base form the tagger reads as a past tense (VBD, lemma = form)
+        looks_verb = token.tag_ in ("VB", "VBP", "VBZ") or (token.tag_ == "VBD" and token.lower_ == token.lemma_.lower()) or (
             token.is_lower and token.lower_ in RECOMMENDATION_VERBS and not noun_like
             and not (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("be", "is", "was", "were"))) or (
             # "THAT the Committee of the Whole recommend to Council that ...": the tagger's noun "recommend"
@@ -1556,6 +1600,9 @@ def _seconded_infinitive(proposed: Token) -> Token | None:
 
 
 AGREEING_OR_ASKING = {"agree", "ask", "request", "direct", "instruct"}
+# "it is not possible to commit to", "was unable to agree to", "could not undertake to": the promise is refused
+CANNOT_BEFORE = re.compile(r"(?:\b(?:not|never)\s+(?:be\s+)?(?:possible|able|in\s+a\s+position)\s+to"
+                           r"|\bunable\s+to|\b(?:cannot|can't|could\s+not|couldn't))\s*$", re.I)
 CONDITION_OR_REASON = {"unless", "if", "because", "since", "until", "once", "whether", "provided"}
 
 
@@ -1752,6 +1799,15 @@ def _is_action(verb: Token, *, passive: bool = False) -> bool:
         return False
     if lemma in lex["lex.hedges"]:
         return False
+    if lemma in lex["lex.leaving_the_meeting"] and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in ("meeting", "chamber") for o in c.children)
+            for c in verb.children):
+        return False   # "he would be withdrawing from the Meeting while this item was under discussion": procedure
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in lex["lex.chair_taken"] for c in verb.children):
+        return False   # "the Deputy Mayor would take the Chair during this time"
+    if lemma in ("make", "take") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex["lex.decision_nouns"] for c in verb.children):
+        return False   # "the formal decision will be made at the September Meeting": deciding, no act promised
     # "I will represent ...", "I will endeavour to work ...", "I will continue to represent ..."
     aiming = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     first_person = (subject is not None and subject.root.lower_ in {"i", "we"}) or any(

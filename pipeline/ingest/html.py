@@ -100,9 +100,11 @@ def _title_block(tag: Tag) -> bool:
 
 def _content_block(attrs: str) -> bool:
     """A header or footer class named for a part of the minutes ("ItemHeader", "MinutesHeader",
-    "motion-footer"), not for the site or page ("header", "site-footer", "PortalHeader")."""
+    "motion-footer", an agenda viewer's "AgendaHeaderTitle" / "AgendaHeaderAttendance"), not for the site or
+    page ("header", "site-footer", "PortalHeader")."""
     for name in re.split(r"\s+", attrs):
-        prefix = re.sub(r"[-_]?headers?$", "", name)   # a post's or entry's footer (tags, "Previous post") is chrome
+        # what the header belongs to is the word before it; a post's or entry's footer (tags, "Previous post") is chrome
+        prefix = re.sub(r"[-_]?headers?(?:[-_]?[a-z]+)?$", "", name)
         if prefix != name and prefix.rstrip("-_") in _CONTENT_PARTS:
             return True
     return False

@@ -116,8 +116,20 @@ DECOYS = [
     "would be appointed to replace Councillor Shane Clifford on the Home and Social Development SPC.",
     "C.C.C. Invoice for footway lighting for the financial year 2015/16 of £3,901.53; Clerk to arrange payment.",
     "It was proposed by Cllr. A. Davies, seconded by Cllr. H. Gwynne and unanimously agreed that this be paid.",
-    # lex.procedural_subjects: a vote is procedure
+    # lex.procedural_subjects: a vote is procedure, and so is taking the chair
     "The Cathaoirleach indicated that a Vote would now be taken on the original Motion.",
+    "He advised the Members that the Deputy Mayor, Councillor Hurley, would take the Chair during this time.",
+    # lex.leaving_the_meeting: standing aside from an item
+    "In accordance with Section 178 of the Local Government Act, 2001, as amended, he would also be withdrawing from "
+    "the Meeting while this item was under discussion.",
+    "The Mayor would therefore be exempting himself from the Meeting while this item was under discussion.",
+    # lex.decision_nouns: deciding is no promised act
+    "The Meetings Administrator confirmed to Members that the Disposals of Land are for noting and that the formal "
+    "decision will be made at the September Meeting of the full Council.",
+    "Thereafter, within 12 weeks of the closure of the consultation period, the elected members will make the decision.",
+    # CANNOT_BEFORE: a refused promise
+    "Given the scale of the project, it is not possible to commit to undertake this exercise on an annual basis.",
+    "The Director was unable to agree to fund the festival.",
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     "It was agreed to hold the next meeting in Croom.",
     "On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed to take a 30-minute adjournment.",
@@ -724,6 +736,17 @@ def test_carried_motions(nlp, outcome, carried):
     # CHANGE_VERBS: the Council changing something is an act in a resolution
     ("I will move that Limerick City and County Council increases the Grass Cutting Grant for estates.",
      "increase the Grass Cutting Grant for estates"),
+    # the meeting asked "to call on" someone: the call is the act
+    ("I will move at the next Meeting to call on the National Transport Authority to provide bus shelters in Askeaton.",
+     "call on the National Transport Authority"),
+    ("I will move at next meeting of the Cappamore-Kilmallock Municipal District calling on Limerick City and County "
+     "Council to carry out modifications to the Riverside Park entrance.", "carry out modifications to the Riverside Park"),
+    ("I will move at the next council meeting to seek a shuttle bus service for the city.", "seek a shuttle bus service"),
+    # the subject's own relative clause is not the motion's verb
+    ("We will move at the next Meeting that the outdoor staff who have retired in recent years be replaced immediately.",
+     "replace the outdoor staff"),
+    # a base form the tagger reads as a past tense
+    ("I will move at the next meeting that the Council widen the Ballycullane Road L8513.", "widen the Ballycullane Road"),
 ])
 def test_carried_motion_acts(nlp, motion, what):
     body = f"{motion}\n\nThe Notice of Motion was proposed by Councillor Hartigan, seconded by Councillor Keary and agreed.\n\n"
@@ -732,6 +755,24 @@ def test_carried_motion_acts(nlp, motion, what):
     (motion_found,) = [c for c in record["commitments"] if c["rule"] == "commit.carried_motion"]
     assert motion_found["what"].startswith(what)
     assert motion_found["deadline"] is None   # "at the next Meeting" is when it is moved, not when it is done
+
+
+@pytest.mark.parametrize("motion, who", [
+    # a call on the council itself asks for the council's act; a call on anyone else is the meeting's call
+    ("I will move at next meeting calling on Limerick City and County Council to carry out modifications to the "
+     "Riverside Park entrance.", "Limerick City and County Council"),
+    ("I will move at the next Meeting to call on the Council to provide off street parking in Kilmallock.", "Council"),
+    ("I will move at the next Meeting to call on the National Transport Authority to provide bus shelters.", None),
+])
+def test_a_carried_motion_calling_on_the_council(nlp, motion, who):
+    body = f"{motion}\n\nThe Notice of Motion was proposed by Councillor Hartigan, seconded by Councillor Keary and agreed.\n\n"
+    record = record_for(nlp, body, title="8. Notice of Motion submitted by Councillor Hartigan",
+                        date_line="Minutes of the Meeting of Limerick City and County Council held on 2nd June 2023")
+    (found,) = [c for c in record["commitments"] if c["rule"] == "commit.carried_motion"]
+    if who is None:
+        assert found["what"].startswith("call on the National Transport Authority")
+    else:
+        assert who in (found["who"]["text"] or "") and not found["what"].startswith("call")
 
 
 @pytest.mark.parametrize("text,rest", [
@@ -744,6 +785,14 @@ def test_carried_motion_acts(nlp, motion, what):
      "the District call on the HSE."),
     # a "that" inside the motion's own action is not the motion's "that"
     ("I will move at the next Meeting calling on the Minister for Health to ensure that the HSE provides a centre.", None),
+    # the meeting named in full, with a comma before "that" (round 32's train misses); OCR's "ofLimerick"
+    ("I will move at the next Metropolitan Meeting of Limerick City and County Council, that the Council extend the "
+     "opening hours.", "the Council extend the opening hours."),
+    ("I will move at the next Meeting of the Metropolitan District ofLimerick that the Council consider a campaign.",
+     "the Council consider a campaign."),
+    ("I will move at next meeting, that this Council write to the HSE.", "this Council write to the HSE."),
+    ("I will move at the next Meeting to include a request to all Party Leaders.", None),
+    ("I will move that the road be resurfaced.", "the road be resurfaced."),
 ])
 def test_a_motions_that_clause(text, rest):
     from pipeline.components.commitments import MOTION_THAT
@@ -752,11 +801,30 @@ def test_a_motions_that_clause(text, rest):
     assert (match.group("rest") if match else None) == rest
 
 
+@pytest.mark.parametrize("text,act", [
+    ("I will move at the next Meeting to call on the NTA to provide bus shelters.", "to call"),
+    ("I will move at the next council meeting to seek a shuttle bus service for the city.", "to seek"),
+    ("I will move at next meeting of the Cappamore-Kilmallock Municipal District calling on the Council to act.",
+     "calling on"),
+    ("I will move at the next Meeting that the Council write to the Minister.", None),
+    ("I will move the bus stop.", None),
+])
+def test_a_motions_own_act(text, act):
+    """A motion that asks the meeting to act with no "that" clause: the act is the verb after "to" / "calling on"."""
+    from pipeline.components.commitments import MOTION_THAT
+
+    match = MOTION_THAT.match(text)
+    assert (match.group("act") if match else None) == act
+
+
 @pytest.mark.parametrize("sentence,found", [
     ("\u201cThat, in accordance with Section 74 of the Local Government Act, 2001, as amended, the approval of the "
      "Council be and is hereby given to the grant of a Civic Reception to honour the Limerick Senior Hurlers.\u201d", True),
     ("That, the approval of the Council be and is hereby given to the grant of Civic Receptions to honour the actor, "
      "Myles Breen, and the Bottom Dog Theatre Company.", True),
+    # the Act cited after "given" (round 35)
+    ("\u201cThat, the approval of the Council be and is hereby given, in accordance with Section 74 of the Local "
+     "Government Act, 2001, as amended, to the grant of a Civic Reception to honour the Limerick Hurlers.\u201d", True),
     # other approvals "hereby given" approve; they promise nothing
     ("That, the approval of the Council be and is hereby given to the making of Standing Orders.", False),
     ("That, the approval of the Council be and is hereby given to the disposal of the property at Main Street.", False),
@@ -1503,3 +1571,13 @@ SPEECH_HEADER = ("MINUTES OF THE ANNUAL MEETING OF LIMERICK CITY AND COUNTY COUN
 def test_a_mayors_address_promises_nothing(nlp, body, promised):
     record = record_for(nlp, body, title="3. Address by the Mayor", date_line=SPEECH_HEADER)
     assert [c["what"].rstrip(".") for c in record["commitments"]] == promised
+
+
+def test_the_chair_as_a_resolutions_actor_is_no_procedure(nlp):
+    """lex.chair_taken: taking the chair is procedure, but 'the Chair' who acts in an AND THAT clause is not
+    (synthetic batch 64a's 'AND THAT the Chair extend invitations')."""
+    body = ("Moved by: Pat Dunleavy\nSeconded by: Joan McCrae\nTHAT the Recreation and Parks Committee host a volunteer "
+            "appreciation barbecue at the Centennial Park pavilion on Thursday, August 18, 2022; AND THAT the Chair extend "
+            "invitations to all Canada Day and day camp volunteers.\nCARRIED\n")
+    whos = [c["who"]["text"] for c in record_for(nlp, body)["commitments"]]
+    assert "the Chair" in whos and "the Recreation and Parks Committee" in whos

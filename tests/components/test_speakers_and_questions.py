@@ -491,6 +491,11 @@ QUESTIONS = [
     # a proposer asking for information while proposing puts a question (DEBATE_QUESTIONS); "asked that" does not
     ("question.asked_wh", "In proposing the Motion, Councillor O' Donoghue asked if the hedge-cutting season could be "
      "extended.", "Councillor O' Donoghue"),
+    # a numbered part before the wh-word (round 33)
+    ("question.asked_wh", "Cllr. Stephen Keary asked (1) about the status of the modular housing partially constructed "
+     "in Moyross.", "Cllr. Stephen Keary"),
+    ("question.asked_wh", "Ms. Dee Ryan, CEO, Limerick Chamber of Commerce asked (a) what is the role of the Local "
+     "Authority in the administration of this.", "Ms. Dee Ryan, CEO, Limerick Chamber of Commerce"),
 ]
 
 
@@ -1288,13 +1293,16 @@ def test_address_intro_cue(line, intro):
     ("Proposed by Councillor Ryan;", None),
     ("Seconded by Councillor Sheahan.", None),
     ("Signed: Cathaoirleach", None),
+    ("Ar moladh Cllr. M. Sheahan", None),                   # the Irish proposer and seconder lines
+    ("Cuidithe ag Cllr. J. Leddin, agus glacadh leis:", None),
     # the speaker before the lines no one speaks carries on past them
     ("She added that the works would be finished in May.", "Senior Engineer"),
 ])
 def test_lines_no_one_speaks(nlp, sentence, speaker):
     """speaker.no_speaker_line: proposer and seconder lines, signatures."""
     body = ("The Senior Engineer stated that the road would be resurfaced.\n\nProposed by Councillor Ryan;\n\n"
-            "Seconded by Councillor Sheahan.\n\nShe added that the works would be finished in May.\n\nSigned: Cathaoirleach")
+            "Seconded by Councillor Sheahan.\n\nAr moladh Cllr. M. Sheahan\n\nCuidithe ag Cllr. J. Leddin, agus glacadh "
+            "leis:\n\nShe added that the works would be finished in May.\n\nSigned: Cathaoirleach")
     said = speakers_said(record_for(nlp, body))
     assert said[sentence] == speaker
 

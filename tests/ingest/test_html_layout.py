@@ -50,6 +50,10 @@ def test_table_rows(row, lines):
 @pytest.mark.parametrize("block, kept", [
     (f'<div class="MinutesHeader"><p>{PROSE}</p></div>', True),            # the minutes' own header
     ('<div class="ItemHeader"><span>Darlene Oakes</span></div>', True),    # an agenda item's title block
+    # an agenda viewer's title and attendance blocks (synthetic batch 64b's eScribe-style page)
+    ('<div class="AgendaHeaderAttendance"><p>Present: Darlene Oakes</p></div>', True),
+    ('<div class="AgendaHeaderTitle"><p>Darlene Oakes Board</p></div>', True),
+    ('<div class="PortalHeaderLinks"><a href="/">Home</a></div>', False),
     ('<div class="site-header"><a href="/">Home</a> <a href="/news">News</a> <a href="/c">Council</a></div>', False),
     ('<div class="page-footer"><p>© 2023 Township</p></div>', False),      # the page's
     ('<div class="footer">Township of Example, 1 Main Street</div>', False),
