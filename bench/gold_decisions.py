@@ -112,6 +112,7 @@ def _session_29() -> None:
 # lex.decision_nouns)
 CHAIR_OR_LEAVING = re.compile(r"\btake the chair\b|\b(?:withdraw|exempt|absent|excus|recus|leav|retir)\w* (?:himself |herself "
                               r"|themselves )?from the meeting\b", re.I)
+IRISH_PROPOSAL = re.compile(r"^(?:Ar\s+[Mm]h?oladh|Cuidithe\s+ag)\b")
 DECISION_MADE = re.compile(r"\b(?:make|made|making|take|taken|taking) (?:a |the |its |their |any )?(?:final |formal )?"
                            r"decisions?\b|\bdecisions? (?:will|would) be (?:made|taken)\b", re.I)
 
@@ -121,10 +122,13 @@ def _session_30() -> None:
 
     counts = {"take the chair / leave the meeting": Counter(), "make / take a decision": Counter(),
               "carried-motion shape 'I will move ... to <act>' / 'calling on'": Counter()}
+    irish = Counter()   # "Ar moladh Cllr. X" / "Cuidithe ag Cllr. Y": the Irish proposer and seconder lines
     for gold in gold_documents("annotations/gold", "train"):
         rows = [r for r in gold.lines if r.get("type") == "commitment"]
         for s in gold.sentences:
             text = s["text"].strip("\u201c\u201d\" ")
+            if IRISH_PROPOSAL.match(text):
+                irish[(s["act"], s.get("speaker") is None)] += 1
             motion = MOTION_THAT.match(text)
             for label, found in (("take the chair / leave the meeting", CHAIR_OR_LEAVING.search(text)),
                                  ("make / take a decision", DECISION_MADE.search(text)),
@@ -134,6 +138,7 @@ def _session_30() -> None:
                     counts[label][_overlaps(s, rows)] += 1
     for label, c in counts.items():
         print(f"{label}: train sentences with a gold commitment {c[True]} of {sum(c.values())}")
+    print(f"Irish proposer/seconder lines procedural with no speaker: {irish[('procedural', True)]} of {sum(irish.values())}")
 
 
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
