@@ -51,6 +51,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-third  # the thirty-third round (--seed 33), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-fourth  # the thirty-fourth round (--seed 34), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-fifth  # the thirty-fifth round (--seed 35), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-sixth  # the thirty-sixth round (--seed 36), 7 meetings
 """
 from __future__ import annotations
 
@@ -430,6 +431,15 @@ ROUNDS = {
         "limerick/2018/2018-09-17--minutes-monthly-meeting-of-the-metropolitan-district-of-limerick-16th-july-2018.md",
         "limerick/2022/2022-11-02--meeting-of-the-municipal-district-of-newcastle-west-12th-october-2022.md",
         "limerick/2020/2020-09-28--minutes-special-meeting-of-limerick-city-and-county-council-30th-june-2020.md",
+    ],
+    "thirty-sixth": [
+        "limerick/2020/2020-02-17--minutes-meeting-of-the-economic-development-enterprise-and-planning-spc-9th-december-2019.md",
+        "limerick/2016/2016-01-12--meeting-of-the-municipal-district-of-adare-rathkeale-10th-december-2015.md",
+        "limerick/2017/2017-05-18--meeting-of-the-municipal-district-of-cappamore-kilmallock-20th-april-2017.md",
+        "limerick/2014/2014-09-22--minutes-of-inaugural-meeting-of-limerick-city-and-county-council-friday-6th-june-2014.md",
+        "limerick/2017/2017-04-18--meeting-of-the-metropolitan-district-of-limerick-20th-march-2017.md",
+        "limerick/2019/2019-10-09--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-18th-september-2019.md",
+        "limerick/2014/2014-11-24--minutes-of-special-meeting-of-limerick-city-and-county-council-30-september-2014.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
