@@ -112,7 +112,7 @@ def _session_29() -> None:
 # lex.decision_nouns)
 CHAIR_OR_LEAVING = re.compile(r"\btake the chair\b|\b(?:withdraw|exempt|absent|excus|recus|leav|retir)\w* (?:himself |herself "
                               r"|themselves )?from the meeting\b", re.I)
-IRISH_PROPOSAL = re.compile(r"^(?:Ar\s+[Mm]h?oladh|Cuidithe\s+ag)\b")
+IRISH_PROPOSAL = re.compile(r"^(?:Ar\s+[Mm]h?oladh|Molta\s+ag|Cuidi\w*\s+(?:ag|ó|ón|6n))\b")
 DECISION_MADE = re.compile(r"\b(?:make|made|making|take|taken|taking) (?:a |the |its |their |any )?(?:final |formal )?"
                            r"decisions?\b|\bdecisions? (?:will|would) be (?:made|taken)\b", re.I)
 

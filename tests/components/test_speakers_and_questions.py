@@ -1295,6 +1295,7 @@ def test_address_intro_cue(line, intro):
     ("Signed: Cathaoirleach", None),
     ("Ar moladh Cllr. M. Sheahan", None),                   # the Irish proposer and seconder lines
     ("Cuidithe ag Cllr. J. Leddin, agus glacadh leis:", None),
+    ("Molta ag Councillor Collins (M)", None),
     # the speaker before the lines no one speaks carries on past them
     ("She added that the works would be finished in May.", "Senior Engineer"),
 ])
@@ -1302,7 +1303,8 @@ def test_lines_no_one_speaks(nlp, sentence, speaker):
     """speaker.no_speaker_line: proposer and seconder lines, signatures."""
     body = ("The Senior Engineer stated that the road would be resurfaced.\n\nProposed by Councillor Ryan;\n\n"
             "Seconded by Councillor Sheahan.\n\nAr moladh Cllr. M. Sheahan\n\nCuidithe ag Cllr. J. Leddin, agus glacadh "
-            "leis:\n\nShe added that the works would be finished in May.\n\nSigned: Cathaoirleach")
+            "leis:\n\nMolta ag Councillor Collins (M)\n\nShe added that the works would be finished in May.\n\n"
+            "Signed: Cathaoirleach")
     said = speakers_said(record_for(nlp, body))
     assert said[sentence] == speaker
 
@@ -1341,3 +1343,15 @@ def test_proposals_and_decisions_no_one_speaks(nlp, sentence, speaker):
             "The works would be finished in May.\n\n"
             "The Motion was seconded by Councillor Gleeson who stressed the need to have additional staff appointed.")
     assert speaker_of(nlp, body, sentence) == speaker
+
+
+def test_a_chair_elected_with_a_bracketed_initial_speaks_as_chair(nlp):
+    """speaker.elected_declared: 'Councillor Sheahan (K)', a surname two members share, is elected (round 36)."""
+    body = ("PRESENT IN THE CHAIR:\n\nThe Chief Executive, Conn Murray.\n\nMEMBERS PRESENT:\n\n"
+            "Councillors Collins, Sheahan (J), Sheahan (K).\n\n"
+            "1. Election of Cathaoirleach\n\nThe Chief Executive declared Councillor Sheahan (K) elected as Cathaoirleach "
+            "and congratulated him on his election.\n\nThe Cathaoirleach thanked the Members for their support.")
+    record = record_for(nlp, body, title="ANNUAL MEETING")
+    names = {p["id"]: p["name"] for p in record["participants"]}
+    said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
+    assert said["The Cathaoirleach thanked the Members for their support."] == "Sheahan (K)"
