@@ -1351,7 +1351,5 @@ def test_a_chair_elected_with_a_bracketed_initial_speaks_as_chair(nlp):
             "Councillors Collins, Sheahan (J), Sheahan (K).\n\n"
             "1. Election of Cathaoirleach\n\nThe Chief Executive declared Councillor Sheahan (K) elected as Cathaoirleach "
             "and congratulated him on his election.\n\nThe Cathaoirleach thanked the Members for their support.")
-    record = record_for(nlp, body, title="ANNUAL MEETING")
-    names = {p["id"]: p["name"] for p in record["participants"]}
-    said = {text: names.get(u["speaker"]) for text, u in utterances_by_text(record).items()}
-    assert said["The Cathaoirleach thanked the Members for their support."] == "Sheahan (K)"
+    said = _speakers(record_for(nlp, body, title="ANNUAL MEETING"))
+    assert said["The Cathaoirleach thanked the Members for their support."]["name"] == "Sheahan (K)"
