@@ -52,6 +52,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-fourth  # the thirty-fourth round (--seed 34), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-fifth  # the thirty-fifth round (--seed 35), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-sixth  # the thirty-sixth round (--seed 36), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-seventh  # the thirty-seventh round (--seed 37), 7 meetings
 """
 from __future__ import annotations
 
@@ -440,6 +441,15 @@ ROUNDS = {
         "limerick/2017/2017-04-18--meeting-of-the-metropolitan-district-of-limerick-20th-march-2017.md",
         "limerick/2019/2019-10-09--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-18th-september-2019.md",
         "limerick/2014/2014-11-24--minutes-of-special-meeting-of-limerick-city-and-county-council-30-september-2014.md",
+    ],
+    "thirty-seventh": [
+        "limerick/2017/2017-10-09--minutes-meeting-of-the-economic-development-enterprise-planning-strategic-policy-committee-12th-june-2017.md",
+        "limerick/2018/2018-06-26--monthly-meeting-of-the-municipal-district-of-adare-rathkeale-15th-may-2018.md",
+        "limerick/2019/2019-11-21--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-19th-september-2019.md",
+        "limerick/2016/2016-11-28--meeting-of-limerick-city-and-county-council-19th-september-2016.md",
+        "limerick/2019/2019-07-15--minutes-annual-meeting-of-metropolitan-district-of-limerick-14th-june-2019.md",
+        "limerick/2018/2018-04-11--special-roads-meeting-of-the-municipal-district-of-newcastle-west-20th-march-2018.md",
+        "limerick/2021/2021-05-24--special-meeting-of-limerick-city-and-county-council-22nd-april-2021.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
