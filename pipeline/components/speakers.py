@@ -375,6 +375,8 @@ class SpeakerAttributor:
                 continue
             if not _has_reporting_object(token):
                 continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
+            if WH_OPENING.match(text) and any(c.dep_ == "auxpass" for c in token.children):
+                continue   # "How is Climate Change addressed in the CFRAMS process?": asked about, no one speaks
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks
             taker = token.head.head if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in OCCASIONS \
@@ -847,6 +849,8 @@ def latest_person(recent: list[Participant], pronoun: str | None = None, text: s
     return people[0] if people else None
 
 
+# a written question's opening wh-word: its passive verb's subject is what is asked about
+WH_OPENING = re.compile(r"^\W*(?:How|What|When|Where|Why|Which|Who)\b")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 TITLE_GENDERS = {"mr": "m", "ms": "f", "mrs": "f", "miss": "f"}
 

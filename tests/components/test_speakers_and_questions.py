@@ -449,6 +449,8 @@ QUESTIONS = [
     # reported in the past, as a list of the Members' questions
     ("question.interrogative", "What was the timeframe for the delivery of the new capital projects.", None),
     ("question.interrogative", "Were there proposals in place for Mountcollins, Abbeyfeale.", None),
+    ("question.interrogative", "How long is the data retained for.", None),
+    ("question.interrogative", "Do cameras have night vision.", None),
     ("question.in_response_to_query",
      "In response to a query from Councillor Scanlan, the Senior Engineer stated that the works would be completed in May.",
      "Councillor Scanlan"),
@@ -1353,3 +1355,12 @@ def test_a_chair_elected_with_a_bracketed_initial_speaks_as_chair(nlp):
             "and congratulated him on his election.\n\nThe Cathaoirleach thanked the Members for their support.")
     said = _speakers(record_for(nlp, body, title="ANNUAL MEETING"))
     assert said["The Cathaoirleach thanked the Members for their support."]["name"] == "Sheahan (K)"
+
+
+def test_what_a_written_question_asks_about_does_not_speak(nlp):
+    """WH_OPENING: in 'How is Climate Change addressed ...?' the passive subject is asked about (round 37)."""
+    body = ("Members raised the following issues:\n\n\u2022 How is Climate Change addressed in the CFRAMS process?\n\n"
+            "\u2022 Floor levels in new builds should be raised where appropriate.")
+    said = _speakers(record_for(nlp, body, title="1. Flood Risk"))
+    asked = said["How is Climate Change addressed in the CFRAMS process?"]
+    assert asked is None or asked["role"] != "Climate Change" and asked["name"] != "Climate Change"
