@@ -15,6 +15,7 @@ import re
 from collections import Counter
 
 from pipeline.evaluation.gold_eval import gold_documents
+from pipeline.rulebook import load_rules
 
 REQUEST_THAT = re.compile(r"\b(?:requested|asked|urged|called for|sought) that\b")
 SPENDING = re.compile(r"\b(?:donat\w*|£\d|€\d)", re.I)
@@ -112,6 +113,10 @@ def _session_29() -> None:
 # lex.decision_nouns)
 CHAIR_OR_LEAVING = re.compile(r"\btake the chair\b|\b(?:withdraw|exempt|absent|excus|recus|leav|retir)\w* (?:himself |herself "
                               r"|themselves )?from the meeting\b", re.I)
+# question.interrogative as it stood before session 30 (rules/question_cues.jsonl has today's)
+INTERROGATIVE_BEFORE_30 = re.compile(r"^[\u201c\"\u2018']?\s*(?:(?:What|How|When|Where|Why|Which)\s+(?:is|are|was|were|will|would|can|could|has|"
+                                     r"have|does|do|did|many)\b(?!\s+[a-z]+ed\b)|(?:Has|Have|Is|Are|Was|Were|Can|Could|Will|Would|"
+                                     r"Does|Did)\s+(?:the|there|any|this|it)\s+\w+)")
 IRISH_PROPOSAL = re.compile(r"^(?:Ar\s+[Mm]h?oladh|Molta\s+ag|Cuidi\w*\s+(?:ag|ó|ón|6n))\b")
 DECISION_MADE = re.compile(r"\b(?:make|made|making|take|taken|taking) (?:a |the |its |their |any )?(?:final |formal )?"
                            r"decisions?\b|\bdecisions? (?:will|would) be (?:made|taken)\b", re.I)
@@ -123,12 +128,17 @@ def _session_30() -> None:
     counts = {"take the chair / leave the meeting": Counter(), "make / take a decision": Counter(),
               "carried-motion shape 'I will move ... to <act>' / 'calling on'": Counter()}
     irish = Counter()   # "Ar moladh Cllr. X" / "Cuidithe ag Cllr. Y": the Irish proposer and seconder lines
+    widened = Counter()   # sentences question.interrogative finds since session 30 and did not before
+    interrogative = re.compile(next(r["pattern"] for r in load_rules("question_cues") if r["id"] == "question.interrogative"))
     for gold in gold_documents("annotations/gold", "train"):
         rows = [r for r in gold.lines if r.get("type") == "commitment"]
+        questions = [r for r in gold.lines if r.get("type") == "question"]
         for s in gold.sentences:
             text = s["text"].strip("\u201c\u201d\" ")
             if IRISH_PROPOSAL.match(text):
                 irish[(s["act"], s.get("speaker") is None)] += 1
+            if interrogative.search(s["text"]) and not INTERROGATIVE_BEFORE_30.search(s["text"]):
+                widened[any(q["start"] < s["end"] and s["start"] < q["end"] for q in questions)] += 1
             motion = MOTION_THAT.match(text)
             for label, found in (("take the chair / leave the meeting", CHAIR_OR_LEAVING.search(text)),
                                  ("make / take a decision", DECISION_MADE.search(text)),
@@ -139,6 +149,8 @@ def _session_30() -> None:
     for label, c in counts.items():
         print(f"{label}: train sentences with a gold commitment {c[True]} of {sum(c.values())}")
     print(f"Irish proposer/seconder lines procedural with no speaker: {irish[('procedural', True)]} of {sum(irish.values())}")
+    print(f"question.interrogative, sentences only session 30's pattern finds: gold questions {widened[True]} of "
+          f"{sum(widened.values())}")
 
 
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
