@@ -117,6 +117,9 @@ CHAIR_OR_LEAVING = re.compile(r"\btake the chair\b|\b(?:withdraw|exempt|absent|e
 INTERROGATIVE_BEFORE_30 = re.compile(r"^[\u201c\"\u2018']?\s*(?:(?:What|How|When|Where|Why|Which)\s+(?:is|are|was|were|will|would|can|could|has|"
                                      r"have|does|do|did|many)\b(?!\s+[a-z]+ed\b)|(?:Has|Have|Is|Are|Was|Were|Can|Could|Will|Would|"
                                      r"Does|Did)\s+(?:the|there|any|this|it)\s+\w+)")
+# "that Public Toilets be installed at Hospital": a motion's clause in the passive (not "that the Council ...")
+PASSIVE_REST = re.compile(r"(?:the\s+|a\s+|an\s+)?[^,]{0,80}?\b(?:be|is|are)\s+\w+(?:ed|en|t)\b")
+OWN_BODY_REST = re.compile(r"(?:the|this)?\s*(?:Limerick City and County )?Council\b", re.I)
 IRISH_PROPOSAL = re.compile(r"^(?:Ar\s+[Mm]h?oladh|Molta\s+ag|Cuidi\w*\s+(?:ag|ó|ón|6n))\b")
 DECISION_MADE = re.compile(r"\b(?:make|made|making|take|taken|taking) (?:a |the |its |their |any )?(?:final |formal )?"
                            r"decisions?\b|\bdecisions? (?:will|would) be (?:made|taken)\b", re.I)
@@ -129,17 +132,24 @@ def _session_30() -> None:
               "carried-motion shape 'I will move ... to <act>' / 'calling on'": Counter()}
     irish = Counter()   # "Ar moladh Cllr. X" / "Cuidithe ag Cllr. Y": the Irish proposer and seconder lines
     widened = Counter()   # sentences question.interrogative finds since session 30 and did not before
+    passive_motions = Counter()   # carried motions in the passive at a district meeting: whose, by the gold
     interrogative = re.compile(next(r["pattern"] for r in load_rules("question_cues") if r["id"] == "question.interrogative"))
     for gold in gold_documents("annotations/gold", "train"):
         rows = [r for r in gold.lines if r.get("type") == "commitment"]
         questions = [r for r in gold.lines if r.get("type") == "question"]
         for s in gold.sentences:
             text = s["text"].strip("\u201c\u201d\" ")
+            motion = MOTION_THAT.match(text)
+            rest = motion.group("rest") if motion is not None else None
+            if rest and "District" in (gold.header.get("meeting_body") or "") and PASSIVE_REST.match(rest) \
+                    and not OWN_BODY_REST.match(rest):
+                for r in rows:
+                    if r["start"] < s["end"] and s["start"] < r["end"]:
+                        passive_motions["council" if "Council" in (r.get("who_role") or "") else "other"] += 1
             if IRISH_PROPOSAL.match(text):
                 irish[(s["act"], s.get("speaker") is None)] += 1
             if interrogative.search(s["text"]) and not INTERROGATIVE_BEFORE_30.search(s["text"]):
                 widened[any(q["start"] < s["end"] and s["start"] < q["end"] for q in questions)] += 1
-            motion = MOTION_THAT.match(text)
             for label, found in (("take the chair / leave the meeting", CHAIR_OR_LEAVING.search(text)),
                                  ("make / take a decision", DECISION_MADE.search(text)),
                                  ("carried-motion shape 'I will move ... to <act>' / 'calling on'",
@@ -149,6 +159,8 @@ def _session_30() -> None:
     for label, c in counts.items():
         print(f"{label}: train sentences with a gold commitment {c[True]} of {sum(c.values())}")
     print(f"Irish proposer/seconder lines procedural with no speaker: {irish[('procedural', True)]} of {sum(irish.values())}")
+    print(f"carried motions in the passive at district meetings, gold actor the council: {passive_motions['council']} of "
+          f"{sum(passive_motions.values())}")
     print(f"question.interrogative, sentences only session 30's pattern finds: gold questions {widened[True]} of "
           f"{sum(widened.values())}")
 

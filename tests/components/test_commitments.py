@@ -1581,3 +1581,19 @@ def test_the_chair_as_a_resolutions_actor_is_no_procedure(nlp):
             "invitations to all Canada Day and day camp volunteers.\nCARRIED\n")
     whos = [c["who"]["text"] for c in record_for(nlp, body)["commitments"]]
     assert "the Chair" in whos and "the Recreation and Parks Committee" in whos
+
+
+@pytest.mark.parametrize("motion, who", [
+    # passive: the works are the council's executive's, not the district's that voted
+    ("| will move at next meeting of the Cappamore Kilmallock Municipal District that Public Toilets be installed at "
+     "Hospital adjacent to the playground.", "Limerick City and County Council"),
+    # the district's own call stays the district's
+    ("I will move at the next meeting that the District call on the HSE to keep the service open.", "District"),
+])
+def test_a_carried_motion_in_the_passive_at_a_district_is_the_councils(nlp, motion, who):
+    body = f"{motion}\n\nThe motion was proposed by Councillor Ryan, seconded by Councillor Donegan and agreed.\n\n"
+    record = record_for(nlp, body, title="7. Notice of Motion submitted by Councillor Ryan",
+                        date_line="Minutes of Monthly Meeting of the Municipal District of Cappamore-Kilmallock held on "
+                                  "20th May 2021")
+    (found,) = [c for c in record["commitments"] if c["rule"] == "commit.carried_motion"]
+    assert found["who"]["role"] == who
