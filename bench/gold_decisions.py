@@ -109,8 +109,7 @@ def _session_29() -> None:
         print(f"{label}: sentences with a gold commitment {counts[True]} of {sum(counts.values())}")
 
 
-# session 30: the shapes of the rules' own lexicon entries (lex.procedural_subjects 'chair', lex.leaving_the_meeting,
-# lex.decision_nouns)
+# session 30: the shapes of the rules' own lexicon entries (lex.chair_taken, lex.leaving_the_meeting, lex.decision_nouns)
 CHAIR_OR_LEAVING = re.compile(r"\btake the chair\b|\b(?:withdraw|exempt|absent|excus|recus|leav|retir)\w* (?:himself |herself "
                               r"|themselves )?from the meeting\b", re.I)
 # question.interrogative as it stood before session 30 (rules/question_cues.jsonl has today's)
@@ -120,6 +119,7 @@ INTERROGATIVE_BEFORE_30 = re.compile(r"^[\u201c\"\u2018']?\s*(?:(?:What|How|When
 # "that Public Toilets be installed at Hospital": a motion's clause in the passive (not "that the Council ...")
 PASSIVE_REST = re.compile(r"(?:the\s+|a\s+|an\s+)?[^,]{0,80}?\b(?:be|is|are)\s+\w+(?:ed|en|t)\b")
 OWN_BODY_REST = re.compile(r"(?:the|this)?\s*(?:Limerick City and County )?Council\b", re.I)
+# the Irish alternatives of speaker_cues.jsonl's speaker.no_speaker_line
 IRISH_PROPOSAL = re.compile(r"^(?:Ar\s+[Mm]h?oladh|Molta\s+ag|Cuidi\w*\s+(?:ag|ó|ón|6n))\b")
 DECISION_MADE = re.compile(r"\b(?:make|made|making|take|taken|taking) (?:a |the |its |their |any )?(?:final |formal )?"
                            r"decisions?\b|\bdecisions? (?:will|would) be (?:made|taken)\b", re.I)
@@ -149,7 +149,7 @@ def _session_30() -> None:
             if IRISH_PROPOSAL.match(text):
                 irish[(s["act"], s.get("speaker") is None)] += 1
             if interrogative.search(s["text"]) and not INTERROGATIVE_BEFORE_30.search(s["text"]):
-                widened[any(q["start"] < s["end"] and s["start"] < q["end"] for q in questions)] += 1
+                widened[_overlaps(s, questions)] += 1
             for label, found in (("take the chair / leave the meeting", CHAIR_OR_LEAVING.search(text)),
                                  ("make / take a decision", DECISION_MADE.search(text)),
                                  ("carried-motion shape 'I will move ... to <act>' / 'calling on'",

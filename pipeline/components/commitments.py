@@ -849,7 +849,7 @@ def _modal(modal: Token, sent: Span, rule: str | None = None, verb: Token | None
 MOTION_THAT = re.compile(rf"^[\W\d]*(?:{WRITER}|We)\s+(?:(?:will|willl|wish to|would like to)\s+)?move"
                          r"(?:\s+at\s+(?:the\s+)?next\s+(?:(?:[A-Z][\w/-]*|council|district|full)\s+){0,3}[Mm]eeting"
                          r"(?:\s+of\s*(?:the\s+)?[A-Z][\w/'’&-]*(?:\s+(?:of\s*|and\s+)?[A-Z][\w/'’&-]*){0,6})?)?,?"
-                         r"(?:\s+that,?\s+(?P<rest>.+)|\s+(?P<act>calling\s+on\b|to\s+[a-z]+\b).+)$", re.S)
+                         r"(?:\s+that,?\s+(?P<rest>.+)|\s+(?P<act>calling\s+on\b|to\s+(?P<act_verb>[a-z]+)\b).+)$", re.S)
 # how the meeting dealt with the motion, said of the motion itself: "The Motion was seconded by
 # Councillor Scanlan and agreed.", "The Motion was then put and carried.", or a line of its own
 # "Proposed by Cllr. M. Donegan, seconded by Cllr. M. Ryan and agreed." (not "An amendment to the
@@ -887,7 +887,7 @@ def _carried_motion(sent: Span) -> Candidate | None:
     if match.group("act"):
         # "I will move at the next Meeting to call on the NTA to provide bus shelters", "... to seek a shuttle bus
         # service": the meeting's own act, no subject written (the meeting body's)
-        act_at = sent.start_char + match.start("act") + (3 if match.group("act").startswith("to") else 0)
+        act_at = sent.start_char + (match.start("act_verb") if match.group("act_verb") else match.start("act"))
         verb = next((t for t in sent if t.idx >= act_at), None)
         if verb is None or not (verb.lemma_.lower() == "call" or (_is_action(verb) and not _decision_only(verb))):
             return None
@@ -915,9 +915,7 @@ def _own_council_called(call: Token) -> tuple[Span, Token] | None:
     council = call.doc._.council or ""
     if not (OWN_COUNCIL.match(span.text) or (council and span.text.lower().removeprefix("the ") == council.lower())):
         return None
-    action = _infinitive_complement(call) or next(
-        (c for c in callee.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-         and any(a.lower_ == "to" for a in c.children)), None)
+    action = _asked_act(call, callee)
     if action is None or not _is_action(action):
         return None
     return span, action
@@ -1137,17 +1135,21 @@ def _asks_outsider(verb: str, obj: str, doc: Doc) -> bool:
     return doc._.participants.resolve(obj) is None
 
 
+def _asked_act(verb: Token, obj: Token) -> Token | None:
+    """The act a directing or calling verb asks of its object: its own infinitive, or one the parser often hangs
+    on the object ("direct staff to prepare", "calling on the Council to carry out")."""
+    return _infinitive_complement(verb) or next(
+        (c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+         and any(a.lower_ == "to" for a in c.children)), None)
+
+
 def _directive(verb: Token, *, outsiders: bool = False) -> tuple[Span, Token] | None:
     """'Council direct staff to prepare a report' -> (staff, prepare): the one directed acts. A request to
     someone the meeting cannot direct gives None unless `outsiders` (then the caller makes it the body's request)."""
     if verb.lemma_.lower() not in cue_rules()["commit.directs_someone"].words:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
-    action = _infinitive_complement(verb)
-    if action is None:
-        # the parser often hangs the infinitive on the object: "direct staff to prepare"
-        action = next((c for c in obj.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
-                       and any(a.lower_ == "to" for a in c.children)), None) if obj is not None else None
+    action = _asked_act(verb, obj) if obj is not None else None
     if obj is None or action is None or not _is_action(action):
         return None
     directed = verb.doc[obj.left_edge.i:obj.i + 1]
@@ -1600,9 +1602,10 @@ def _seconded_infinitive(proposed: Token) -> Token | None:
 
 
 AGREEING_OR_ASKING = {"agree", "ask", "request", "direct", "instruct"}
-# "it is not possible to commit to", "was unable to agree to", "could not undertake to": the promise is refused
-CANNOT_BEFORE = re.compile(r"(?:\b(?:not|never)\s+(?:be\s+)?(?:possible|able|in\s+a\s+position)\s+to"
-                           r"|\bunable\s+to|\b(?:cannot|can't|could\s+not|couldn't))\s*$", re.I)
+# "it is not possible to commit to", "was unable to agree to": the promise is refused by the word that governs it
+# (the parser hangs "commit" on "is", "possible" or "unable" by turns); "could not agree to" is _negated's
+CANNOT_BEFORE = re.compile(r"(?:\b(?:not|never)\s+(?:be\s+)?(?:possible|able|in\s+a\s+position)\s+to|\bunable\s+to)\s*$",
+                           re.I)
 CONDITION_OR_REASON = {"unless", "if", "because", "since", "until", "once", "whether", "provided"}
 
 

@@ -366,6 +366,7 @@ class SpeakerAttributor:
         if label and self._label_names_someone(sent, label):   # "A. Treasurer Olander: The insurer has cited ..."
             return (label.group("who"), sent.start_char + label.start("who"), sent.start_char + label.end("who"),
                     "speaker.run_in_label")
+        asks_about = WH_OPENING.match(text) is not None   # "How is X addressed ...?": X is asked about
         antecedent = None   # the subject of a passive reporting verb skipped for want of an agent
         skipped = None      # that verb
         for token in sent:
@@ -375,7 +376,7 @@ class SpeakerAttributor:
                 continue
             if not _has_reporting_object(token):
                 continue   # "made the following points", "wanted to know" report speech; "would make funding available" does not
-            if WH_OPENING.match(text) and any(c.dep_ == "auxpass" for c in token.children):
+            if asks_about and any(c.dep_ == "auxpass" for c in token.children):
                 continue   # "How is Climate Change addressed in the CFRAMS process?": asked about, no one speaks
             if skipped is not None and not (token.dep_ == "conj" and token.head.i == skipped.i):
                 return None   # "Members were informed that the Clerk had retired": no one speaks

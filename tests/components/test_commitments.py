@@ -130,6 +130,7 @@ DECOYS = [
     # CANNOT_BEFORE: a refused promise
     "Given the scale of the project, it is not possible to commit to undertake this exercise on an annual basis.",
     "The Director was unable to agree to fund the festival.",
+    "The Director could not agree to repair the road.",   # _negated's, not CANNOT_BEFORE's
     "At this point the Cathaoirleach indicated that the remainder of the Meeting would be held in committee.",
     "It was agreed to hold the next meeting in Croom.",
     "On the proposal of Councillor Ryan, seconded by Councillor Sheahan, it was agreed to take a 30-minute adjournment.",
