@@ -53,6 +53,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-fifth  # the thirty-fifth round (--seed 35), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-sixth  # the thirty-sixth round (--seed 36), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-seventh  # the thirty-seventh round (--seed 37), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-eighth  # the thirty-eighth round (--seed 38), 7 meetings
 """
 from __future__ import annotations
 
@@ -450,6 +451,15 @@ ROUNDS = {
         "limerick/2019/2019-07-15--minutes-annual-meeting-of-metropolitan-district-of-limerick-14th-june-2019.md",
         "limerick/2018/2018-04-11--special-roads-meeting-of-the-municipal-district-of-newcastle-west-20th-march-2018.md",
         "limerick/2021/2021-05-24--special-meeting-of-limerick-city-and-county-council-22nd-april-2021.md",
+    ],
+    "thirty-eighth": [
+        "limerick/2022/2022-12-20--travel-transportation-strategic-policy-committee-meeting-25th-october-2022.md",
+        "limerick/2023/2023-03-14--monthly-meeting-of-municipal-district-of-adare-rathkeale-14th-february-2023.md",
+        "limerick/2017/2017-04-20--municipal-district-of-cappamore-kilmallock-23rd-march-2017.md",
+        "limerick/2019/2019-07-08--minutes-full-meeting-of-limerick-city-and-county-council-29th-april-2019.md",
+        "limerick/2019/2019-07-15--minutes-special-meeting-of-metropolitan-district-of-limerick-20th-june-2019.md",
+        "limerick/2018/2018-05-02--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-11th-april-2018.md",
+        "limerick/2014/2014-09-22--minutes-of-special-meeting-of-limerick-city-and-county-council-friday-29th-august-2014.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
