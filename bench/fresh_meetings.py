@@ -54,6 +54,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-sixth  # the thirty-sixth round (--seed 36), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-seventh  # the thirty-seventh round (--seed 37), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-eighth  # the thirty-eighth round (--seed 38), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py thirty-ninth  # the thirty-ninth round (--seed 39), 7 meetings
 """
 from __future__ import annotations
 
@@ -460,6 +461,15 @@ ROUNDS = {
         "limerick/2019/2019-07-15--minutes-special-meeting-of-metropolitan-district-of-limerick-20th-june-2019.md",
         "limerick/2018/2018-05-02--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-11th-april-2018.md",
         "limerick/2014/2014-09-22--minutes-of-special-meeting-of-limerick-city-and-county-council-friday-29th-august-2014.md",
+    ],
+    "thirty-ninth": [
+        "limerick/2016/2016-12-05--travel-and-transportation-spc-10th-october-2016.md",
+        "limerick/2016/2016-12-13--municipal-district-of-adare-rathkeale-8th-november-2016.md",
+        "limerick/2019/2019-05-09--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-11th-april-2019.md",
+        "limerick/2017/2017-07-24--annual-meeting-of-limerick-city-and-county-council-26th-june-2017.md",
+        "limerick/2017/2017-10-16--monthly-meeting-of-metropolitan-district-of-limerick-18th-september-2017.md",
+        "limerick/2020/2020-11-04--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-7th-october-2020.md",
+        "limerick/2023/2023-07-17--special-meeting-of-limerick-city-and-county-council-26th-may-2023.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
