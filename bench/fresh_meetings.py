@@ -55,6 +55,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-seventh  # the thirty-seventh round (--seed 37), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-eighth  # the thirty-eighth round (--seed 38), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-ninth  # the thirty-ninth round (--seed 39), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py fortieth  # the fortieth round (--seed 40), 7 meetings
 """
 from __future__ import annotations
 
@@ -470,6 +471,15 @@ ROUNDS = {
         "limerick/2017/2017-10-16--monthly-meeting-of-metropolitan-district-of-limerick-18th-september-2017.md",
         "limerick/2020/2020-11-04--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-7th-october-2020.md",
         "limerick/2023/2023-07-17--special-meeting-of-limerick-city-and-county-council-26th-may-2023.md",
+    ],
+    "fortieth": [
+        "limerick/2018/2018-02-19--minutes-meeting-of-the-community-leisure-emergency-services-spc-9th-november-2017.md",
+        "limerick/2018/2018-06-26--monthly-meeting-of-municipal-district-of-adare-rathkeale-8th-may-2018.md",
+        "limerick/2015/2015-10-15--municipal-district-of-cappamore-kilmallock-17th-september-2015.md",
+        "limerick/2015/2015-09-28--full-meeting-of-limerick-city-and-county-council-21st-july-2015.md",
+        "limerick/2017/2017-03-20--meeting-of-metropolitan-district-of-limerick-20th-february-2017.md",
+        "limerick/2015/2015-03-04--municipal-district-of-newcastle-west-4th-february-2015.md",
+        "limerick/2021/2021-07-05--special-meeting-of-limerick-city-and-county-council-14th-june-2021.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
