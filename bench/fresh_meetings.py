@@ -56,6 +56,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-eighth  # the thirty-eighth round (--seed 38), 7 meetings
     .venv/bin/python bench/fresh_meetings.py thirty-ninth  # the thirty-ninth round (--seed 39), 7 meetings
     .venv/bin/python bench/fresh_meetings.py fortieth  # the fortieth round (--seed 40), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py forty-first  # the forty-first round (--seed 41), 7 meetings
 """
 from __future__ import annotations
 
@@ -480,6 +481,15 @@ ROUNDS = {
         "limerick/2017/2017-03-20--meeting-of-metropolitan-district-of-limerick-20th-february-2017.md",
         "limerick/2015/2015-03-04--municipal-district-of-newcastle-west-4th-february-2015.md",
         "limerick/2021/2021-07-05--special-meeting-of-limerick-city-and-county-council-14th-june-2021.md",
+    ],
+    "forty-first": [
+        "limerick/2022/2022-06-20--meeting-of-the-economic-development-enterprise-and-planning-spc-11-april-2022.md",
+        "limerick/2019/2019-03-12--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-12th-february-2019.md",
+        "limerick/2022/2022-12-08--meeting-of-the-municipal-district-of-cappamore-kilmallock-17th-november-2022.md",
+        "limerick/2020/2020-09-28--minutes-adjourned-meeting-of-limerick-city-and-county-council-3rd-july-2020.md",
+        "limerick/2021/2021-07-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-21st-june-2021.md",
+        "limerick/2018/2018-03-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-7th-february-2018.md",
+        "limerick/2021/2021-11-22--special-meeting-of-limerick-city-and-county-council-2nd-november-2021.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
