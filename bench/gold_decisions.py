@@ -165,6 +165,52 @@ def _session_30() -> None:
           f"{sum(widened.values())}")
 
 
+ACTIVE_SECONDER = re.compile(r"^(?:Cllr\.?|Councillor|Cmhlr\.?)\s+[A-Z][\w’'.]*(?:\s\([A-Z]\))?\s+(?:also\s+)?seconded\b")
+# "That the Draft Litter Management Plan be published": not the council's own "That the Council write ..."
+PASSIVE_RECOMMENDATION = re.compile(r"^[“\"]?That,?\s+(?!(?:Limerick|this|the)\s+(?:City|Council)\b)[^;]*?\bbe\s+\w+ed\b")
+
+
+def _session_31() -> None:
+    from pipeline.components.acts import PASSIVE_AGENT, RAISED_LIST
+    from pipeline.components.commitments import RECOMMENDATION_AGREED
+
+    seconders = Counter()   # "Councillor Browne seconded the Motion.": does the seconder speak?
+    agreed = Counter()   # a passive recommendation the next sentence records agreed: a gold commitment?
+    agents = Counter()   # a passive question with its agent ("were raised by Members"): the gold asker
+    listed = Counter()   # questions in a "the following issues were raised by the Members:" list: the gold asker
+    for gold in gold_documents("annotations/gold", "train"):
+        rows = [r for r in gold.lines if r.get("type") == "commitment"]
+        questions = [r for r in gold.lines if r.get("type") == "question"]
+        for k, s in enumerate(gold.sentences):
+            if not RAISED_LIST.search(s["text"].strip()):
+                continue
+            for item in gold.sentences[k + 1:]:
+                if item.get("speaker") != s.get("speaker"):
+                    break
+                for q in questions:
+                    if item["start"] <= q["start"] < item["end"]:
+                        listed["member" in (q.get("asked_by_text") or "").casefold()] += 1
+        for s, following in zip(gold.sentences, gold.sentences[1:] + [None]):
+            if ACTIVE_SECONDER.match(s["text"]):
+                seconders[s.get("speaker") is not None] += 1
+            if PASSIVE_RECOMMENDATION.match(s["text"]) and following is not None \
+                    and RECOMMENDATION_AGREED.search(following["text"]):
+                agreed[_overlaps(s, rows)] += 1
+            agent = PASSIVE_AGENT.search(s["text"])
+            if agent:
+                for q in questions:
+                    if s["start"] <= q["start"] < s["end"]:
+                        asker = (q.get("asked_by_text") or "").casefold()
+                        agents[bool(asker) and asker in agent.group("agent").casefold()] += 1
+    print(f"'Councillor X seconded the Motion.': the seconder speaks {seconders[True]} of {sum(seconders.values())}")
+    print(f"passive recommendations agreed in the next sentence: gold commitments {agreed[True]} of {sum(agreed.values())} "
+          "(the rest approve or allocate, which the action test refuses)")
+    print(f"passive questions with an agent ('raised by Members'): the gold asker is the agent {agents[True]} of "
+          f"{sum(agents.values())}")
+    print(f"questions in a members' list ('the following issues were raised by the Members:'): asked by the Members "
+          f"{listed[True]} of {sum(listed.values())}")
+
+
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:
     return any(sentence["text"][:50] in q or q[:50] in sentence["text"] for q in quotes)
 
@@ -225,6 +271,7 @@ def main() -> None:
     _session_21()
     _session_29()
     _session_30()
+    _session_31()
 
 
 if __name__ == "__main__":

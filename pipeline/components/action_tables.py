@@ -249,6 +249,10 @@ def _bracketed_owner_actions(doc: Doc, line: str, start: int, body_at: int) -> l
             for name, at in owners]
 
 
+# an action list's line in the "owner to act" form: "Secretary to post the minutes on the website"
+OWNER_TO_ACT = re.compile(r"[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?\s+to\s+[a-z]+\b")
+
+
 def action_list_lines(doc: Doc) -> list[Commitment]:
     """One action per line of a list under an "Action Items" heading, its cells dash-separated: "Contact owner of
     former Orange Hall - Anjali Chaudhary - next meeting" (the action, its owner, perhaps when). A line whose
@@ -282,6 +286,8 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
             continue   # the list's own column names: "Who - What - When"
         # "action - owner - when", or "owner - action - when" (a Who / What / When recap)
         owner_index = next((i for i, c in enumerate(cells) if _cell_owners(registry, c)), None)
+        if len(cells) == 1 and OWNER_TO_ACT.match(line, body_at):
+            continue   # "2. Secretary to post the minutes on the website": the sentence rules read it; the list goes on
         if len(cells) < 2 or owner_index is None:
             in_list = False
             continue

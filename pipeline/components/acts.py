@@ -194,6 +194,7 @@ def _names_an_asker(utt: Utterance, registry) -> bool:
 # a member's point that is a question only when an officer answers it next (GUIDELINES.md, Requests)
 REFERRED = re.compile(r"\b(?:referred to|raised (?:the )?(?:issues?|matters?|questions?|concerns?|queries) "
                       r"(?:of|about|regarding|in relation to|relating to|with regard to))\b", re.I)
+AGREED_IN_SENTENCE = re.compile(r"\bit was (?:also |further |then )?agreed\b", re.I)
 REPLY_OPENING = re.compile(r"^(?:In (?:reply|replying|response)|Responding|Replying)\b", re.I)
 ASKER_KINDS = ELECTED_KINDS
 
@@ -207,8 +208,8 @@ def mark_referred_then_replied(doc: Doc) -> None:
         if utt.act != "statement" or nxt.item != utt.item or utt.speaker is None:
             continue
         text = text_of(doc)[utt.start:utt.end]
-        if not REFERRED.search(text):
-            continue
+        if not REFERRED.search(text) or AGREED_IN_SENTENCE.search(text):
+            continue   # "... referred to the traffic flow and following discussion, it was agreed that ...": decided
         asker = registry.get(utt.speaker)
         if asker is None or asker.kind not in ASKER_KINDS:
             continue
@@ -244,17 +245,24 @@ def pair_questions(doc: Doc) -> list[Question]:
     utterances: list[Utterance] = doc._.utterances
     registry = doc._.participants
     questions: list[Question] = []
+    raised_list: Utterance | None = None   # "the following issues were raised by the Members:", its list running on
     for utt in utterances:
         text = text_of(doc)[utt.start:utt.end]
+        if RAISED_LIST.search(text) and utt.speaker is not None:
+            raised_list = utt
+        elif raised_list is not None and (utt.item != raised_list.item or utt.speaker != raised_list.speaker):
+            raised_list = None   # a reply, or the next item, ends the list
         if utt.act == "question":
             asked_by, asked_text = utt.speaker, utt.speaker_text
             rule = utt.act_rule or "question"
             if "written_question" in utt.blocks:
                 asked_by, asked_text = _written_question_asker(doc, utt)
-            question = Question(utterance=utt.index, asked_by=None if rule in PASSIVE_RULES else asked_by,
-                                asked_by_text=None if rule in PASSIVE_RULES else asked_text, rule=rule)
+            in_list = raised_list is not None and utt is not raised_list
+            if rule in PASSIVE_RULES and not in_list:
+                asked_by, asked_text = _passive_agent(registry, text, utt.start)
+            question = Question(utterance=utt.index, asked_by=asked_by, asked_by_text=asked_text, rule=rule)
             questions.append(question)
-            if rule in PASSIVE_RULES and utt.speaker:
+            if rule in PASSIVE_RULES and utt.speaker and not in_list:
                 # "An update was sought ... and the Senior Executive Engineer stated that ...": the
                 # sentence names no asker; its speaker answers
                 question.answers.append(utt.index)
@@ -293,6 +301,27 @@ def pair_questions(doc: Doc) -> list[Question]:
                 continue
             _attach_answer(q, utt, registry)
     return questions
+
+
+# the Members' points set out as a list, each question in it theirs ("Clarification was sought as to whether ...")
+RAISED_LIST = re.compile(r"\bthe following (?:issues|points|queries|questions|matters|concerns)(?: and (?:issues|points|queries|"
+                         r"questions|concerns))? (?:were|was) (?:also )?raised by (?:the )?(?:[Ee]lected )?[Mm]embers\b[^:]{0,40}:\s*$"
+                         r"|^(?:The )?(?:[Ee]lected )?[Mm]embers (?:also )?raised the following (?:issues|points|queries|questions|"
+                         r"matters|concerns)\b[^:]{0,40}:\s*$")
+
+# "A number of queries were raised by Members", "Clarification was sought by Cllr. Keary": the passive's agent asks
+PASSIVE_AGENT = re.compile(r"\b(?:was|were|had been) (?:also |again )?(?:sought|requested|raised|queried|asked|put) by "
+                           r"(?P<agent>(?:the |[Tt]he )?(?:[Ee]lected )?[Mm]embers\b|(?:Councillor|Cllr\.?|Cmhlr\.?) "
+                           r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)")
+
+
+def _passive_agent(registry, text: str, start: int) -> tuple[str | None, str | None]:
+    """(participant id, mention) of the agent a passive question names, else (None, None): no one asks it."""
+    found = PASSIVE_AGENT.search(text)
+    if found is None:
+        return None, None
+    at = start + found.start("agent")
+    return registry.get_or_create(found.group("agent"), (at, at + len(found.group("agent")))).id, found.group("agent")
 
 
 def _attach_answer(question: Question, utt: Utterance, registry=None) -> None:

@@ -153,6 +153,7 @@ class Candidate:
     passive: bool
     sentence: Span
     kind: str | None = None
+    own_clause: bool = False   # a resolution's later "that" clause: its own record, whoever acts (annotation.md)
 
 
 Detector = Callable[[Span, Utterance], list[Candidate]]
@@ -286,7 +287,7 @@ def distinct_promises(found: list[Candidate]) -> list[Candidate]:
     for other in found[1:]:
         if any(other.verb.i == k.verb.i for k in kept):
             continue
-        if _another_actor(other, kept[0]):
+        if other.own_clause or _another_actor(other, kept[0]):
             kept.append(other)
     return kept
 
@@ -460,7 +461,8 @@ def detect_candidates(sent: Span, utt: Utterance) -> list[Candidate]:
     if resolution:
         if _meeting_procedure().search(text):
             return []   # going into closed session, adjourning, reading by-laws: the meeting's procedure
-        found.extend(_further_clauses(sent, resolution.start("rest"), kind, candidate))
+        found.extend(_further_clauses(sent, resolution.start("rest"), kind, candidate,
+                                      passive_ok=_recommendation_agreed_next(sent)))
     for token in sent:
         lemma = token.lemma_.lower()
         if lemma in AGREEING_OR_ASKING and _in_condition_or_reason(token):
@@ -708,16 +710,20 @@ def _body_directed(sent: Span) -> Candidate | None:
     return Candidate("commit.directs_someone", verb, obj, False, sent, "resolution")
 
 
-def _further_clauses(sent: Span, rest_start: int, kind: str, first: Candidate | None) -> list[Candidate]:
+def _further_clauses(sent: Span, rest_start: int, kind: str, first: Candidate | None, *,
+                     passive_ok: bool = False) -> list[Candidate]:
     """The acts a resolution's later 'that' clauses direct ('...; and further that a copy of this resolution
     be forwarded to the MPP'): annotation.md makes each its own record."""
     found = []
     text = sent.text
     for match in FURTHER_THAT.finditer(text, rest_start + 1):
-        clause = _resolution_clause(sent, sent.start_char + match.end(), text[match.end():], kind, transmit_ok=True)
+        clause = _resolution_clause(sent, sent.start_char + match.end(), text[match.end():], kind, transmit_ok=True,
+                                    passive_ok=passive_ok)
         if clause is not None and (first is None or clause.verb.i != first.verb.i) \
                 and all(clause.verb.i != c.verb.i for c in found):
-            found.append(clause)
+            # an agreed recommendation's "and that a public consultation be undertaken" is its own record, though
+            # passive (elsewhere a later clause is kept only for another actor: distinct_promises)
+            found.append(replace(clause, own_clause=passive_ok))
     return found
 
 
@@ -925,7 +931,23 @@ def _recommendation(sent: Span, kind: str) -> Candidate | None:
     match = RECOMMENDATION.match(sent.text)
     if not match:
         return None
-    return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), kind, transmit_ok=True)
+    return _resolution_clause(sent, sent.start_char + match.start("rest"), match.group("rest"), kind, transmit_ok=True,
+                              passive_ok=_recommendation_agreed_next(sent))
+
+
+# "On the proposal of Councillor Secas, seconded by Councillor Galvin, Recommendation No. 1 was agreed."
+RECOMMENDATION_AGREED = re.compile(r"\bRecommendations?\s+(?:No\.?\s*)?(?:\d+\s+)?(?:was|were)\s+(?:unanimously\s+)?"
+                                   r"(?:agreed|adopted|approved)\b")
+
+
+def _recommendation_agreed_next(sent: Span) -> bool:
+    """A committee's recommendation the council agrees in the next sentence: its passive ("That the Draft Litter
+    Management Plan be published") is an act the council now undertakes (train gold: both such "be published"
+    sentences; the others, "be approved by Full Council" and "monies should be allocated", are decisions the
+    action test refuses: bench/gold_decisions.py)."""
+    if sent.end >= len(sent.doc):
+        return False
+    return bool(RECOMMENDATION_AGREED.search(sent.doc[sent.end].sent.text))
 
 
 # the clause's own verb comes later: "... report for March 2024 be received", "... update be noted"

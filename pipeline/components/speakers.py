@@ -60,6 +60,13 @@ def active_only_lemmas() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def own_subject_lemmas() -> frozenset[str]:
+    """Verbs that report speech only with a subject of their own (reporting_verbs.jsonl, own_subject): "Councillor
+    Browne seconded the Motion", not "On the proposal of Councillor Byrne and seconded by Councillor Collins"."""
+    return frozenset(w for row in load_rules("reporting_verbs") if row.get("own_subject") for w in row["words"])
+
+
+@lru_cache(maxsize=1)
 def speaker_cues() -> dict[str, re.Pattern]:
     return {row["id"]: re.compile(row["pattern"]) for row in load_rules("speaker_cues")}
 
@@ -93,6 +100,9 @@ def _has_reporting_object(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in active_only_lemmas() and any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if lemma in own_subject_lemmas() and (verb.tag_ != "VBD" or any(c.dep_ == "agent" for c in verb.children)
+                                          or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)):
+        return False   # "Seconded by: Councillor Lamarche", "(proposed by A, seconded by B)": no one speaks
     negated = reporting_objects("negated_objects").get(lemma, frozenset())
     if negated and any(c.dep_ == "dobj" and c.lemma_.lower() in negated and (
             any(g.dep_ == "neg" for g in verb.children) or any(g.lower_ == "no" for g in c.children)) for c in verb.children):
@@ -394,7 +404,10 @@ class SpeakerAttributor:
                 subjects = [c for c in taker.children if c.dep_ == "nsubj" and c.i >= sent.start]
                 verb_at = taker.i
             relative = bool(subjects) and subjects[0].lower_ == "who" and token.dep_ == "relcl" \
-                and token.head.i < subjects[0].i and token.head.pos_ in ("PROPN", "NOUN")
+                and token.head.i < subjects[0].i and token.head.pos_ in ("PROPN", "NOUN") \
+                and not any(c.dep_ == "aux" for c in token.children)
+            # "... my children Catriona, Therese and Ciaran, who have supported me throughout the year": a speech's
+            # thanks for what people have done (an auxiliary) report no one speaking at the meeting
             if relative:
                 # "The Motion was seconded by Councillor Sheahan who highlighted ...": the one the clause is about
                 # speaks, and the mention ends before "who"
@@ -488,6 +501,14 @@ class SpeakerAttributor:
             if right - left + 1 > self.max_subject_tokens:
                 continue
             mention = sent.doc[left : right + 1]
+            dash = next((t.i for t in mention[1:-1] if t.text in ("–", "—")), None)
+            if dash is not None:
+                # "Township of Wetherby – Nadia Khoury, Treasurer, reported": a run-in label, then who speaks (not
+                # "Dale Hurst – Email of October 4 asking ...": the person before the dash)
+                before, after = sent.doc[left:dash], sent.doc[dash + 1 : right + 1]
+                if not (is_person_mention(before) or sent.doc._.participants.resolve(before.text.strip(" ,"))) and (
+                        is_person_mention(after) or sent.doc._.participants.resolve(after.text.strip(" ,")) is not None):
+                    mention = after
             if len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
                 mention = mention[:1]   # "He and the CAO will request a delegation": he speaks
             mention_text = mention.text.strip(" ,")

@@ -330,6 +330,8 @@ def expand_role_abbreviations(text: str) -> str:
 
 _ACTING = re.compile(r"^(?:A/|A\.\s*|Acting\s+)", re.I)
 _ROLE_FILLER = {"the", "of", "for", "a", "an", "and", "&"}
+_DIRECTOR_OF_SERVICES = re.compile(r"\b(?-i:DoS)\b|\bDirector\s+of\s+Services?\b(?=\s*(?:[,(–—-]|$))", re.I)
+_UNIT_WORDS = {"directorate", "section", "department"}
 
 
 @lru_cache(maxsize=4096)
@@ -337,8 +339,13 @@ def role_key(role: str) -> str:
     """A loose comparison key for a post: abbreviations expanded, 'acting' and filler words and
     punctuation dropped, plurals singular ("DoS Economic Development" and "Director of Service,
     Economic Development" share one; "Deputy CEO" and "Deputy Chief Executive" too)."""
-    text = expand_role_abbreviations(_ACTING.sub("", _strip_article(" ".join(role.split()))))
+    # an Irish council's Director of Services is its Director: "Director of Services, Housing Development" and "DoS
+    # Housing Development" are the listed "Director, Housing Development" ("Director of Service Operations" stays)
+    text = _DIRECTOR_OF_SERVICES.sub("Director", _ACTING.sub("", _strip_article(" ".join(role.split()))))
+    text = expand_role_abbreviations(text)
     words = [w for w in re.split(r"[^\w']+", text.casefold()) if w and w not in _ROLE_FILLER]
+    if len(words) > 2 and words[-1] in _UNIT_WORDS:
+        words = words[:-1]   # "Capital Investment Directorate", "Property Services Section": the unit's name
     key = " ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words)
     # "Deputy CEO" for the listed "Deputy Chief Executive": Irish councils' Chief Executive is the CEO
     return re.sub(r"\bchief executive officer\b", "chief executive", key)
@@ -357,6 +364,12 @@ def _role_head(role: str) -> str:
     """The title part of a role: "Director, Social Development Directorate" -> "director"."""
     head = re.split(r"\s*(?:,|\s[–—-]\s|\s-|\()\s*", role, maxsplit=1)[0]
     return _norm(head)
+
+
+def _whole_post(text: str) -> bool:
+    """`text` is a post from its first letter to its last ("Clerk-Treasurer", not "Clerk Smith")."""
+    best = _best_role_match(text)
+    return best is not None and best[1].start() == 0 and best[1].end() == len(text)
 
 
 def _in_order(words: list[str], within: list[str]) -> bool:
@@ -492,9 +505,8 @@ class ParticipantRegistry:
         m = re.fullmatch(r"(?P<post>[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,4}?)\s+(?P<surname>[A-Z][\w'’-]+)", text)
         if m is None:
             return None
-        best = _best_role_match(m.group("post"))
-        if best is None or best[1].start() != 0 or best[1].end() != len(m.group("post")):
-            return None
+        if not all(_whole_post(part) for part in m.group("post").split("/")):
+            return None   # "CAO/Clerk-Treasurer Pelletier": each post of a joint one whole
         surname = m.group("surname").replace("’", "'").casefold()
         return self._unique(p for p in pool if p.name and p.source != "mention"
                             and (parts := _name_parts(p.name)) is not None and parts.surname == surname)
@@ -751,12 +763,15 @@ _PAREN_ENTRY = re.compile(
     r"\s*(?:and\s+)?(?P<role>[^()]*?)\s*,?\s*\((?P<names>[^()]+)\)(?:\s*\([^()]*\))*\s*(?:[,;.]|$|(?=[A-Z]))"
 )   # "(Mr. D. Flanagan) Meetings Administrator (Mr. T. O’Callaghan)": a comma may be missing
 _SPLIT_PIECES = re.compile(r"\s*(?:[,;|]|\s(?:and|&)\s)\s*")
+_AFTER_COUNCILLORS = re.compile(r"(?<=[a-z)])\.\s+(?=(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+)")
 _COUNCILLORS_PREFIX = re.compile(r"^(?:Councill?ors|Cllrs\.?|Clirs\.?|Clrs\.?)\s*:?\s*")
 # Re-joined lists lose commas before an honorific: "Corporate Services Mr. M. Bilauca, Head of ...".
 # HTML tables arrive as cells joined by " | " ("Jim Brown | CAO/Clerk"): a cell is a piece.
 _COMMA_OR_HONORIFIC = re.compile(
     r"\s*[,|]\s*|(?<!\band)(?<!\b&)\s+(?=(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z])"
 )
+_NAME_ENDS_LIST = re.compile(r"(?P<name>(?:[A-Z]\.\s*)+[A-Z][\w’'-]+)\.\s+(?=[A-Z])")
+_HONORIFIC_ONLY = re.compile(r"\s*" + _HONORIFIC + r"\s*")
 _LINE_START = re.compile(r"(?m)^[ \t]*")
 # (a note on how they attended may sit before the colon: "Council Present (electronically):")
 _HEADING_END = re.compile(r"(?:[ \t]*\([^()\n]{2,30}\))?[ \t]*(?::[ \t]*(?:\|[ \t]*)?|\|[ \t]*|(?=\n|$))")
@@ -918,13 +933,20 @@ def _segment_entries(text: str, offset: int) -> list[_Entry]:
             if entry.role is None or entry.titled:
                 entry.role = "Councillor" if entry.plural or _norm(role) == "councillors" else role
                 entry.titled = False
+            elif not _is_role(entry.role) and _best_role_match(entry.role) is None:
+                # "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department": the post, then whose
+                entry.role = f"{role}, {entry.role}"
         return entries
     return _parse_entries(text, offset)
 
 
 def _councillor_list(text: str, offset: int) -> list[_Entry]:
     """The names after "Councillors" ("B. Collins, Costelloe, Hartigan and Talukder"): a bare
-    surname is a name here."""
+    surname is a name here. A full stop then titled names ("..., Teefy. Ms. M. Browne, Mr. B. Harper") ends the
+    councillors: the rest are the committee's other members, under their own titles."""
+    after = _AFTER_COUNCILLORS.search(text)
+    if after is not None:
+        return _councillor_list(text[:after.start()], offset) + _parse_entries(text[after.end():], offset + after.end())
     entries = []
     for piece, start in _pieces(text, offset, _SPLIT_PIECES):
         m = _person(piece) or _NAME_RE.match(piece)
@@ -946,6 +968,8 @@ def _parse_entries(text: str, offset: int) -> list[_Entry]:
         group_entries: list[_Entry] = []
         carry: str | None = None  # "Councillors Ann Lee, Tom Hart and Sue Ross": the title carries on
         for piece, start in _pieces(group, gstart, _COMMA_OR_HONORIFIC):
+            if _HONORIFIC_ONLY.fullmatch(piece):
+                continue   # "..., Mr. D.E. Leahy, Mr." then a page's line break: the name is in the next paragraph
             status = _STATUS_CELL.match(piece)
             if status:
                 present = status.group("present") is not None
@@ -955,6 +979,11 @@ def _parse_entries(text: str, offset: int) -> list[_Entry]:
                     pending_status = present
                 continue
             people = _split_people(piece, start)
+            ended = _NAME_ENDS_LIST.match(piece) if not people else None
+            if ended:
+                # "..., Ms. T. Flanagan, M. Fitzgerald. Item 1: Minutes": the list's last name, then the text
+                # the reader ran on to it
+                people = _split_people(ended.group("name"), start)
             if people:
                 for entry in people:
                     if pending_role and (entry.role is None or entry.titled):
@@ -1350,12 +1379,13 @@ _BROKEN_ENTRY = re.compile(
     r"|,[ \t]*(?:Cllrs?|Councillor|Mr|Ms|Mrs|Dr)\.?[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?"
     r"(?P<d>[ \t]*\n[ \t]*\n[ \t]*)(?!(?i:apologies|regrets|absent|staff|officials|also|present|in\s+attendance)\b)"
     r"(?=[A-Z][\w’'-]+,[ \t]*(?:Cllrs?|Councillor|Mr|Ms|Mrs|Dr)\.?[ \t])"                        # a titled name's surname
+    r"|,[ \t]*(?:Mr|Ms|Mrs|Dr)\.?(?P<e>[ \t]*\n[ \t]*\n[ \t]*)(?=(?:[A-Z]\.\s*)+[A-Z][\w’'-]+[,.])"  # an honorific, its name
 )
 
 
 def _mend_broken_entries(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
-        group = next(g for g in "abcd" if m.group(g) is not None)
+        group = next(g for g in "abcde" if m.group(g) is not None)
         start, end = m.start(group) - m.start(), m.end(group) - m.start()
         return m.group()[:start] + " " * (end - start) + m.group()[end:]
     return _BROKEN_ENTRY.sub(blank, text)

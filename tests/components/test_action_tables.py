@@ -145,7 +145,13 @@ def test_action_table_rows(nlp, table, expected):
       ("Town staff", None, "map possible stops near the apartments", "2021-10-30"),
       ("Deborah Lynch", "Deborah Lynch", "book the hall for the open house", None),
       ("Tom Reid", "Tom Reid", "book the hall for the open house", None)]),
-], ids=["dash-list", "no-owner", "owner-first", "owner-colon", "owners-in-brackets"])
+    # an "owner to act" line between dash lines is the sentence rules' to read: the list goes on past it
+    ("1. Tom Reid - obtain a quote for the bridge deck by October 31, 2021\n"
+     "2. Deborah Lynch to post the road closure notice\n"
+     "3. Deborah Lynch - book the hall for the open house",
+     [("Tom Reid", "Tom Reid", "obtain a quote for the bridge deck", "2021-10-31"),
+      ("Deborah Lynch", "Deborah Lynch", "book the hall for the open house", None)]),
+], ids=["dash-list", "no-owner", "owner-first", "owner-colon", "owners-in-brackets", "owner-to-act-line"])
 def test_action_list_lines(nlp, lines, expected):
     record = record_for(nlp, STAFF + "Council Action Items\nWho - What - When\n" + lines, title="12. Next Steps",
                         date_line=HEADER)

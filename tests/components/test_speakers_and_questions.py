@@ -328,7 +328,7 @@ def test_a_correspondence_list_line_is_its_writers(nlp, line, writer):
      "Jillian Robinson"),
     ("A PowerPoint presentation was delivered by Ms. Anne Rizzo on the Acorn Tablet Project.", "Anne Rizzo"),
     # a presentation only referred to names no presenter
-    ("Councillor Hart referenced the presentation delivered by the NTA on the bus network.", None),
+    ("The presentation delivered by the NTA on the bus network was referenced.", None),
 ])
 def test_a_presenter_named_after_the_presentation_speaks_and_goes_on(nlp, line, presenter):
     body = (f"{line}\n\nThe programme has 30 participants.\n\nCouncillor Lee thanked everyone.")
@@ -462,6 +462,10 @@ QUESTIONS = [
     ("question.raised_queries", "Councillor Prendiville raised queries in relation to cost, duration of the visit and "
      "itinerary.", "Councillor Prendiville"),
     ("question.passive_request", "An update was sought on the Newcastle West Integrated Movement Plan.", None),
+    # the passive's agent asks
+    ("question.passive_request", "A number of queries were raised by Members and clarifications were sought in "
+     "relation to some items in the Draft Budget.", "Members"),
+    ("question.passive_request", "Clarification was sought by Cllr. Keary in relation to using GMA monies.", "Cllr. Keary"),
     ("question.referred_passive", "The removal of the two poles in Mountcollins was referred to and in replying the "
      "Senior Executive Engineer stated that an application had been made.", None),
     ("question.referred_passive", "Reference was made to safety measures at the Glebe in Monagea and in replying, the "
@@ -476,6 +480,8 @@ QUESTIONS = [
     ("question.answered_mid_sentence", "The Senior Planner, in response to a query, confirmed that the Plan could be "
      "amended at any stage during its life.", None),
     ("question.replied_to_queries", "The Chief Superintendent replied to Members queries as follows:", "Members"),
+    ("question.replied_to_queries", "Ms Humphries also responded to queries from members regarding night care for the "
+     "elderly.", "members"),
     # an answer to queries no one is named for, or named after them; "a number of" queries
     ("question.replied_to_queries", "The A/Head of Finance responded to queries in relation to the financial reports.", None),
     ("question.replied_to_queries", "The Senior Executive Engineer replied to queries raised by the Members as follows:",
@@ -849,6 +855,21 @@ def test_submission_text(text, written):
 def test_speakers_of_opening_verbs_and_views(nlp, sentence, speaker):
     body = "In attendance: A/Director, Social Development (Ms. C. Kirby), Meetings Administrator (Mr. C. O'Connor).\n\n" \
            "1. Housing\n\n" + sentence
+    assert speaker_of(nlp, body, sentence) == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # report.seconded: the seconder speaks; a passive names no one who does (speaker.proposal_line)
+    ("Cllr. Ryan seconded the Motion.", "Ryan"),
+    ("The Motion was seconded by Cllr. Ryan.", None),
+    # only with a subject of its own: a participle "seconded by" names no one who speaks
+    ("On the proposal of Cllr. Butler and seconded by Cllr. Ryan, it was agreed to suspend standing orders.", None),
+    # "referenced" reports speech as "referred to" does
+    ("Cllr. Leddin referenced the campaign regarding disused railway lines.", "Leddin"),
+], ids=["seconded", "seconded-passive", "seconded-participle", "referenced"])
+def test_seconders_and_references_speak(nlp, sentence, speaker):
+    body = "Members Present: Cllrs. Novak (Chair), Butler, Leddin, Ryan.\n\n1. Rail\n\n" \
+           "Cllr. Butler proposed the Motion.\n\n" + sentence
     assert speaker_of(nlp, body, sentence) == speaker
 
 
@@ -1364,3 +1385,45 @@ def test_what_a_written_question_asks_about_does_not_speak(nlp):
     said = _speakers(record_for(nlp, body, title="1. Flood Risk"))
     asked = said["How is Climate Change addressed in the CFRAMS process?"]
     assert asked is None or asked["role"] != "Climate Change" and asked["name"] != "Climate Change"
+
+
+MEMBERS_LIST = (
+    "Present: Councillors Scanlan, Secas, Galvin.\n\nAlso Present: Mr. M. Adamson, OPW.\n\n4. CFRAMS\n\n"
+    "Mr. Adamson gave a presentation on the Plan.\n\n"
+    "Following the presentation, the following issues were raised by the Members:\n\n"
+    "• Clarification was sought as to whether flood risk assessments would be required.\n\n"
+    "• Are there plans to dredge the estuary?\n\n"
+    "Mr. Adamson responded to some of the issues raised as follows:\n\n"
+    "A query was raised with respect to isolated homes and the Senior Engineer stated that grants were available.\n"
+)
+
+
+def test_a_members_list_asks_its_passive_questions(nlp):
+    # a passive question in the list is theirs (RAISED_LIST); after the reply, a passive names no asker again
+    record = record_for(nlp, MEMBERS_LIST)
+    people = {p["id"]: p for p in record["participants"]}
+    askers = {q["rule"]: people[q["asked_by"]]["role"] if q["asked_by"] else None for q in record["questions"]}
+    assert askers["question.passive_request"] == "Members"
+    assert askers["question.question_mark"] == "Members"
+    assert askers["question.raised_passive"] is None
+
+
+def test_thanks_for_what_people_have_done_name_no_speaker(nlp):
+    # "who have supported me": an auxiliary, what was done, not what was said at the meeting ("who highlighted" is)
+    body = ("Present: Councillors O'Hanlon, Keary, Sheahan.\n\n1. Address of outgoing Mayor\n\n"
+            "The outgoing Mayor, Councillor O'Hanlon, addressed the meeting as follows:\n\n"
+            "“I would like to thank my family, especially my children Catriona, Therese and Ciaran, who have supported "
+            "me throughout the year.\n\nLimerick is truly on an upward curve.”\n\n2. Roads\n\n"
+            "The Motion was seconded by Councillor Sheahan who highlighted the need for resurfacing.\n")
+    said = speakers_said(record_for(nlp, body, title="Minutes"))
+    assert "O'Hanlon" in said["Limerick is truly on an upward curve.”"]
+    assert said["The Motion was seconded by Councillor Sheahan who highlighted the need for resurfacing."] == "Sheahan"
+
+
+def test_a_run_in_label_before_a_dash_is_not_the_speaker(nlp):
+    # "Township of Wetherby – Nadia Khoury, Treasurer, reported": the label names whose report, she speaks
+    body = ("Present: Co-Chair Reeve Tom Brisbois, Councillor Lachance\n"
+            "Staff: Nadia Khoury, Treasurer, Township of Wetherby\n\n4. Funding Update\n\n"
+            "Township of Wetherby – Nadia Khoury, Treasurer, reported that the project is financed through a debenture.\n")
+    assert speaker_of(nlp, body, "Township of Wetherby – Nadia Khoury, Treasurer, reported that the project is financed "
+                                 "through a debenture.") == "Nadia Khoury"

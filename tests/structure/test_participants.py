@@ -1172,3 +1172,65 @@ def test_an_acting_post_beside_the_same_post_held_outright(mention, expected):
                                  "Engineer, Roads (Mr. P. Vallely); A/Senior Executive Engineer, West (Mr. K. Murphy); "
                                  "Senior Executive Engineer, East (Mr. B. Kidney)\n\n1. Minutes\n\nText.\n")
     assert registry.resolve(mention).name == expected
+
+
+SPC_HEADER = (
+    "Members Present: Cllrs. Novak (Chair), Butler, Leddin, Teefy. Ms. M. Browne, Mr. B. Harper.\n\n"
+    "Officials Present: Mr. B. Kennedy, Ms. A. Leahy, Mr. D.E. Leahy, Mr.\n\n"
+    "D. Slavin, Mr. S. O’Reilly, M. Fitzgerald. Item 1: Minutes\n\n"
+    "The Minutes were agreed.\n"
+)
+
+
+def test_titled_members_after_the_councillors_are_members_of_their_own():
+    # "..., Teefy. Ms. M. Browne, Mr. B. Harper": the committee's other members, no councillors
+    registry = find_participants(SPC_HEADER)
+    members = [(p.name, p.role) for p in registry if p.source == "attendance.members"]
+    assert members[-3:] == [("Teefy", "Councillor"), ("M. Browne", None), ("B. Harper", None)]
+
+
+def test_an_honorific_is_no_post_and_a_name_broken_after_it_is_mended():
+    registry = find_participants(SPC_HEADER)
+    officials = [(p.name, p.role) for p in registry if p.source == "attendance.officials"]
+    assert officials == [("B. Kennedy", None), ("A. Leahy", None), ("D.E. Leahy", None), ("D. Slavin", None),
+                         ("S. O’Reilly", None), ("M. Fitzgerald", None)]
+    assert registry.resolve("Mr. O’Reilly").name == "S. O’Reilly"
+
+
+@pytest.mark.parametrize("mention, listed", [
+    ("The Director of Services, Housing Development", "Director, Housing Development"),
+    ("the Director", "Director of Service"),
+    ("The Acting Director of Service, Capital Investment Directorate", "Acting Director of Service, Capital Investment"),
+    ("the Administrative Officer, Property Services Section", "Administrative Officer, Property Services"),
+])
+def test_an_irish_director_of_services_and_a_units_name(mention, listed):
+    registry = ParticipantRegistry([
+        Participant("p1", "A. Duke", listed, "officer", [(0, 8)], True, "attendance.officials"),
+        Participant("p2", "U. McCarthy", "Director/Curator, Limerick Gallery", "officer", [(10, 18)], True,
+                    "attendance.officials"),
+    ])
+    assert registry.resolve(mention).id == "p1"
+
+
+def test_director_of_service_operations_is_a_department_not_the_title():
+    registry = ParticipantRegistry([
+        Participant("p1", "G. Daly", "Director, Operations", "officer", [(0, 8)], True, "attendance.officials"),
+    ])
+    assert registry.resolve("the Director of Service Operations") is None
+
+
+def test_a_joint_post_then_a_surname_is_the_listed_holder():
+    registry = ParticipantRegistry([
+        Participant("p1", "Janice Pelletier", "CAO/Clerk-Treasurer", "officer", [(0, 8)], True, "attendance.staff"),
+        Participant("p2", "Doug Hallman", "Public Works Superintendent", "officer", [(10, 18)], True, "attendance.staff"),
+    ])
+    assert registry.resolve("CAO/Clerk-Treasurer Pelletier").id == "p1"
+    assert registry.resolve("Clerk Smith") is None
+
+
+def test_a_labelled_post_keeps_the_body_after_the_name():
+    # "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department": the post, then whose it is
+    registry = find_participants("Board members present: Linda Haapala (Chair), Dave Rousseau\n"
+                                 "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department\n\n1. Call to Order\n")
+    assert registry.resolve("Fire chief").name == "Mike Ojala"
+    assert registry.resolve("Mike Ojala").role == "Fire Chief, Ulvern Lake Volunteer Fire Department"
