@@ -57,6 +57,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py thirty-ninth  # the thirty-ninth round (--seed 39), 7 meetings
     .venv/bin/python bench/fresh_meetings.py fortieth  # the fortieth round (--seed 40), 7 meetings
     .venv/bin/python bench/fresh_meetings.py forty-first  # the forty-first round (--seed 41), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py forty-second  # the forty-second round (--seed 42), 7 meetings
 """
 from __future__ import annotations
 
@@ -490,6 +491,15 @@ ROUNDS = {
         "limerick/2021/2021-07-19--minutes-monthly-meeting-of-metropolitan-district-of-limerick-21st-june-2021.md",
         "limerick/2018/2018-03-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-7th-february-2018.md",
         "limerick/2021/2021-11-22--special-meeting-of-limerick-city-and-county-council-2nd-november-2021.md",
+    ],
+    "forty-second": [
+        "limerick/2022/2022-02-16--minutes-meeting-of-the-home-social-development-strategic-policy-committee-15th-december-2021.md",
+        "limerick/2022/2022-06-14--minutes-monthly-meeting-of-the-municipal-district-of-adare-rathkeale-11th-may-2022.md",
+        "limerick/2020/2020-02-20--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-16th-january-2020.md",
+        "limerick/2014/2014-09-22--minutes-of-meeting-of-limerick-city-council-monday-28th-april-2014.md",
+        "limerick/2021/2021-07-19--minutes-annual-meeting-of-metropolitan-district-of-limerick-21st-june-2021.md",
+        "limerick/2015/2015-05-06--minutes-of-special-meeting-of-municipal-district-of-newcastle-west-22nd-april-2015.md",
+        "limerick/2015/2015-09-28--special-meeting-of-limerick-city-and-county-council-29th-july-2015.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
