@@ -58,6 +58,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py fortieth  # the fortieth round (--seed 40), 7 meetings
     .venv/bin/python bench/fresh_meetings.py forty-first  # the forty-first round (--seed 41), 7 meetings
     .venv/bin/python bench/fresh_meetings.py forty-second  # the forty-second round (--seed 42), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py forty-third  # the forty-third round (--seed 43), 7 meetings
 """
 from __future__ import annotations
 
@@ -500,6 +501,15 @@ ROUNDS = {
         "limerick/2021/2021-07-19--minutes-annual-meeting-of-metropolitan-district-of-limerick-21st-june-2021.md",
         "limerick/2015/2015-05-06--minutes-of-special-meeting-of-municipal-district-of-newcastle-west-22nd-april-2015.md",
         "limerick/2015/2015-09-28--special-meeting-of-limerick-city-and-county-council-29th-july-2015.md",
+    ],
+    "forty-third": [
+        "limerick/2018/2018-10-15--minutes-meeting-of-the-community-leisure-and-emergency-services-strategic-policy-committee-18th-june-2018.md",
+        "limerick/2017/2017-03-14--minutes-of-monthly-meeting-municipal-district-of-adare-rathkeale-15th-february-2017.md",
+        "limerick/2016/2016-01-21--meeting-of-municipal-district-of-cappamore-kilmallock-17th-december-2015.md",
+        "limerick/2023/2023-01-23--full-meeting-of-limerick-city-and-county-council-28th-november-2022.md",
+        "limerick/2018/2018-06-18--minutes-monthly-meeting-of-metropolitan-district-of-limerick-21st-may-2018.md",
+        "limerick/2019/2019-03-06--minutes-municipal-district-of-newcastle-west-joint-policing-sub-committee-meeting-5th-december-2018.md",
+        "limerick/2023/2023-03-27--special-meeting-of-limerick-city-and-county-council-9th-february-2023.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
