@@ -143,7 +143,8 @@ BATCHES = {"1": ("birch-hollow", "granite-narrows", "larkspur-falls-2021-09-14",
            "65": ("hesketh-falls", "quintrell-lakes-psb", "corriswood-cow", "amberlow-tessington-jaac"),
            "66": ("strathmoor-county-hssc", "harlans-corners-hall-board", "trillingham", "ulvern-lake-lsb"),
            "67": ("valmore-heights-cow", "wetherby-vantreight-jbc", "lac-aux-sarcelles", "yarlington"),
-           "68": ("calderwick", "ambervale", "embersley", "ferrymead-mwc")}
+           "68": ("calderwick", "ambervale", "embersley", "ferrymead-mwc"),
+           "69": ("hollinsford-operations-committee", "invermoor-bia")}
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1",
         "ner_role_f1", "ner_person_f1")
 
