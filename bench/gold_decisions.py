@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from pipeline.deadlines import find_deadlines
 from pipeline.evaluation.gold_eval import gold_documents
 from pipeline.rulebook import load_rules
 
@@ -165,6 +166,7 @@ def _session_30() -> None:
           f"{sum(widened.values())}")
 
 
+TODAY = re.compile(r"\b(?:today|tonight|this evening|this afternoon|end of the day)\b", re.I)
 ACTIVE_SECONDER = re.compile(r"^(?:Cllr\.?|Councillor|Cmhlr\.?)\s+[A-Z][\w’'.]*(?:\s\([A-Z]\))?\s+(?:also\s+)?seconded\b")
 # "That the Draft Litter Management Plan be published": not the council's own "That the Council write ..."
 PASSIVE_RECOMMENDATION = re.compile(r"^[“\"]?That,?\s+(?!(?:Limerick|this|the)\s+(?:City|Council)\b)[^;]*?\bbe\s+\w+ed\b")
@@ -178,9 +180,13 @@ def _session_31() -> None:
     agreed = Counter()   # a passive recommendation the next sentence records agreed: a gold commitment?
     agents = Counter()   # a passive question with its agent ("were raised by Members"): the gold asker
     listed = Counter()   # questions in a "the following issues were raised by the Members:" list: the gold asker
+    same_day = Counter()   # train commitments saying "today" / "the end of the day": does deadline.same_day date them?
     for gold in gold_documents("annotations/gold", "train"):
         rows = [r for r in gold.lines if r.get("type") == "commitment"]
         questions = [r for r in gold.lines if r.get("type") == "question"]
+        for c in rows:
+            if TODAY.search(c["quote"]):
+                same_day[any(d.rule == "deadline.same_day" for d in find_deadlines(c["quote"], None))] += 1
         for k, s in enumerate(gold.sentences):
             if not RAISED_LIST.search(s["text"].strip()):
                 continue
@@ -209,6 +215,8 @@ def _session_31() -> None:
           f"{sum(agents.values())}")
     print(f"questions in a members' list ('the following issues were raised by the Members:'): asked by the Members "
           f"{listed[True]} of {sum(listed.values())}")
+    print(f"train commitments saying 'today' / 'the end of the day' that deadline.same_day dates: {same_day[True]} of "
+          f"{sum(same_day.values())}")
 
 
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:

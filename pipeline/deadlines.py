@@ -606,6 +606,10 @@ def _next_day(g: Mapping[str, str | None], ctx: _Context) -> date | None:
     return ctx.meeting + timedelta(days=1) if ctx.meeting is not None else None
 
 
+def _same_day(g: Mapping[str, str | None], ctx: _Context) -> date | None:
+    return ctx.meeting
+
+
 NORMALISERS: dict[str, Normaliser] = {
     "full_date": _full_date,
     "day_month": _day_month,
@@ -627,6 +631,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "weekday": _weekday,
     "next_meeting": _next_meeting,
     "next_day": _next_day,
+    "same_day": _same_day,
     "week_of": _week_of,
     "none": _undated,
 }

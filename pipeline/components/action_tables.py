@@ -159,7 +159,7 @@ def _owners(owner_cell: str, registry) -> list[str]:
 # "Outstanding Items" (a board's list of task - owner - month carried from meeting to meeting)
 ACTION_LIST_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:Council|Committee|Board|Staff)\s+)?(?:Action\s+(?:Items?|List|Log|Summary|Register)|"
                                  r"Follow[-\s]?up(?:\s+(?:Items|Actions|List))?|Summary\s+of\s+(?:Actions|(?:Council\s+)?Directions?(?:\s+to\s+Staff)?)|Actions\s+Arising|"
-                                 r"Outstanding\s+(?:Action\s+)?(?:Items|Actions))\s*:?\s*$", re.I)
+                                 r"Outstanding\s+(?:Action\s+)?(?:Items|Actions)|Next\s+Steps)\s*:?\s*$", re.I)
 
 # owner columns that name a group rather than who is responsible, used only where no other owner column is
 GROUP_OWNER_HEADERS = {"department", "dept", "dept.", "staff"}
@@ -303,11 +303,17 @@ def action_list_lines(doc: Doc) -> list[Commitment]:
     return found
 
 
+BRACKETED_HOLDER = re.compile(r"(?:Staff|Administration|Office)\s*\((?P<post>[^()]{2,40})\)")
+
+
 def _cell_owners(registry, cell: str) -> list[str]:
     """The owners an action list's cell names: one listed person ("G. Pickering"), or several listed people between
     slashes ("N. Webber / J. Theriault": one action each); none when any part names no one."""
     if registry.resolve(cell) is not None:
         return [cell]
+    holder = BRACKETED_HOLDER.fullmatch(cell.strip())
+    if holder is not None and registry.resolve(holder.group("post")) is not None:
+        return [holder.group("post")]   # "Staff (CAO)": the post in brackets holds the action
     parts = [part.strip() for part in cell.split("/")]
     if len(parts) > 1 and all(part and registry.resolve(part) is not None for part in parts):
         return parts

@@ -252,7 +252,12 @@ class CommitmentExtractor:
             + labelled_action_lines(doc) + owners_only_action_lines(doc, commitments)
         if table_rows:   # a row is one action: the sentence rules' readings of the same line give way
             rows = {(c.evidence_start, c.evidence_end) for c in table_rows}
-            commitments = [c for c in commitments if not any(s <= c.evidence_start < e for s, e in rows)] + table_rows
+            text = text_of(doc)
+            # the same line read from its start ("Council - each member to rank ..."), where the row's evidence is
+            # its action cell
+            commitments = [c for c in commitments if not any(
+                s <= c.evidence_start < e or (c.evidence_start < s < c.evidence_end and "\n" not in text[c.evidence_start:s])
+                for s, e in rows)] + table_rows
         commitments = drop_printed_motions(doc, commitments, carried=lambda c: _carried_commitment(doc, c))
         commitments = [c for c in (self._learned_confidence(doc, c) for c in commitments) if c is not None]
         commitments = [c for c in commitments if c.confidence >= self.min_confidence]

@@ -511,7 +511,8 @@ class SpeakerAttributor:
                     mention = after
             if len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
                 mention = mention[:1]   # "He and the CAO will request a delegation": he speaks
-            mention_text = mention.text.strip(" ,")
+            mention_text = ON_BEHALF.sub("", mention.text).strip(" ,")   # "Cllr. Scully, on his own behalf and on behalf
+            # of Fine Gael, congratulated": the member, not the party he speaks for
             if is_person_mention(mention) or sent.doc._.participants.resolve(mention_text) is not None \
                     or _looks_like_a_name(mention):
                 return mention_text, mention.start_char, mention.start_char + len(mention_text), rule
@@ -682,7 +683,7 @@ class SpeakerAttributor:
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return None
         mention = sent.doc[tokens[0].i:tokens[-1].i + 1]
-        text = mention.text.strip(" ,")
+        text = ON_BEHALF.sub("", mention.text).strip(" ,")
         if not text or not (text[0].isupper() or text.lower().startswith(("the ", "a "))):
             return None
         if kind_for_role(text) == "other" and not any(t.ent_type_ == "PERSON" for t in mention):
@@ -871,6 +872,8 @@ def latest_person(recent: list[Participant], pronoun: str | None = None, text: s
     return people[0] if people else None
 
 
+ON_BEHALF = re.compile(r",?\s+on\s+(?:his|her|their|its)\s+own\s+behalf\b.*$|,?\s+on\s+behalf\s+of\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w’'-]*\s*)+(?:Party)?$", re.S)
 # a written question's opening wh-word: its passive verb's subject is what is asked about
 WH_OPENING = re.compile(r"^\W*(?:How|What|When|Where|Why|Which|Who)\b")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}

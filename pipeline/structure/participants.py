@@ -1434,6 +1434,10 @@ def find_participants(text: str) -> ParticipantRegistry:
                 role = " ".join(entry.role.split()) if entry.role else None
                 if role and _runs_on(role):
                     role = None   # a list read from flattened text ran on into the minutes' business
+                label = heading.rstrip(" :")
+                if label and _whole_post(label) and kind_for_role(label) not in ELECTED_KINDS \
+                        and (role is None or _best_role_match(role) is None):
+                    role = f"{label}, {role}" if role else label   # "Facilitator: Meredith Osei, Osei Strategy Partners"
                 kind = _kind(rule, role)
                 if rule.kind == "chair" and (role is None or kind_for_role(role) != "chair"):
                     role = "Chair"

@@ -237,7 +237,7 @@ def test_an_action_line_of_owners_only_assigns_the_point_above(nlp, lines, expec
 
 
 @pytest.mark.parametrize("heading, found", [("STAFF FOLLOW-UP", True), ("Follow-up List", True), ("Follow-up Items", True),
-                                            ("Follow-up on the Bridge Deck", False)])
+                                            ("Next Steps", True), ("Follow-up on the Bridge Deck", False)])
 def test_a_follow_up_heading_opens_an_action_list(nlp, heading, found):
     record = record_for(nlp, STAFF + heading + "\n\n- Obtain a quote for the bridge deck – Tom Reid – October 31, 2021",
                         title="12. Adjournment", date_line=HEADER)
@@ -326,3 +326,15 @@ def test_carried_forward_rows_with_two_owners_do_not_crash_the_deadlines(nlp):
     record = record_for(nlp, body, title="5. Business Arising", date_line=HEADER)
     owners = {c["who"]["name"] for c in record["commitments"] if c["rule"] == "commit.action_table"}
     assert {"Tom Reid", "Deborah Lynch"} <= owners
+
+
+def test_a_post_in_brackets_after_staff_owns_the_action(nlp):
+    # "Staff (CAO) - draft the priority matrix": the post in brackets holds it (synthetic 67b)
+    record = record_for(nlp, STAFF.replace("CAO-Clerk", "CAO") + "Next Steps\n\n- Staff (CAO) - draft the priority matrix by "
+                        "October 31, 2021\n- Public Works Manager - update the road needs study\n",
+                        title="12. Adjournment", date_line=HEADER)
+    rows = [(c["who"]["name"], c["what"], c["deadline"]["date"] if c["deadline"] else None)
+            for c in record["commitments"] if c["rule"] == "commit.action_list"]
+    assert rows == [("Deborah Lynch", "draft the priority matrix", "2021-10-31"),
+                    ("Tom Reid", "update the road needs study", None)]
+

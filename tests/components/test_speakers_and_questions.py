@@ -1427,3 +1427,11 @@ def test_a_run_in_label_before_a_dash_is_not_the_speaker(nlp):
             "Township of Wetherby – Nadia Khoury, Treasurer, reported that the project is financed through a debenture.\n")
     assert speaker_of(nlp, body, "Township of Wetherby – Nadia Khoury, Treasurer, reported that the project is financed "
                                  "through a debenture.") == "Nadia Khoury"
+
+
+def test_a_member_speaking_on_a_partys_behalf_is_the_member(nlp):
+    # "Cllr. Scully, on his own behalf and on behalf of Fine Gael, congratulated": the member, not a new participant
+    body = ("Present: Councillors D. Scully, J. Leddin.\n\n5. Tributes\n\n"
+            "Cllr. Scully, on his own behalf and on behalf of Fine Gael, congratulated the Mayor on her year in office.\n")
+    assert speaker_of(nlp, body, "Cllr. Scully, on his own behalf and on behalf of Fine Gael, congratulated the Mayor on "
+                                 "her year in office.") == "D. Scully"

@@ -1234,3 +1234,12 @@ def test_a_labelled_post_keeps_the_body_after_the_name():
                                  "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department\n\n1. Call to Order\n")
     assert registry.resolve("Fire chief").name == "Mike Ojala"
     assert registry.resolve("Mike Ojala").role == "Fire Chief, Ulvern Lake Volunteer Fire Department"
+
+
+def test_a_facilitator_listed_above_the_attendance_is_the_facilitator():
+    registry = find_participants("Council Strategic Planning Workshop\n\nFacilitator: Meredith Osei, Osei Strategy "
+                                 "Partners\n\nPresent: Mayor Doug Pettigrew, Councillor Tom Szabo\n\nSession 1\n")
+    osei = registry.resolve("The facilitator")
+    assert osei is not None and osei.name == "Meredith Osei"
+    assert osei.role == "Facilitator, Osei Strategy Partners"
+
