@@ -59,6 +59,7 @@ trained on).
     .venv/bin/python bench/fresh_meetings.py forty-first  # the forty-first round (--seed 41), 7 meetings
     .venv/bin/python bench/fresh_meetings.py forty-second  # the forty-second round (--seed 42), 7 meetings
     .venv/bin/python bench/fresh_meetings.py forty-third  # the forty-third round (--seed 43), 7 meetings
+    .venv/bin/python bench/fresh_meetings.py forty-fourth  # the forty-fourth round (--seed 44), 7 meetings
 """
 from __future__ import annotations
 
@@ -510,6 +511,15 @@ ROUNDS = {
         "limerick/2018/2018-06-18--minutes-monthly-meeting-of-metropolitan-district-of-limerick-21st-may-2018.md",
         "limerick/2019/2019-03-06--minutes-municipal-district-of-newcastle-west-joint-policing-sub-committee-meeting-5th-december-2018.md",
         "limerick/2023/2023-03-27--special-meeting-of-limerick-city-and-county-council-9th-february-2023.md",
+    ],
+    "forty-fourth": [
+        "limerick/2021/2021-04-26--minutes-meeting-of-the-economic-development-enterprise-and-planning-strategic-policy-committee-29th-march-2021.md",
+        "limerick/2015/2015-10-14--municipal-district-of-adare-rathkeale-8th-september-2015.md",
+        "limerick/2018/2018-05-17--minutes-monthly-meeting-of-the-municipal-district-of-cappamore-kilmallock-19th-april-2018.md",
+        "limerick/2023/2023-03-27--full-meeting-of-limerick-city-and-county-council-23rd-january-2023.md",
+        "limerick/2021/2021-11-15--minutes-monthly-meeting-of-metropolitan-district-of-limerick-18th-october-2021.md",
+        "limerick/2018/2018-02-07--minutes-monthly-meeting-of-the-municipal-district-of-newcastle-west-10th-january-2018.md",
+        "limerick/2014/2014-11-24--minutes-of-special-meeting-of-limerick-city-and-county-council-19-september-2014.md",
     ],
 }
 KEYS = ("commitment_f1", "record_f1", "question_f1", "question_asker_f1", "speaker_acc", "deadline_acc", "act_macro_f1")
