@@ -311,7 +311,7 @@ RAISED_LIST = re.compile(r"\bthe following (?:issues|points|queries|questions|ma
 
 # "A number of queries were raised by Members", "Clarification was sought by Cllr. Keary": the passive's agent asks
 PASSIVE_AGENT = re.compile(r"\b(?:was|were|had been) (?:also |again )?(?:sought|requested|raised|queried|asked|put) by "
-                           r"(?P<agent>(?:the |[Tt]he )?(?:[Ee]lected )?[Mm]embers\b|(?:Councillor|Cllr\.?|Cmhlr\.?) "
+                           r"(?P<agent>(?:[Tt]he )?(?:[Ee]lected )?[Mm]embers\b|(?:Councillor|Cllr\.?|Cmhlr\.?) "
                            r"(?:[A-Z]\.\s*)*[A-Z][\w'’-]+)")
 
 

@@ -153,7 +153,8 @@ class Candidate:
     passive: bool
     sentence: Span
     kind: str | None = None
-    own_clause: bool = False   # a resolution's later "that" clause: its own record, whoever acts (annotation.md)
+    own_clause: bool = False   # a later "that" clause kept as its own record even for the same actor (an agreed
+    # recommendation's passive clauses: _further_clauses); other later clauses are kept only for another actor
 
 
 Detector = Callable[[Span, Utterance], list[Candidate]]

@@ -506,8 +506,7 @@ class SpeakerAttributor:
                 # "Township of Wetherby – Nadia Khoury, Treasurer, reported": a run-in label, then who speaks (not
                 # "Dale Hurst – Email of October 4 asking ...": the person before the dash)
                 before, after = sent.doc[left:dash], sent.doc[dash + 1 : right + 1]
-                if not (is_person_mention(before) or sent.doc._.participants.resolve(before.text.strip(" ,"))) and (
-                        is_person_mention(after) or sent.doc._.participants.resolve(after.text.strip(" ,")) is not None):
+                if not _names_someone(before) and _names_someone(after):
                     mention = after
             if len(mention) > 2 and mention[0].lower_ in ("he", "she") and mention[1].lower_ == "and":
                 mention = mention[:1]   # "He and the CAO will request a delegation": he speaks
@@ -870,6 +869,11 @@ def latest_person(recent: list[Participant], pronoun: str | None = None, text: s
         if agreeing is not None:
             return agreeing
     return people[0] if people else None
+
+
+def _names_someone(mention: Span) -> bool:
+    """A person's mention, or one the meeting's participants resolve ("Nadia Khoury, Treasurer")."""
+    return is_person_mention(mention) or mention.doc._.participants.resolve(mention.text.strip(" ,")) is not None
 
 
 ON_BEHALF = re.compile(r",?\s+on\s+(?:his|her|their|its)\s+own\s+behalf\b.*$|,?\s+on\s+behalf\s+of\s+(?:the\s+)?"

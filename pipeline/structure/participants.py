@@ -933,7 +933,7 @@ def _segment_entries(text: str, offset: int) -> list[_Entry]:
             if entry.role is None or entry.titled:
                 entry.role = "Councillor" if entry.plural or _norm(role) == "councillors" else role
                 entry.titled = False
-            elif not _is_role(entry.role) and _best_role_match(entry.role) is None:
+            elif _best_role_match(entry.role) is None:
                 # "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department": the post, then whose
                 entry.role = f"{role}, {entry.role}"
         return entries
