@@ -166,6 +166,8 @@ def _session_30() -> None:
           f"{sum(widened.values())}")
 
 
+DUE_TO = re.compile(r"\b(?:is|are|was|were)\s+due\s+to\s+(?:start|commence|begin|be\s+\w+ed|open|finish|complete)", re.I)
+ANTICIPATED = re.compile(r"\bit is (?:anticipated|expected) that\b", re.I)
 TODAY = re.compile(r"\b(?:today|tonight|this evening|this afternoon|end of the day)\b", re.I)
 ACTIVE_SECONDER = re.compile(r"^(?:Cllr\.?|Councillor|Cmhlr\.?)\s+[A-Z][\w’'.]*(?:\s\([A-Z]\))?\s+(?:also\s+)?seconded\b")
 # "That the Draft Litter Management Plan be published": not the council's own "That the Council write ..."
@@ -181,12 +183,18 @@ def _session_31() -> None:
     agents = Counter()   # a passive question with its agent ("were raised by Members"): the gold asker
     listed = Counter()   # questions in a "the following issues were raised by the Members:" list: the gold asker
     same_day = Counter()   # train commitments saying "today" / "the end of the day": does deadline.same_day date them?
+    forecast = {"'is/are due to <start or be done>'": Counter(), "'it is anticipated/expected that'": Counter()}
     for gold in gold_documents("annotations/gold", "train"):
         rows = [r for r in gold.lines if r.get("type") == "commitment"]
         questions = [r for r in gold.lines if r.get("type") == "question"]
         for c in rows:
             if TODAY.search(c["quote"]):
                 same_day[any(d.rule == "deadline.same_day" for d in find_deadlines(c["quote"], None))] += 1
+        decoys = [r for r in gold.lines if r.get("type") == "not_commitment"]
+        for s in gold.sentences:
+            for label, pattern in zip(forecast, (DUE_TO, ANTICIPATED)):
+                if pattern.search(s["text"]):
+                    forecast[label]["commitment" if _overlaps(s, rows) else "decoy" if _overlaps(s, decoys) else "none"] += 1
         for k, s in enumerate(gold.sentences):
             if not RAISED_LIST.search(s["text"].strip()):
                 continue
@@ -217,6 +225,8 @@ def _session_31() -> None:
           f"{listed[True]} of {sum(listed.values())}")
     print(f"train commitments saying 'today' / 'the end of the day' that deadline.same_day dates: {same_day[True]} of "
           f"{sum(same_day.values())}")
+    for label, c in forecast.items():
+        print(f"{label} train sentences: {c['commitment']} commitments, {c['decoy']} decoys, {c['none']} neither")
 
 
 def _is_commitment(sentence: dict, quotes: list[str]) -> bool:

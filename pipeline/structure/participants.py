@@ -372,6 +372,14 @@ def _whole_post(text: str) -> bool:
     return best is not None and best[1].start() == 0 and best[1].end() == len(text)
 
 
+def _with_post(post: str, role: str | None) -> str | None:
+    """A list's label naming the post before what the entry gives ("Fire Chief: Mike Ojala, Ulvern Lake Volunteer
+    Fire Department" -> "Fire Chief, Ulvern Lake Volunteer Fire Department"); a post of the entry's own stays."""
+    if role is None:
+        return post
+    return role if _best_role_match(role) is not None else f"{post}, {role}"
+
+
 def _in_order(words: list[str], within: list[str]) -> bool:
     """`words` all appear in `within`, in the same order (others may stand between)."""
     rest = iter(within)
@@ -933,9 +941,8 @@ def _segment_entries(text: str, offset: int) -> list[_Entry]:
             if entry.role is None or entry.titled:
                 entry.role = "Councillor" if entry.plural or _norm(role) == "councillors" else role
                 entry.titled = False
-            elif _best_role_match(entry.role) is None:
-                # "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department": the post, then whose
-                entry.role = f"{role}, {entry.role}"
+            else:   # "Fire Chief: Mike Ojala, Ulvern Lake Volunteer Fire Department": the post, then whose
+                entry.role = _with_post(role, entry.role)
         return entries
     return _parse_entries(text, offset)
 
@@ -1435,9 +1442,8 @@ def find_participants(text: str) -> ParticipantRegistry:
                 if role and _runs_on(role):
                     role = None   # a list read from flattened text ran on into the minutes' business
                 label = heading.rstrip(" :")
-                if label and _whole_post(label) and kind_for_role(label) not in ELECTED_KINDS \
-                        and (role is None or _best_role_match(role) is None):
-                    role = f"{label}, {role}" if role else label   # "Facilitator: Meredith Osei, Osei Strategy Partners"
+                if label and _whole_post(label) and kind_for_role(label) not in ELECTED_KINDS:
+                    role = _with_post(label, role)   # "Facilitator: Meredith Osei, Osei Strategy Partners"
                 kind = _kind(rule, role)
                 if rule.kind == "chair" and (role is None or kind_for_role(role) != "chair"):
                     role = "Chair"
